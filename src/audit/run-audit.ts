@@ -1,0 +1,129 @@
+import type { Browser } from 'playwright-core';
+import { channelChoice, ChannelMinimum } from '../clicks/channel-minimum.js';
+import { canStopEarly } from '../clicks/early-stop.js';
+import { choosePack } from '../config/pack-choice.js';
+import { loadRulePack, type LoadedPack } from '../config/rule-pack-loader.js';
+import { crawlSite } from '../crawl/crawl-site.js';
+import { launchBrowser } from '../crawl/launch-browser.js';
+import { detectRegion, extractionProbes, extractPage } from '../extract/index.js';
+import type { ExtractContext } from '../extract/extract-context.js';
+import { SCHEMA_VERSION, type AuditResult } from '../model/audit-result.js';
+import { CHANNEL_NAMES, type ChannelName } from '../model/channel-items.js';
+import type { PageSnapshot } from '../model/page-snapshot.js';
+import { evaluatePack } from '../score/evaluate-pack.js';
+import { gradeOf, scoreOf } from '../score/score-formula.js';
+import { TOOL_VERSION } from '../util/package-root.js';
+import { auditOptionsSchema, type AuditOptionsInput } from './audit-options.js';
+import { parseStartUrl } from './start-url.js';
+
+/** Progress as it happens; the CLI renders it, the engine never prints. */
+export interface AuditEvents {
+  onPageStart?(url: string, clicks: number): void;
+  onPageDone?(snapshot: PageSnapshot): void;
+  onChannelFound?(channel: ChannelName, clicks: number): void;
+}
+
+/**
+ * Audits one site: crawl breadth-first by clicks, extract every page, keep the minimum per
+ * channel, score against the rule pack. Pass a running browser to share it between audits.
+ */
+export async function audit(input: AuditOptionsInput, events: AuditEvents = {}, sharedBrowser?: Browser): Promise<AuditResult> {
+  const options = auditOptionsSchema.parse(input);
+  const startUrl = parseStartUrl(options.url);
+  const startedAt = Date.now();
+  const chosenPack = options.rules ? { pack: loadRulePack(options.rules), reason: `--rules ${options.rules}` } : null;
+
+  const minimum = new ChannelMinimum();
+  let context: ExtractContext | null = null;
+  let startPage: PageSnapshot | null = null;
+  const onSnapshot = (snapshot: PageSnapshot) => {
+    if (!context) {
+      startPage = snapshot;
+      context = { region: detectRegion({ lang: snapshot.lang, hostname: new URL(snapshot.url).hostname, texts: snapshot.blocks.map((block) => block.text) }) };
+    }
+    const before = new Map(CHANNEL_NAMES.map((channel) => [channel, minimum.clicksOf(channel)]));
+    minimum.add(extractPage(snapshot, context));
+    for (const channel of CHANNEL_NAMES) {
+      const clicks = minimum.clicksOf(channel);
+      if (clicks !== null && before.get(channel) === null) events.onChannelFound?.(channel, clicks);
+    }
+    events.onPageDone?.(snapshot);
+  };
+
+  const browser = sharedBrowser ?? (await launchBrowser());
+  let crawl;
+  try {
+    crawl = await crawlSite(browser, {
+      startUrl,
+      maxPages: options.maxPages,
+      maxDepth: options.maxDepth,
+      deadline: startedAt + options.timeoutSeconds * 1000,
+      device: options.device,
+      concurrency: options.concurrency,
+      probes: extractionProbes(),
+    }, {
+      onSnapshot,
+      canStop: (nextClicks) => canStopEarly((channel) => minimum.clicksOf(channel), nextClicks),
+      onPageStart: events.onPageStart,
+    });
+  } finally {
+    if (!sharedBrowser) await browser.close().catch(() => undefined);
+  }
+
+  const start = startPage as PageSnapshot | null;
+  const choice = chosenPack ?? (() => {
+    const picked = choosePack({ url: crawl.finalUrl, lang: start?.lang ?? '' });
+    return { pack: loadRulePack(picked.pack), reason: picked.reason };
+  })();
+  return buildResult({
+    startUrl, finalUrl: crawl.finalUrl, startedAt, pack: choice.pack, packReason: choice.reason,
+    region: (context as ExtractContext | null)?.region ?? 'SE', options, minimum, crawl,
+  });
+}
+
+interface ResultParts {
+  startUrl: string;
+  finalUrl: string;
+  startedAt: number;
+  pack: LoadedPack;
+  packReason: string;
+  region: string;
+  options: ReturnType<typeof auditOptionsSchema.parse>;
+  minimum: ChannelMinimum;
+  crawl: Awaited<ReturnType<typeof crawlSite>>;
+}
+
+function buildResult(parts: ResultParts): AuditResult {
+  const channels = parts.minimum.channels();
+  const humanContactClicks = parts.minimum.humanClicks();
+  const rules = evaluatePack(parts.pack, { channels, humanContactClicks }, parts.options.lang);
+  const score = scoreOf(rules);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'kontaktkoll', version: TOOL_VERSION },
+    startUrl: parts.startUrl,
+    finalUrl: parts.finalUrl,
+    auditedAt: new Date(parts.startedAt).toISOString(),
+    device: parts.options.device,
+    lang: parts.options.lang,
+    rulePack: { id: parts.pack.id, title: parts.pack.title[parts.options.lang], reason: parts.packReason },
+    region: parts.region,
+    score,
+    grade: gradeOf(score),
+    humanContactClicks,
+    channelChoice: channelChoice(channels),
+    channels,
+    rules,
+    barriers: [],
+    crawl: {
+      pagesVisited: parts.crawl.pagesVisited,
+      pagesRendered: parts.crawl.pagesRendered,
+      stoppedBecause: parts.crawl.stoppedBecause,
+      unexaminedFromClicks: parts.crawl.unexaminedFromClicks,
+      pagesNotExamined: parts.crawl.pagesNotExamined,
+      blockedByRobots: parts.crawl.blockedByRobots,
+      errors: parts.crawl.errors,
+      durationMs: Date.now() - parts.startedAt,
+    },
+  };
+}

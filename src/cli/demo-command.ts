@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { audit } from '../audit/run-audit.js';
+import { renderJson } from '../report/json.js';
+import { renderTerminal } from '../report/terminal.js';
+import { serveStaticSite } from '../serve/static-site-server.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { packagePath } from '../util/package-root.js';
+import { defaultLang } from './option-parsers.js';
+import { createProgress } from './progress.js';
+
+export const DEMO_SITE = 'footer-contact';
+export const DEMO_REPORT_FILE = 'kontaktkoll-report.json';
+
+export function registerDemoCommand(program: Command): void {
+  program
+    .command('demo')
+    .description('audit a bundled example site on 127.0.0.1 (no network needed)')
+    .option('--lang <lang>', 'report language: sv or en')
+    .option('--output <file>', 'where to write the JSON report', DEMO_REPORT_FILE)
+    .action(async (flags: { lang?: 'sv' | 'en'; output: string }, command: Command) => {
+      const color = command.optsWithGlobals<{ color: boolean }>().color;
+      const site = await serveStaticSite(packagePath('fixtures', 'sites', DEMO_SITE));
+      process.stderr.write(`Serving the bundled example site "${DEMO_SITE}" at ${site.url} (no network needed); auditing it…\n`);
+      const progress = createProgress(process.stderr.isTTY === true);
+      try {
+        const result = await audit({ url: site.url, lang: flags.lang ?? defaultLang() }, progress.events);
+        progress.done();
+        process.stdout.write(renderTerminal(result, { color }));
+        await writeFileAtomic(flags.output, renderJson(result));
+        process.stderr.write(`JSON report written to ${flags.output}\n`);
+      } finally {
+        progress.done();
+        await site.close();
+      }
+    });
+}

@@ -1,0 +1,45 @@
+import { Command, CommanderError } from 'commander';
+import { EXIT, KontaktkollError } from '../errors.js';
+import { TOOL_VERSION } from '../util/package-root.js';
+import { registerAuditCommand } from './audit-command.js';
+import { registerDemoCommand } from './demo-command.js';
+
+export function buildProgram(): Command {
+  const program = new Command('kontaktkoll')
+    .description('How many clicks does it take to reach a human? Audits a website\'s contact channels.')
+    .version(TOOL_VERSION)
+    .option('--no-color', 'plain text without colours')
+    .option('--debug', 'show stack traces of errors')
+    .showHelpAfterError('(run kontaktkoll --help for usage)')
+    .exitOverride();
+  registerAuditCommand(program);
+  registerDemoCommand(program);
+  return program;
+}
+
+/** The only place that decides the exit code: commands set it, errors map to it. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    process.exitCode = reportError(error, argv.includes('--debug'));
+  }
+}
+
+function reportError(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+    return EXIT.usage;
+  }
+  if (error instanceof KontaktkollError) {
+    process.stderr.write(`kontaktkoll: ${error.message}\n`);
+    if (error.hint) process.stderr.write(`${error.hint}\n`);
+    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  process.stderr.write(`kontaktkoll: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return EXIT.usage;
+}

@@ -1,0 +1,47 @@
+/**
+ * Errors a user can act on. Each kind maps to one exit code; the CLI prints the message as
+ * one line (stack only with --debug). Anything else is an internal error.
+ */
+export const EXIT = {
+  ok: 0,
+  /** Score under --fail-under, or a rule at/above --fail-on failed. */
+  threshold: 1,
+  /** Bad command line, URL, config or rule pack. */
+  usage: 2,
+  /** The site could not be audited (unreachable start URL, timeout before the first page). */
+  siteUnreachable: 3,
+  /** This machine lacks what the audit needs (no browser). */
+  environment: 4,
+} as const;
+
+export class KontaktkollError extends Error {
+  constructor(message: string, readonly exitCode: number, readonly hint?: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class UsageError extends KontaktkollError {
+  constructor(message: string, hint?: string) {
+    super(message, EXIT.usage, hint);
+  }
+}
+
+/** A rule pack or config file that does not validate: says the file and the path inside it. */
+export class ConfigError extends KontaktkollError {
+  constructor(readonly file: string, detail: string) {
+    super(`${file}: ${detail}`, EXIT.usage);
+  }
+}
+
+export class SiteUnreachableError extends KontaktkollError {
+  constructor(readonly url: string, reason: string) {
+    super(`could not audit ${url}: ${reason}`, EXIT.siteUnreachable);
+  }
+}
+
+export class BrowserMissingError extends KontaktkollError {
+  constructor(message: string, hint: string) {
+    super(message, EXIT.environment, hint);
+  }
+}

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { pathStepSchema } from './click-path.js';
+import {
+  addressItemSchema, chatItemSchema, emailItemSchema, formItemSchema, hoursItemSchema, phoneItemSchema,
+} from './channel-items.js';
+import { sourceKindSchema, severitySchema, sourceSchema } from './rule-pack.js';
+
+/**
+ * The canonical result of one audit (schemaVersion 1). Every report format renders this;
+ * `schema/audit-result.schema.json` is generated from it.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const deviceSchema = z.enum(['desktop', 'mobile']);
+export type Device = z.infer<typeof deviceSchema>;
+
+function channelResultSchema<T extends z.ZodType>(item: T) {
+  return z.strictObject({
+    /** A person can see at least one item of this channel. */
+    found: z.boolean(),
+    /** Minimum clicks over the visible items, or null when none is visible. */
+    clicks: z.number().int().nonnegative().nullable(),
+    /** The click path to the item with the fewest clicks. */
+    path: z.array(pathStepSchema),
+    /** Items exist only in machine-readable data (JSON-LD), which a person does not see. */
+    structuredDataOnly: z.boolean(),
+    items: z.array(item),
+  });
+}
+
+export const channelsSchema = z.strictObject({
+  phone: channelResultSchema(phoneItemSchema),
+  email: channelResultSchema(emailItemSchema),
+  form: channelResultSchema(formItemSchema),
+  chat: channelResultSchema(chatItemSchema),
+  address: channelResultSchema(addressItemSchema),
+  hours: channelResultSchema(hoursItemSchema),
+});
+export type Channels = z.infer<typeof channelsSchema>;
+export type ChannelResult = Channels[keyof Channels];
+
+export const ruleStatusSchema = z.enum(['pass', 'fail', 'warn', 'not-applicable']);
+export type RuleStatus = z.infer<typeof ruleStatusSchema>;
+
+export const ruleResultSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  severity: severitySchema,
+  status: ruleStatusSchema,
+  /** The rule's message in the report language, placeholders filled. */
+  message: z.string(),
+  /** law, authority guidance or principle: never present a principle as a legal duty. */
+  sourceKind: sourceKindSchema,
+  sources: z.array(sourceSchema),
+  /** Values the message was built from, so machines need not parse prose. */
+  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+export type RuleResult = z.infer<typeof ruleResultSchema>;
+
+export const barrierSchema = z.strictObject({
+  kind: z.string(),
+  pageUrl: z.string(),
+  clicks: z.number().int().nonnegative(),
+  detail: z.string().optional(),
+});
+export type Barrier = z.infer<typeof barrierSchema>;
+
+export const stoppedBecauseSchema = z.enum(['complete', 'early-stop', 'max-pages', 'max-depth', 'timeout']);
+export type StoppedBecause = z.infer<typeof stoppedBecauseSchema>;
+
+export const crawlErrorSchema = z.strictObject({
+  url: z.string(),
+  reason: z.string(),
+});
+export type CrawlError = z.infer<typeof crawlErrorSchema>;
+
+export const crawlSummarySchema = z.strictObject({
+  pagesVisited: z.number().int().nonnegative(),
+  pagesRendered: z.number().int().nonnegative(),
+  stoppedBecause: stoppedBecauseSchema,
+  /** The shallowest click depth not fully examined, when a budget cut the crawl; null otherwise. */
+  unexaminedFromClicks: z.number().int().nonnegative().nullable(),
+  /** Links seen but not followed because of a budget. */
+  pagesNotExamined: z.number().int().nonnegative(),
+  /** Links not followed because robots.txt disallows them. */
+  blockedByRobots: z.number().int().nonnegative(),
+  errors: z.array(crawlErrorSchema),
+  durationMs: z.number().nonnegative(),
+});
+export type CrawlSummary = z.infer<typeof crawlSummarySchema>;
+
+export const auditResultSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  tool: z.strictObject({ name: z.literal('kontaktkoll'), version: z.string() }),
+  startUrl: z.string(),
+  finalUrl: z.string(),
+  auditedAt: z.string(),
+  device: deviceSchema,
+  /** Report language. */
+  lang: z.enum(['sv', 'en']),
+  rulePack: z.strictObject({
+    id: z.string(),
+    title: z.string(),
+    /** Why this pack was chosen (flag, TLD, page language). */
+    reason: z.string(),
+  }),
+  /** Default country for numbers and addresses, and why. */
+  region: z.string(),
+  score: z.number().int().min(0).max(100),
+  grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
+  /** Min clicks over phone, e-mail and human-staffed chat; null when none is visible. */
+  humanContactClicks: z.number().int().nonnegative().nullable(),
+  /** How many distinct human channels (phone, e-mail, form, human chat, address) lie within 2 clicks. */
+  channelChoice: z.number().int().nonnegative(),
+  channels: channelsSchema,
+  rules: z.array(ruleResultSchema),
+  barriers: z.array(barrierSchema),
+  crawl: crawlSummarySchema,
+});
+export type AuditResult = z.infer<typeof auditResultSchema>;

@@ -1,0 +1,61 @@
+import type { ReportLang } from '../score/evaluate-pack.js';
+
+/** The report's own words in each language; page text and rule texts come from elsewhere. */
+const MESSAGES = {
+  en: {
+    channels: { phone: 'phone', email: 'e-mail', form: 'form', chat: 'chat', address: 'address', hours: 'hours' },
+    grade: 'Grade',
+    humanAt: (clicks: number) => `a human is ${clicks} click${clicks === 1 ? '' : 's'} away`,
+    noHuman: 'no human channel found',
+    choice: (n: number) => `${n} of 5 human channels within 2 clicks`,
+    notFound: 'not found',
+    structuredOnly: 'only in structured data, not shown to people',
+    clicks: (n: number) => `${n} click${n === 1 ? '' : 's'}`,
+    failing: 'Rules not met',
+    allPass: 'All rules met.',
+    pages: (n: number) => `${n} page${n === 1 ? '' : 's'}`,
+    pack: 'rules',
+    stopped: {
+      complete: 'every page in reach was examined',
+      'early-stop': 'stopped early: every channel found and no shallower page left',
+      'max-pages': 'page budget reached',
+      'max-depth': 'depth limit reached',
+      timeout: 'time budget reached',
+    },
+    notExamined: (clicks: number, n: number) => `pages from ${clicks} clicks deep not examined (${n} left)`,
+    errors: (n: number) => `${n} page${n === 1 ? '' : 's'} could not be read`,
+    robots: (n: number) => `${n} blocked by robots.txt`,
+    sourceKind: { law: 'law', guidance: 'guidance', principle: 'principle' },
+  },
+  sv: {
+    channels: { phone: 'telefon', email: 'e-post', form: 'formulär', chat: 'chatt', address: 'adress', hours: 'öppettider' },
+    grade: 'Betyg',
+    humanAt: (clicks: number) => `en människa nås på ${clicks} klick`,
+    noHuman: 'ingen mänsklig kontaktväg hittades',
+    choice: (n: number) => `${n} av 5 mänskliga kontaktvägar inom 2 klick`,
+    notFound: 'hittades inte',
+    structuredOnly: 'bara i strukturerad data, syns inte för människor',
+    clicks: (n: number) => `${n} klick`,
+    failing: 'Regler som inte uppfylls',
+    allPass: 'Alla regler uppfylls.',
+    pages: (n: number) => `${n} sid${n === 1 ? 'a' : 'or'}`,
+    pack: 'regler',
+    stopped: {
+      complete: 'alla nåbara sidor undersöktes',
+      'early-stop': 'avslutades tidigt: alla kontaktvägar hittade och inga grundare sidor kvar',
+      'max-pages': 'sidbudgeten nåddes',
+      'max-depth': 'djupgränsen nåddes',
+      timeout: 'tidsbudgeten nåddes',
+    },
+    notExamined: (clicks: number, n: number) => `sidor från ${clicks} klicks djup undersöktes inte (${n} kvar)`,
+    errors: (n: number) => `${n} sid${n === 1 ? 'a' : 'or'} kunde inte läsas`,
+    robots: (n: number) => `${n} spärrade av robots.txt`,
+    sourceKind: { law: 'lag', guidance: 'vägledning', principle: 'princip' },
+  },
+} as const;
+
+export type ReportMessages = (typeof MESSAGES)[ReportLang];
+
+export function messagesFor(lang: ReportLang): ReportMessages {
+  return MESSAGES[lang];
+}

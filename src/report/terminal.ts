@@ -1,0 +1,65 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { AuditResult, ChannelResult } from '../model/audit-result.js';
+import { CHANNEL_NAMES, type ChannelName } from '../model/channel-items.js';
+import { messagesFor, type ReportMessages } from './messages.js';
+import { inert } from './terminal-text.js';
+
+export interface TerminalOptions {
+  color: boolean;
+}
+
+/** The ten-second read: verdict, one line per channel with its click path, and what failed and why. */
+export function renderTerminal(result: AuditResult, options: TerminalOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const m = messagesFor(result.lang);
+  const lines: string[] = [];
+  lines.push(`${c.bold('kontaktkoll')}  ${inert(result.finalUrl)}  ${c.dim(`(${result.device} · ${m.pack} ${result.rulePack.id} · ${m.pages(result.crawl.pagesVisited)} · ${(result.crawl.durationMs / 1000).toFixed(1)} s)`)}`);
+  lines.push('');
+  const human = result.humanContactClicks === null ? c.red(m.noHuman) : m.humanAt(result.humanContactClicks);
+  lines.push(`  ${gradeColor(c, result.grade)(`${m.grade} ${result.grade} · ${result.score}/100`)} · ${human} · ${m.choice(result.channelChoice)}`);
+  lines.push('');
+  const width = Math.max(...CHANNEL_NAMES.map((name) => m.channels[name].length));
+  for (const name of CHANNEL_NAMES) lines.push(channelLine(c, m, name, result.channels[name], width));
+  lines.push('');
+  const failing = result.rules.filter((rule) => rule.status === 'fail' || rule.status === 'warn');
+  if (failing.length === 0) {
+    lines.push(`  ${c.green('✓')} ${m.allPass}`);
+  } else {
+    lines.push(`  ${c.bold(m.failing)}`);
+    for (const rule of failing) {
+      const mark = rule.status === 'fail' ? c.red('✗') : c.yellow('!');
+      lines.push(`  ${mark} ${inert(rule.message, 200)} ${c.dim(`[${rule.id} · ${rule.severity} · ${m.sourceKind[rule.sourceKind]}]`)}`);
+    }
+  }
+  lines.push('');
+  lines.push(`  ${c.dim(crawlLine(result, m))}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function channelLine(c: ChalkInstance, m: ReportMessages, name: ChannelName, channel: ChannelResult, width: number): string {
+  const label = m.channels[name].padEnd(width);
+  if (!channel.found || channel.clicks === null) {
+    const why = channel.structuredDataOnly ? m.structuredOnly : m.notFound;
+    return `  ${c.red('✗')} ${label}  ${c.dim('–'.padEnd(8))} ${c.dim(why)}`;
+  }
+  const nearest = channel.items.find((item) => item.source !== 'json-ld');
+  const shown = nearest ? inert(name === 'hours' && 'schedule' in nearest ? nearest.schedule : nearest.display, 48) : '';
+  const path = channel.path.map((step) => inert(step.label, 40)).join(' → ');
+  return `  ${c.green('✓')} ${label}  ${m.clicks(channel.clicks).padEnd(8)} ${shown.padEnd(34)} ${c.dim(path)}`;
+}
+
+function crawlLine(result: AuditResult, m: ReportMessages): string {
+  const parts: string[] = [m.stopped[result.crawl.stoppedBecause]];
+  if (result.crawl.unexaminedFromClicks !== null && result.crawl.pagesNotExamined > 0) {
+    parts.push(m.notExamined(result.crawl.unexaminedFromClicks, result.crawl.pagesNotExamined));
+  }
+  if (result.crawl.errors.length > 0) parts.push(m.errors(result.crawl.errors.length));
+  if (result.crawl.blockedByRobots > 0) parts.push(m.robots(result.crawl.blockedByRobots));
+  return parts.join(' · ');
+}
+
+function gradeColor(c: ChalkInstance, grade: AuditResult['grade']): ChalkInstance {
+  if (grade === 'A' || grade === 'B') return c.green.bold;
+  if (grade === 'C' || grade === 'D') return c.yellow.bold;
+  return c.red.bold;
+}

@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import type { Channels } from '../model/audit-result.js';
+
+/** What a check may look at: the audit's findings, never the browser or the network. */
+export interface AuditFacts {
+  channels: Channels;
+  humanContactClicks: number | null;
+}
+
+export type CheckData = Record<string, string | number | boolean | null>;
+
+export interface CheckOutcome {
+  status: 'pass' | 'fail' | 'not-applicable';
+  /** Values for the rule's message placeholders, and for machines reading the JSON. */
+  data: CheckData;
+}
+
+/**
+ * One kind of check a rule pack can use (`check: {kind, with}`). Options are validated
+ * against `optionsSchema` when the pack loads, so `evaluate` can trust them.
+ */
+export interface CheckDefinition<O extends z.ZodType = z.ZodType> {
+  kind: string;
+  description: string;
+  optionsSchema: O;
+  evaluate(facts: AuditFacts, options: z.infer<O>): CheckOutcome;
+}
+
+export function defineCheck<O extends z.ZodType>(check: CheckDefinition<O>): CheckDefinition<O> {
+  return check;
+}

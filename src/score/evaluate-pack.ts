@@ -1,0 +1,41 @@
+import type { LoadedPack, LoadedRule } from '../config/rule-pack-loader.js';
+import type { RuleResult, RuleStatus } from '../model/audit-result.js';
+import type { AuditFacts, CheckOutcome } from './check-definition.js';
+import { CHECKS } from './checks/index.js';
+import { fillTemplate } from './message-template.js';
+
+export type ReportLang = 'sv' | 'en';
+
+/** Runs every rule of a pack over the facts. A check that throws becomes a failed rule, never a crash. */
+export function evaluatePack(pack: LoadedPack, facts: AuditFacts, lang: ReportLang): RuleResult[] {
+  return pack.rules.map((rule) => toRuleResult(rule, runCheck(rule, facts), lang));
+}
+
+function runCheck(rule: LoadedRule, facts: AuditFacts): CheckOutcome {
+  const check = CHECKS.get(rule.check.kind);
+  try {
+    if (!check) throw new Error(`unknown check ${rule.check.kind}`);
+    return check.evaluate(facts, rule.options);
+  } catch (error) {
+    return { status: 'fail', data: { error: (error as Error).message } };
+  }
+}
+
+function statusOf(rule: LoadedRule, outcome: CheckOutcome): RuleStatus {
+  if (outcome.status !== 'fail') return outcome.status;
+  return rule.severity === 'error' ? 'fail' : 'warn';
+}
+
+function toRuleResult(rule: LoadedRule, outcome: CheckOutcome, lang: ReportLang): RuleResult {
+  const template = outcome.status === 'pass' ? (rule.passMessage ?? rule.title) : rule.message;
+  return {
+    id: rule.id,
+    title: rule.title[lang],
+    severity: rule.severity,
+    status: statusOf(rule, outcome),
+    message: outcome.status === 'not-applicable' ? rule.title[lang] : fillTemplate(template[lang], outcome.data),
+    sourceKind: rule.sourceKind,
+    sources: rule.sources,
+    data: outcome.data,
+  };
+}

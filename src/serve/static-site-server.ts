@@ -1,0 +1,88 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.pdf': 'application/pdf',
+};
+
+export interface ServedSite {
+  /** Root URL, e.g. http://127.0.0.1:41234/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a fixture site from a folder on 127.0.0.1 only: "/" → index.html,
+ * "/kontakt/" → kontakt/index.html. Used by `demo` and the tests; never listens beyond loopback.
+ */
+export async function serveStaticSite(root: string, port = 0): Promise<ServedSite> {
+  const server = createServer((request, response) => {
+    void respond(root, request.url ?? '/', response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const { port: actual } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${actual}/`, close: () => closeServer(server) };
+}
+
+async function respond(root: string, rawUrl: string, response: import('node:http').ServerResponse): Promise<void> {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(rawUrl, 'http://127.0.0.1').pathname);
+  } catch {
+    return send(response, 400, 'bad request');
+  }
+  const resolved = normalize(join(root, pathname));
+  if (resolved !== normalize(root) && !resolved.startsWith(normalize(root) + sep) && resolved + sep !== normalize(root)) {
+    return send(response, 403, 'forbidden');
+  }
+  let file = resolved;
+  const info = await stat(file).catch(() => null);
+  if (info?.isDirectory()) {
+    if (!pathname.endsWith('/')) {
+      response.writeHead(301, { location: `${pathname}/` });
+      response.end();
+      return;
+    }
+    file = join(file, 'index.html');
+  }
+  const fileInfo = await stat(file).catch(() => null);
+  if (!fileInfo?.isFile()) {
+    const notFound = await stat(join(root, '404.html')).catch(() => null);
+    if (notFound?.isFile()) {
+      response.writeHead(404, { 'content-type': CONTENT_TYPES['.html']! });
+      createReadStream(join(root, '404.html')).pipe(response);
+      return;
+    }
+    return send(response, 404, 'not found');
+  }
+  response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'content-length': fileInfo.size });
+  createReadStream(file).pipe(response);
+}
+
+function send(response: import('node:http').ServerResponse, status: number, text: string): void {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end(text);
+}
+
+function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,101 @@
+import { mkdtempSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { choosePack } from '../../src/config/pack-choice.js';
+import { BUNDLED_RULES_DIR, loadRulePack } from '../../src/config/rule-pack-loader.js';
+import { ConfigError } from '../../src/errors.js';
+
+const bundled = readdirSync(BUNDLED_RULES_DIR).filter((file) => file.endsWith('.yaml')).map((file) => file.replace(/\.yaml$/, ''));
+
+function writePack(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kontaktkoll-pack-'));
+  const file = join(dir, 'pack.yaml');
+  writeFileSync(file, text);
+  return file;
+}
+
+const minimalRule = `
+  - id: phone-shown
+    title: { sv: Telefon, en: Phone }
+    message: { sv: Saknas, en: Missing }
+    severity: error
+    sourceKind: law
+    rationale: { sv: Lag, en: Law }
+    sources: [{ title: CRD art. 6, url: "https://eur-lex.europa.eu/eli/dir/2011/83/oj" }]
+    check: { kind: present, with: { channel: phone } }`;
+
+describe('bundled rule packs', () => {
+  it.each(bundled)('%s loads and every rule cites a source with a link and says its kind', (id) => {
+    const pack = loadRulePack(id);
+    expect(pack.rules.length).toBeGreaterThan(0);
+    for (const rule of pack.rules) {
+      expect(rule.sources.length).toBeGreaterThan(0);
+      expect(['law', 'guidance', 'principle']).toContain(rule.sourceKind);
+      expect(rule.title.sv && rule.title.en).toBeTruthy();
+    }
+  });
+
+  it('se extends eu and adds Swedish law to inherited rules', () => {
+    const se = loadRulePack('se');
+    const eu = loadRulePack('eu');
+    expect(se.rules.map((rule) => rule.id)).toEqual(eu.rules.map((rule) => rule.id));
+    const email = se.rules.find((rule) => rule.id === 'email-given')!;
+    expect(email.sources.map((source) => source.title).join(' ')).toMatch(/2002:562/);
+    expect(se.files.map((file) => file.split('/').pop())).toEqual(['eu.yaml', 'se.yaml']);
+  });
+
+  it('the issue\'s seven foundation rules are in se', () => {
+    expect(loadRulePack('se').rules.map((rule) => rule.id).sort()).toEqual([
+      'email-given', 'geographic-address-given', 'human-contact-within-2-clicks', 'opening-hours-stated',
+      'phone-not-premium-rate', 'phone-number-given', 'two-means-of-contact',
+    ]);
+  });
+});
+
+describe('a company\'s own pack by path', () => {
+  it('loads, with check options validated and defaults filled', () => {
+    const pack = loadRulePack(writePack(`id: mine\ntitle: { sv: Min, en: Mine }\nrules:${minimalRule}`));
+    expect(pack.rules.map((rule) => [rule.id, rule.options])).toEqual([['phone-shown', { channel: 'phone' }]]);
+  });
+
+  it.each([
+    { name: 'YAML syntax', text: 'id: [unclosed', error: /not valid YAML/ },
+    { name: 'unknown key', text: `id: mine\ntitle: { sv: M, en: M }\ncolour: red\nrules: []`, error: /colour/ },
+    { name: 'missing title', text: `id: mine\nrules: []`, error: /title/ },
+    { name: 'unknown check kind', text: `id: mine\ntitle: { sv: M, en: M }\nrules:${minimalRule.replace('kind: present', 'kind: teleport')}`, error: /rules\[0\]\.check\.kind — unknown check "teleport"/ },
+    { name: 'bad check option', text: `id: mine\ntitle: { sv: M, en: M }\nrules:${minimalRule.replace('channel: phone', 'channel: pigeon')}`, error: /rules\[0\]\.check\.with\.channel/ },
+    { name: 'source without link', text: `id: mine\ntitle: { sv: M, en: M }\nrules:${minimalRule.replace('url: "https://eur-lex.europa.eu/eli/dir/2011/83/oj"', 'url: "not a link"')}`, error: /rules\[0\]\.sources\[0\]\.url/ },
+    { name: 'override of a missing rule', text: `id: mine\ntitle: { sv: M, en: M }\nextends: [eu]\noverrides:\n  no-such-rule: { severity: info }`, error: /overrides\.no-such-rule/ },
+  ])('a broken pack ($name) names the file and the place', ({ text, error }) => {
+    const file = writePack(text);
+    let thrown: unknown;
+    try {
+      loadRulePack(file);
+    } catch (caught) {
+      thrown = caught;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    expect((thrown as Error).message).toContain(file);
+    expect((thrown as Error).message).toMatch(error);
+  });
+
+  it('an override tightens an inherited threshold', () => {
+    const pack = loadRulePack(writePack(`id: strict\ntitle: { sv: S, en: S }\nextends: [se]\noverrides:\n  human-contact-within-2-clicks: { with: { max: 1 }, severity: warning }`));
+    const rule = pack.rules.find((r) => r.id === 'human-contact-within-2-clicks')!;
+    expect(rule.options).toEqual({ channel: 'human', max: 1 });
+    expect(rule.severity).toBe('warning');
+  });
+});
+
+describe('pack choice', () => {
+  it.each([
+    { url: 'https://www.exempel.se/', lang: 'en', flag: undefined, pack: 'se' },
+    { url: 'http://127.0.0.1:8080/', lang: 'sv', flag: undefined, pack: 'se' },
+    { url: 'http://127.0.0.1:8080/', lang: 'sv-se', flag: undefined, pack: 'se' },
+    { url: 'https://example.com/', lang: 'en', flag: undefined, pack: 'eu' },
+    { url: 'https://example.se/', lang: 'sv', flag: 'eu', pack: 'eu' },
+  ])('$url lang=$lang --rules=$flag → $pack', ({ url, lang, flag, pack }) => {
+    expect(choosePack({ url, lang, flag }).pack).toBe(pack);
+  });
+});

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audit } from '../../src/audit/run-audit.js';
+import { launchBrowser } from '../../src/crawl/launch-browser.js';
+import { auditResultSchema, type AuditResult } from '../../src/model/audit-result.js';
+import { CHANNEL_NAMES, type ChannelItem, type ChannelName } from '../../src/model/channel-items.js';
+import { serveStaticSite } from '../../src/serve/static-site-server.js';
+import { packagePath } from '../../src/util/package-root.js';
+import { FIXTURES_DIR, fixtureNames, loadExpected } from '../helpers/fixture-sites.js';
+
+/** The value a fixture's expected.json names an item by. */
+function comparableValue(channel: ChannelName, item: ChannelItem): string {
+  if (channel === 'hours' && 'schedule' in item) return item.schedule;
+  if (channel === 'form') return new URL(item.pageUrl).pathname;
+  if (channel === 'chat' && 'vendor' in item) return item.vendor;
+  return item.value;
+}
+
+const validateAgainstSchema = new Ajv2020.default({ allErrors: true, strict: false })
+  .compile(JSON.parse(readFileSync(packagePath('schema', 'audit-result.schema.json'), 'utf8')));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(fixtureNames())('fixture site %s', (name) => {
+  const expected = loadExpected(name);
+  let result: AuditResult;
+
+  beforeAll(async () => {
+    const site = await serveStaticSite(join(FIXTURES_DIR, name));
+    try {
+      result = await audit({ url: new URL(expected.startPath, site.url).href, device: expected.device, lang: 'en', timeoutSeconds: 60 }, {}, browser);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('validates against the zod schema and the shipped JSON Schema', () => {
+    expect(auditResultSchema.safeParse(result).success).toBe(true);
+    expect(validateAgainstSchema(result), JSON.stringify(validateAgainstSchema.errors)).toBe(true);
+  });
+
+  it.each(CHANNEL_NAMES)('channel %s matches expected.json', (channel) => {
+    const want = expected.channels[channel];
+    expect(want, `expected.json lists channel ${channel}`).toBeDefined();
+    const got = result.channels[channel];
+    const values = got.items.map((item) => comparableValue(channel, item as ChannelItem));
+    const observed = {
+      found: got.found,
+      clicks: got.clicks,
+      values: (want!.values ?? []).filter((value) => values.includes(value)),
+      wronglyFound: (want!.absent ?? []).filter((value) => values.includes(value)),
+      structuredDataOnly: want!.structuredDataOnly === undefined ? undefined : got.structuredDataOnly,
+    };
+    expect(observed, `items found: ${JSON.stringify(values)}`).toEqual({
+      found: want!.found,
+      clicks: want!.found ? want!.clicks : null,
+      values: want!.values ?? [],
+      wronglyFound: [],
+      structuredDataOnly: want!.structuredDataOnly,
+    });
+  });
+
+  it('human contact clicks and rule verdicts match expected.json', () => {
+    expect(result.humanContactClicks).toBe(expected.humanContactClicks);
+    if (expected.rulePack) expect(result.rulePack.id).toBe(expected.rulePack);
+    const verdicts = Object.fromEntries(result.rules.map((rule) => [rule.id, rule.status]));
+    for (const [id, status] of Object.entries(expected.rules ?? {})) {
+      expect({ id, status: verdicts[id] }).toEqual({ id, status });
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditFacts, CheckOutcome } from '../../src/score/check-definition.js';
+import { CHECKS } from '../../src/score/checks/index.js';
+import { chat, facts, hours, phone } from '../helpers/facts.js';
+
+interface Case {
+  name: string;
+  facts: AuditFacts;
+  with?: Record<string, unknown>;
+  status: CheckOutcome['status'];
+  data?: Record<string, unknown>;
+}
+
+function run(kind: string, cases: Case[]): void {
+  describe(kind, () => {
+    const check = CHECKS.get(kind)!;
+    it.each(cases)('$name', ({ facts: given, with: options, status, data }) => {
+      const outcome = check.evaluate(given, check.optionsSchema.parse(options ?? {}));
+      expect(outcome.status).toBe(status);
+      if (data) expect(outcome.data).toMatchObject(data);
+    });
+  });
+}
+
+run('maxClicks', [
+  { name: 'human at 2 of max 2', facts: facts({ email: 2 }), with: { channel: 'human', max: 2 }, status: 'pass', data: { clicks: 2 } },
+  { name: 'human at 3 of max 2', facts: facts({ phone: 3, email: 4 }), with: { channel: 'human', max: 2 }, status: 'fail', data: { clicks: 3, max: 2 } },
+  { name: 'a form is not a human channel', facts: facts({ form: 0 }), with: { channel: 'human', max: 2 }, status: 'fail', data: { clicks: null } },
+  { name: 'staffed chat counts as human', facts: facts({}, { chat: [chat(1, true)] }), with: { channel: 'human', max: 2 }, status: 'pass' },
+  { name: 'bot-only chat does not', facts: facts({}, { chat: [chat(0, false)] }), with: { channel: 'human', max: 2 }, status: 'fail' },
+  { name: 'phone at 1 of max 1', facts: facts({ phone: 1 }), with: { channel: 'phone', max: 1 }, status: 'pass' },
+  { name: 'no phone', facts: facts({ email: 0 }), with: { channel: 'phone', max: 1 }, status: 'fail' },
+]);
+
+run('present', [
+  { name: 'phone shown', facts: facts({ phone: 4 }), with: { channel: 'phone' }, status: 'pass', data: { clicks: 4 } },
+  { name: 'no address', facts: facts({ phone: 0 }), with: { channel: 'address' }, status: 'fail' },
+]);
+
+run('twoMeansOfContact', [
+  { name: 'e-mail and phone', facts: facts({ email: 1, phone: 1 }), status: 'pass', data: { means: 'email, phone' } },
+  { name: 'e-mail and form', facts: facts({ email: 1, form: 2 }), status: 'pass' },
+  { name: 'e-mail alone (C-298/07)', facts: facts({ email: 0 }), status: 'fail', data: { means: 'email' } },
+  { name: 'a form alone', facts: facts({ form: 0 }), status: 'fail', data: { means: 'form' } },
+  { name: 'phone without e-mail', facts: facts({ phone: 0 }), status: 'fail' },
+  { name: 'e-mail and a bot-only chat', facts: facts({ email: 0 }, { chat: [chat(0, false)] }), status: 'fail' },
+  { name: 'e-mail and a chat of unknown staffing', facts: facts({ email: 0 }, { chat: [chat(0, null)] }), status: 'pass' },
+]);
+
+run('notPremiumRate', [
+  { name: 'no phone at all', facts: facts({}), status: 'not-applicable' },
+  { name: 'ordinary number', facts: facts({}, { phone: [phone(0)] }), status: 'pass' },
+  { name: 'premium-rate number', facts: facts({}, { phone: [phone(1, { premiumRate: true, display: '0900-123 45 67' })] }), status: 'fail', data: { numbers: '0900-123 45 67' } },
+  { name: 'shared-cost number', facts: facts({}, { phone: [phone(1, { sharedCost: true })] }), status: 'fail' },
+  { name: 'shared-cost allowed by option', facts: facts({}, { phone: [phone(1, { sharedCost: true })] }), with: { includeSharedCost: false }, status: 'pass' },
+  { name: 'premium only in structured data is not shown', facts: facts({}, { phone: [phone(0, { premiumRate: true, source: 'json-ld' })] }), status: 'not-applicable' },
+]);
+
+run('hoursStated', [
+  { name: 'general hours', facts: facts({}, { hours: [hours(1)] }), status: 'pass', data: { schedule: 'Mo-Fr 08:00-17:00', clicks: 1 } },
+  { name: 'no hours', facts: facts({}), status: 'fail' },
+  { name: 'only in JSON-LD', facts: facts({}, { hours: [hours(0, 'general', 'json-ld')] }), status: 'fail' },
+  { name: 'phone hours asked, visiting hours given', facts: facts({}, { hours: [hours(0, 'visit')] }), with: { appliesTo: 'phone' }, status: 'fail' },
+  { name: 'phone hours asked and given', facts: facts({}, { hours: [hours(0, 'phone')] }), with: { appliesTo: 'phone' }, status: 'pass' },
+]);
+
+describe('check registry', () => {
+  it('every check kind parses empty or documented options and has a description', () => {
+    for (const [kind, check] of CHECKS) {
+      expect(check.kind).toBe(kind);
+      expect(check.description.length).toBeGreaterThan(10);
+    }
+    expect([...CHECKS.keys()].sort()).toEqual(['hoursStated', 'maxClicks', 'notPremiumRate', 'present', 'twoMeansOfContact']);
+  });
+});
