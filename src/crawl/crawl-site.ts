@@ -57,8 +57,9 @@ export async function crawlSite(browser: Browser, options: CrawlOptions, hooks: 
     return type === 'media' || type === 'font' ? route.abort() : route.fallback();
   });
   const pool = new PagePool(context, options.concurrency);
+  // Popups (window.open, target=_blank) are not clicks the crawl counts: close them. Our own tabs have no opener.
   context.on('page', (page) => {
-    if (!pool.isOwned(page)) void page.close().catch(() => undefined);
+    void page.opener().then((opener) => (opener ? page.close() : undefined)).catch(() => undefined);
   });
   try {
     return await new SiteCrawl(pool, options, hooks).run();
@@ -87,6 +88,8 @@ class SiteCrawl {
     let pagesNotExamined = 0;
     for (let clicks = this.frontier.minClicks(); clicks !== null; clicks = this.frontier.minClicks()) {
       const level = this.frontier.takeLevel(clicks);
+      // Taken pages are seen from now on, so links to them from their own level are not queued again.
+      this.markSeen(...level.map(([key]) => key));
       const stop = await this.runLevel(level, clicks);
       if (stop) {
         stoppedBecause = stop.reason;
@@ -109,9 +112,9 @@ class SiteCrawl {
   private async visitStart(): Promise<string> {
     const { startUrl } = this.options;
     if (!(await this.robots.isAllowed(startUrl))) throw new SiteUnreachableError(startUrl, 'robots.txt disallows the start page');
+    this.pagesVisited++;
     const outcome = await this.visit(startUrl);
     if (!outcome.ok) throw new SiteUnreachableError(startUrl, outcome.reason);
-    if (outcome.reading.status >= 400) throw new SiteUnreachableError(startUrl, `HTTP ${outcome.reading.status}`);
     const finalUrl = outcome.reading.url;
     this.scope = scopeOf(finalUrl);
     this.markSeen(startUrl, finalUrl);
@@ -140,32 +143,34 @@ class SiteCrawl {
       if (this.pagesVisited >= this.options.maxPages) return 'max-pages';
       return null;
     };
+    let notExamined = 0;
     const worker = async () => {
-      while (next < level.length && stop === null) {
-        stop = mayStart();
-        if (stop !== null) return;
+      while (next < level.length) {
         const index = next++;
         const [, entry] = level[index]!;
-        results[index] = await this.examine(entry);
+        if (!(await this.robots.isAllowed(entry.url))) {
+          this.blockedByRobots++;
+          results[index] = 'skipped';
+        } else {
+          stop ??= mayStart();
+          if (stop !== null) {
+            notExamined++;
+            results[index] = 'skipped';
+          } else {
+            this.pagesVisited++;
+            this.hooks.onPageStart?.(entry.url, entry.clicks);
+            results[index] = await this.visit(entry.url);
+          }
+        }
         flush();
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.options.concurrency, level.length) }, worker));
     flush();
-    return stop === null ? null : { reason: stop, left: level.length - next };
-  }
-
-  private async examine(entry: FrontierEntry): Promise<VisitOutcome | 'skipped'> {
-    if (!(await this.robots.isAllowed(entry.url))) {
-      this.blockedByRobots++;
-      return 'skipped';
-    }
-    this.hooks.onPageStart?.(entry.url, entry.clicks);
-    return this.visit(entry.url);
+    return stop === null ? null : { reason: stop, left: notExamined };
   }
 
   private async visit(url: string): Promise<VisitOutcome> {
-    this.pagesVisited++;
     const remaining = this.options.deadline - Date.now();
     const page = await this.pool.acquire();
     let healthy = true;
@@ -197,14 +202,12 @@ class SiteCrawl {
     const finalKey = pageKey(reading.url);
     if (finalKey && finalKey !== pageKey(entry.url) && this.seen.has(finalKey)) return;
     this.markSeen(entry.url, reading.url);
-    if (reading.status >= 400) this.addError(entry.url, `HTTP ${reading.status}`);
     const path = [...entry.path.slice(0, -1), { ...entry.path[entry.path.length - 1]!, url: reading.url }];
     this.accept({ ...reading, clicks: entry.clicks, path }, entry.order);
   }
 
   private accept(snapshot: PageSnapshot, order: number[]): void {
     this.hooks.onSnapshot(snapshot);
-    if (snapshot.status >= 400) return;
     const childClicks = snapshot.clicks + 1;
     snapshot.links.forEach((link, index) => {
       const key = pageKey(link.href);

@@ -11,10 +11,6 @@ export class PagePool {
 
   constructor(private readonly context: BrowserContext, private readonly size: number) {}
 
-  isOwned(page: Page): boolean {
-    return this.owned.has(page);
-  }
-
   async acquire(): Promise<Page> {
     const page = this.idle.pop();
     if (page && !page.isClosed()) return page;

@@ -30,6 +30,7 @@ export async function visitPage(page: Page, url: string, probes: SnapshotProbes,
   }
   const finalUrl = page.url();
   const status = response?.status() ?? 0;
+  if (status >= 400) return { ok: false, url, finalUrl, reason: `HTTP ${status}` };
   const contentType = (await response?.headerValue('content-type').catch(() => null)) ?? 'text/html';
   if (!HTML_TYPES.test(contentType)) {
     return { ok: false, url, finalUrl, reason: `not a web page (${contentType.split(';')[0]})` };

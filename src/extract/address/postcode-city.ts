@@ -1,0 +1,34 @@
+import { TRAILING_COUNTRY } from './address-country.js';
+
+export interface PostcodeCity {
+  /** The postcode as written, prefix included ("SE-504 37"). */
+  postcode: string;
+  city: string;
+}
+
+const PREFIX = String.raw`(?:(?:SE|S|DK|NO|N|FI|FIN|SF|D|DE|PL)\s?[-–]\s?|(?:SE|DK|NO|FI|PL|DE)\s)`;
+const CODE = String.raw`(?:\d{2}-\d{3}|\d{3}\s?\d{2}|\d{4,5})`;
+/** A city starts with a capital; later words may not ("Frankfurt am Main", "København V", "Halle (Saale)"). */
+const CITY = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s(?:\p{L}[\p{L}'’.\-]*|\(\p{L}[\p{L} .]*\)))*`;
+// The whole line must be postcode + city: digits inside a longer line are prices, phone numbers or dates.
+const POSTCODE_CITY = new RegExp(String.raw`^(${PREFIX}?${CODE})\s+(${CITY})\.?$`, 'u');
+
+/** Words that follow a number like a city would, but are units or currencies ("1299 SEK"). */
+const NOT_CITIES = new Set([
+  'sek', 'dkk', 'nok', 'eur', 'euro', 'pln', 'kr', 'kr.', 'kronor', 'kroner', 'zł', 'st', 'st.', 'stk', 'stk.',
+  'pcs', 'kg', 'km', 'mm', 'cm', 'm', 'ml',
+]);
+const MAX_CITY_WORDS = 5;
+const MAX_CITY_LENGTH = 40;
+
+/** Reads a line that is exactly "postcode city" ("504 37 Borås", "DK-1620 København V"), or null. */
+export function parsePostcodeCity(line: string): PostcodeCity | null {
+  const match = POSTCODE_CITY.exec(line.trim());
+  if (!match) return null;
+  const postcode = (match[1] ?? '').replace(/\s+/g, ' ');
+  const city = (match[2] ?? '').replace(TRAILING_COUNTRY, '').replace(/\.$/, '').trim();
+  const words = city.split(' ');
+  if (NOT_CITIES.has((words[0] ?? '').toLowerCase())) return null;
+  if (words.length > MAX_CITY_WORDS || city.length > MAX_CITY_LENGTH) return null;
+  return { postcode, city };
+}

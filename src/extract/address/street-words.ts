@@ -1,0 +1,61 @@
+import type { AddressCountry } from './address-country.js';
+
+/**
+ * Words that make a line a street, and the countries that use them. Suffixes match the end of
+ * a compound ("Storgatan", "Vesterbrogade", "Mannerheimintie", "Hauptstraße"); standalone words
+ * match a whole word ("Karl Johans gate", "Gustav Adolfs torg", "Unter den Linden" has none and
+ * needs an address label nearby). An empty list: a street word, but no country clue.
+ */
+export const STREET_SUFFIXES: Record<string, readonly AddressCountry[]> = {
+  // Swedish
+  gatan: ['SE'], vägen: ['SE'], väg: ['SE'], gränd: ['SE'], gränden: ['SE'], platsen: ['SE'], stigen: ['SE'],
+  leden: ['SE'], esplanaden: ['SE'], promenaden: ['SE'], stråket: ['SE'], allén: ['SE'], plan: ['SE'],
+  gården: ['SE'], backe: ['SE'], kajen: ['SE', 'DK'], torget: ['SE', 'NO'], torg: ['SE', 'NO'], gata: ['SE', 'NO'],
+  backen: ['SE', 'NO', 'DK'], strand: ['SE', 'DK', 'NO'], stranden: ['SE', 'DK', 'NO'],
+  // Danish
+  gade: ['DK'], vej: ['DK'], vejen: ['DK'], plads: ['DK'], pladsen: ['DK'], torv: ['DK'], torvet: ['DK'],
+  stræde: ['DK'], vænget: ['DK'], vænge: ['DK'], bakke: ['DK'], løkke: ['DK'], boulevard: ['DK'],
+  allé: ['DK', 'NO', 'SE'], bryggen: ['DK', 'NO'], brygge: ['DK', 'NO'],
+  // Norwegian
+  gate: ['NO'], gaten: ['NO'], veien: ['NO'], vei: ['NO'], vegen: ['NO'], veg: ['NO'], plass: ['NO'],
+  plassen: ['NO'], alléen: ['NO'], stien: ['NO'], kaia: ['NO'],
+  // Finnish
+  katu: ['FI'], tie: ['FI'], kuja: ['FI'], polku: ['FI'], tori: ['FI'], aukio: ['FI'], väylä: ['FI'], ranta: ['FI'],
+  rinne: ['FI'], puistikko: ['FI'], kaari: ['FI'], esplanadi: ['FI'], bulevardi: ['FI'],
+  // German
+  straße: ['DE'], strasse: ['DE'], 'str.': ['DE'], weg: ['DE'], platz: ['DE'], allee: ['DE'], gasse: ['DE'],
+  ring: ['DE'], damm: ['DE'], ufer: ['DE'], chaussee: ['DE'], markt: ['DE'], steig: ['DE'], pfad: ['DE'],
+  graben: ['DE'], wall: ['DE'],
+};
+
+export const STREET_WORDS: Record<string, readonly AddressCountry[]> = {
+  gata: ['SE', 'NO'], väg: ['SE'], torg: ['SE', 'NO'], plan: ['SE'], gränd: ['SE'],
+  vej: ['DK'], gade: ['DK'], plads: ['DK'], torv: ['DK'], boulevard: ['DK'], allé: ['DK', 'NO', 'SE'],
+  gate: ['NO'], vei: ['NO'], veg: ['NO'], plass: ['NO'],
+  straße: ['DE'], strasse: ['DE'], 'str.': ['DE'], weg: ['DE'], platz: ['DE'], allee: ['DE'], gasse: ['DE'],
+  ring: ['DE'], damm: ['DE'], ufer: ['DE'], markt: ['DE'],
+  street: [], 'st.': [], road: [], 'rd.': [], avenue: [], 'ave.': [], lane: [], square: [],
+};
+
+/** Words that may open a street name before the compound ("Östra Hamngatan", "Am Markt"). */
+export const STREET_MODIFIERS = new Set([
+  'östra', 'västra', 'norra', 'södra', 'lilla', 'stora', 'gamla', 'nya', 'övre', 'nedre', 'sankt', 's:t',
+  'store', 'lille', 'nørre', 'søndre', 'vester', 'øster', 'gammel', 'ny', 'øvre', 'nedre',
+  'am', 'an', 'auf', 'im', 'in', 'zum', 'zur', 'alte', 'neue', 'große', 'kleine', 'unter', 'den', 'der',
+]);
+
+/** Company forms that end a company name written before the street on the same line. */
+export const COMPANY_FORMS = new Set([
+  'ab', 'ab:s', 'hb', 'kb', 'as', 'asa', 'a/s', 'aps', 'i/s', 'oy', 'oyj', 'ab.', 'gmbh', 'ag', 'kg', 'ohg',
+  'ltd', 'ltd.', 'inc', 'inc.', 'sp.', 'z', 'o.o.', 'sa', 's.a.',
+]);
+
+/** Post boxes: a postal address without a street. */
+export const POST_BOXES: Record<string, readonly AddressCountry[]> = {
+  box: ['SE'], postbox: ['SE'], postboks: ['DK', 'NO'], postfach: ['DE'], pl: ['FI'], pb: ['FI'],
+  'po box': [], 'p.o. box': [], 'p.o.box': [], 'skrytka pocztowa': ['PL'], 'skr. poczt.': ['PL'],
+};
+
+/** Polish streets name their kind in front: "ul. Marszałkowska", "al. Jerozolimskie". */
+// No `i` flag: with it, \p{Lu} would match lower-case letters too.
+export const POLISH_PREFIX = /^(?:[Uu]l\.|[Uu]lica|[Aa]l\.|[Aa]leja|[Pp]l\.|[Pp]lac|[Oo]s\.|[Oo]siedle|[Rr]ondo)(?=\s|\p{Lu})/u;

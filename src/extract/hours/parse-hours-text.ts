@@ -1,0 +1,122 @@
+import { channelOfWord, type Channel } from './applies-to.js';
+import { daySpec } from './day-spec.js';
+import { ruleAt, type HoursRule } from './hours-rule.js';
+import { ALWAYS_WORDS, CLOSED_WORDS, LOOSE_FILLERS, TIME_SUFFIXES } from './hours-words.js';
+import { emptyWeek, setDays, type Week } from './schedule.js';
+import { timeSpec } from './time-spec.js';
+import { punctAt, tokenize, wordAt, type Token } from './tokenize.js';
+
+/**
+ * Free text → hours statements. One text may hold several ("Telefon: mån–fre 8–17.
+ * Chatt: mån–fre 8–20"): a channel word that comes after some rules and before more
+ * starts a new statement.
+ */
+
+export interface HoursStatement {
+  /** The part of the input this statement was read from, as written. */
+  text: string;
+  week: Week;
+  /** The channel the statement names itself ("Telefon: …"), if any. */
+  channel: Channel | null;
+  /** Number of rules read, closures included. */
+  rules: number;
+  /** Only bare "24/7"-style rules: hours only where the context speaks of opening or contact. */
+  bare: boolean;
+}
+
+type Event =
+  | { kind: 'rule'; rule: HoursRule }
+  | { kind: 'channel'; channel: Channel; at: number };
+
+function scan(tokens: readonly Token[]): Event[] {
+  const events: Event[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const rule = ruleAt(tokens, i);
+    if (rule) {
+      events.push({ kind: 'rule', rule });
+      i = rule.next;
+      continue;
+    }
+    const word = wordAt(tokens, i);
+    const channel = word !== null ? channelOfWord(word) : null;
+    if (channel) events.push({ kind: 'channel', channel, at: tokens[i]?.start ?? 0 });
+    i++;
+  }
+  return events;
+}
+
+interface Segment {
+  start: number;
+  channel: Channel | null;
+  rules: HoursRule[];
+}
+
+function segment(events: readonly Event[]): Segment[] {
+  const segments: Segment[] = [{ start: 0, channel: null, rules: [] }];
+  const lastRule = events.findLastIndex((e) => e.kind === 'rule');
+  events.forEach((event, index) => {
+    const current = segments.at(-1);
+    if (!current) return;
+    if (event.kind === 'rule') {
+      current.rules.push(event.rule);
+      return;
+    }
+    const moreRules = index < lastRule;
+    if (current.rules.length > 0 && moreRules && event.channel !== current.channel) {
+      segments.push({ start: event.at, channel: event.channel, rules: [] });
+    } else if (current.channel === null) {
+      // Also a channel named after the hours ("mån–fre 8–17, ring oss på …").
+      current.channel = event.channel;
+    }
+  });
+  return segments;
+}
+
+export function parseHoursText(text: string): HoursStatement[] {
+  const segments = segment(scan(tokenize(text)));
+  return segments.flatMap((seg, index) => {
+    if (seg.rules.length === 0) return [];
+    const week = emptyWeek();
+    for (const rule of seg.rules) setDays(week, rule.days, rule.intervals);
+    const end = segments[index + 1]?.start ?? text.length;
+    return [{
+      text: text.slice(seg.start, end).trim(),
+      week,
+      channel: seg.channel,
+      rules: seg.rules.length,
+      bare: seg.rules.every((rule) => rule.bare),
+    }];
+  });
+}
+
+/** Only punctuation (not a dash) from `i` to the end. */
+function onlyPunctuationFrom(tokens: readonly Token[], i: number): boolean {
+  return tokens.slice(i).every((t) => t.kind === 'punct' && t.text !== '-');
+}
+
+/** Words that may qualify a bare day cell: "Helgfri måndag–fredag". */
+const DAY_CELL_MODIFIERS = new Set(['helgfri', 'helgfria', 'helgfritt', 'ordinarie', 'alle']);
+
+/** A block that names days and nothing else: a `<dt>` or first cell whose times follow in the next block. */
+export function isDayOnly(text: string): boolean {
+  const tokens = tokenize(text);
+  let i = 0;
+  while (punctAt(tokens, i, ':.,|\n') || DAY_CELL_MODIFIERS.has(wordAt(tokens, i) ?? '')) i++;
+  const days = daySpec(tokens, i);
+  return days !== null && onlyPunctuationFrom(tokens, days.next);
+}
+
+/** A block that states times, a closure or "24/7" and nothing else: the `<dd>` for a day block. */
+export function isTimeOnly(text: string): boolean {
+  const tokens = tokenize(text);
+  let i = 0;
+  while (punctAt(tokens, i, ':.,|\n(') || LOOSE_FILLERS.has(wordAt(tokens, i) ?? '')) i++;
+  const word = wordAt(tokens, i) ?? '';
+  if (CLOSED_WORDS.has(word) || ALWAYS_WORDS.has(word)) return onlyPunctuationFrom(tokens, i + 1);
+  const times = timeSpec(tokens, i, false);
+  if (!times) return false;
+  let next = times.next;
+  while (TIME_SUFFIXES.has(wordAt(tokens, next) ?? '')) next++;
+  return onlyPunctuationFrom(tokens, next);
+}

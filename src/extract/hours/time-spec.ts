@@ -1,0 +1,90 @@
+import { rangeConnector } from './day-spec.js';
+import { AND_WORDS, NOT_TIME_AFTER, NOT_TIME_SYMBOLS, TIME_SUFFIXES } from './hours-words.js';
+import type { Interval } from './schedule.js';
+import { clockTime, intervalOf } from './time-of-day.js';
+import { punctAt, wordAt, type Token } from './tokenize.js';
+
+/**
+ * The times part of an hours statement: "8–17", "08.00–17.00", "kl. 8 till 16",
+ * "9am–5pm", "9–18 Uhr", and lists for lunch breaks: "8–12, 13–16", "8–12 och 13–16".
+ */
+
+export interface TimeSpec {
+  intervals: Interval[];
+  next: number;
+}
+
+const CLOCK_WORDS = new Set(['kl', 'klockan', 'klo', 'kello', 'godz']);
+
+function skipClockWord(tokens: readonly Token[], i: number): number {
+  const word = wordAt(tokens, i);
+  if (word === null || !CLOCK_WORDS.has(word)) return i;
+  return punctAt(tokens, i + 1, '.') ? i + 2 : i + 1;
+}
+
+function skipSuffix(tokens: readonly Token[], i: number): number {
+  const word = wordAt(tokens, i);
+  if (word === null || !TIME_SUFFIXES.has(word)) return i;
+  return punctAt(tokens, i + 1, '.') ? i + 2 : i + 1;
+}
+
+/**
+ * What follows a number range can show it is no time at all: a unit or month ("2–5 dagar",
+ * "99–149 kr", "12–14 feb"), a percent sign, or more digits (a phone number "08-12 34 56",
+ * a date "2024-01-01").
+ */
+function disqualifiedBy(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (token.kind === 'num') return true;
+  if (token.kind === 'word') return NOT_TIME_AFTER.has(token.text);
+  if (NOT_TIME_SYMBOLS.has(token.text)) return true;
+  const following = tokens[i + 1];
+  return '-.:'.includes(token.text) && following?.kind === 'num' && following.start === token.end;
+}
+
+/** One interval at `i`; `between` lets "mellan 8 och 17" join its ends with an and-word. */
+function timeRange(tokens: readonly Token[], i: number, between: boolean): (TimeSpec & { interval: Interval }) | null {
+  let j = skipClockWord(tokens, i);
+  const from = clockTime(tokens[j]);
+  if (!from) return null;
+  // A digit or date-like run right before the number makes it part of something else.
+  const before = tokens[j - 1];
+  if (before?.kind === 'num') return null;
+  if (before?.kind === 'punct' && '/-.:'.includes(before.text) && tokens[j - 2]?.kind === 'num') return null;
+  j = skipSuffix(tokens, j + 1);
+  const word = wordAt(tokens, j);
+  const afterConnector = rangeConnector(tokens, j) ?? (between && word !== null && AND_WORDS.has(word) ? j + 1 : null);
+  if (afterConnector === null) return null;
+  j = skipClockWord(tokens, afterConnector);
+  const to = clockTime(tokens[j]);
+  if (!to) return null;
+  j = skipSuffix(tokens, j + 1);
+  if (disqualifiedBy(tokens, j)) return null;
+  const interval = intervalOf(from, to);
+  return interval ? { interval, intervals: [interval], next: j } : null;
+}
+
+function listSeparator(tokens: readonly Token[], i: number): number | null {
+  if (punctAt(tokens, i, ',/&\n')) return i + 1;
+  const word = wordAt(tokens, i);
+  return word !== null && AND_WORDS.has(word) ? i + 1 : null;
+}
+
+export function timeSpec(tokens: readonly Token[], i: number, between: boolean): TimeSpec | null {
+  const first = timeRange(tokens, i, between);
+  if (!first) return null;
+  const intervals: Interval[] = [first.interval];
+  let next = first.next;
+  for (;;) {
+    const afterSeparator = listSeparator(tokens, next);
+    const range = afterSeparator !== null ? timeRange(tokens, afterSeparator, false) : null;
+    // A later interval must start after the previous one ends ("8–12, 13–16"); anything else
+    // is a different number ("8–17, 08-12 34 56").
+    const last = intervals.at(-1);
+    if (!range || !last || range.interval[0] < last[1]) break;
+    intervals.push(range.interval);
+    next = range.next;
+  }
+  return { intervals, next };
+}

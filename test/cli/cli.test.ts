@@ -1,0 +1,124 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditResultSchema } from '../../src/model/audit-result.js';
+import { serveStaticSite, type ServedSite } from '../../src/serve/static-site-server.js';
+import { packagePath } from '../../src/util/package-root.js';
+import { FIXTURES_DIR } from '../helpers/fixture-sites.js';
+
+const BIN = packagePath('bin', 'kontaktkoll.js');
+
+/** Runs the built CLI the way a user does, with no colours and a clean locale. */
+function kontaktkoll(args: string[], cwd?: string) {
+  return execa('node', [BIN, ...args], { reject: false, cwd, env: { NO_COLOR: '1', LANG: 'C' }, timeout: 120_000 });
+}
+
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+let site: ServedSite;
+beforeAll(async () => {
+  site = await serveStaticSite(join(FIXTURES_DIR, 'footer-contact'));
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('kontaktkoll CLI', () => {
+  it('--help lists the audit command and exits 0', async () => {
+    const run = await kontaktkoll(['--help']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/audit \[options\] <url>/);
+    expect(run.stdout).toMatch(/demo/);
+  });
+
+  it('audit prints the verdict and a line per channel with clicks and path', async () => {
+    const run = await kontaktkoll(['audit', site.url, '--no-color']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/Grade [A-F] · \d+\/100/);
+    for (const channel of ['phone', 'e-mail', 'form', 'chat', 'address', 'hours']) expect(run.stdout).toMatch(new RegExp(`\\s${channel}\\s`));
+    expect(run.stdout).toMatch(/✓ phone\s+0 clicks/);
+  });
+
+  it('--lang sv gives the report in Swedish', async () => {
+    const run = await kontaktkoll(['audit', site.url, '--lang', 'sv', '--no-color']);
+    expect(run.stdout).toMatch(/Betyg [A-F]/);
+    expect(run.stdout).toMatch(/telefon\s+0 klick/);
+  });
+
+  it('--format json writes a result that validates, to stdout or --output', async () => {
+    const run = await kontaktkoll(['audit', site.url, '--format', 'json']);
+    expect(run.exitCode).toBe(0);
+    const parsed = auditResultSchema.parse(JSON.parse(run.stdout));
+    expect(parsed.channels.phone.clicks).toBe(0);
+
+    const dir = mkdtempSync(join(tmpdir(), 'kontaktkoll-cli-'));
+    const file = join(dir, 'out', 'result.json');
+    const toFile = await kontaktkoll(['audit', site.url, '--format', 'json', '--output', file, '--quiet']);
+    expect(toFile.exitCode).toBe(0);
+    expect(toFile.stdout).toBe('');
+    expect(auditResultSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).finalUrl).toBe(site.url);
+  });
+
+  it('--fail-under above the score exits 1, at or below exits 0', async () => {
+    const json = JSON.parse((await kontaktkoll(['audit', site.url, '--format', 'json'])).stdout) as { score: number };
+    expect((await kontaktkoll(['audit', site.url, '--fail-under', String(json.score + 1), '-q'])).exitCode).toBe(json.score === 100 ? 1 : 1);
+    expect((await kontaktkoll(['audit', site.url, '--fail-under', String(json.score), '-q'])).exitCode).toBe(0);
+  });
+
+  it.each([
+    { name: 'a malformed URL', args: ['audit', 'not a url'], code: 2, error: /not a valid URL/ },
+    { name: 'a bad option value', args: ['audit', 'https://exempel.se', '--max-pages', 'many'], code: 2, error: /--max-pages must be a whole number/ },
+    { name: 'an unknown option', args: ['audit', 'https://exempel.se', '--colour'], code: 2, error: /unknown option/ },
+    { name: 'an unknown rule pack', args: ['audit', 'https://exempel.se', '--rules', 'atlantis'], code: 2, error: /no rule pack "atlantis"/ },
+  ])('$name: one-line error, exit $code', async ({ args, code, error }) => {
+    const run = await kontaktkoll(args);
+    expect(run.exitCode).toBe(code);
+    expect(run.stderr).toMatch(error);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a broken rule pack file names the file and the place, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kontaktkoll-cli-'));
+    const pack = join(dir, 'broken.yaml');
+    writeFileSync(pack, 'id: broken\ntitle: { sv: B, en: B }\nrules:\n  - id: x\n    severity: loud\n');
+    const run = await kontaktkoll(['audit', site.url, '--rules', pack]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain(pack);
+    expect(run.stderr).toMatch(/rules\[0\]\.severity/);
+  });
+
+  it('an unreachable site exits 3 with the reason', async () => {
+    const run = await kontaktkoll(['audit', `http://127.0.0.1:${await closedPort()}/`, '--timeout', '20']);
+    expect(run.exitCode).toBe(3);
+    expect(run.stderr).toMatch(/could not audit .*ERR_CONNECTION_REFUSED/);
+  });
+
+  it('an unwritable --output keeps the result on stdout and exits 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kontaktkoll-cli-'));
+    const blocker = join(dir, 'file');
+    writeFileSync(blocker, 'not a directory');
+    const run = await kontaktkoll(['audit', site.url, '--format', 'json', '--output', join(blocker, 'result.json'), '-q']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toMatch(/cannot write/);
+    expect(auditResultSchema.parse(JSON.parse(run.stdout)).channels.phone.found).toBe(true);
+  });
+
+  it('demo audits the bundled site with no network and writes kontaktkoll-report.json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kontaktkoll-demo-'));
+    const run = await kontaktkoll(['demo', '--no-color'], dir);
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toMatch(/Serving the bundled example site "footer-contact" at http:\/\/127\.0\.0\.1:\d+\//);
+    expect(run.stdout).toMatch(/Grade [A-F]/);
+    expect(existsSync(join(dir, 'kontaktkoll-report.json'))).toBe(true);
+    expect(auditResultSchema.parse(JSON.parse(readFileSync(join(dir, 'kontaktkoll-report.json'), 'utf8'))).channels.phone.clicks).toBe(0);
+  });
+});

@@ -1,0 +1,154 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawlSite, type CrawlOptions } from '../../src/crawl/crawl-site.js';
+import { launchBrowser } from '../../src/crawl/launch-browser.js';
+import type { PageSnapshot } from '../../src/model/page-snapshot.js';
+import { serveStaticSite, type ServedSite } from '../../src/serve/static-site-server.js';
+import { FIXTURES_DIR } from '../helpers/fixture-sites.js';
+import { page, serveTempSite } from '../helpers/temp-site.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function crawl(site: ServedSite, options: Partial<CrawlOptions> = {}, canStop: (next: number) => boolean = () => false) {
+  const snapshots: PageSnapshot[] = [];
+  try {
+    const outcome = await crawlSite(browser, {
+      startUrl: site.url, maxPages: 60, maxDepth: 4, deadline: Date.now() + 60_000, device: 'desktop', concurrency: 3,
+      probes: { globals: ['kontaktkollProbe'], selectors: ['#chat-launcher'] }, ...options,
+    }, { onSnapshot: (snapshot) => snapshots.push(snapshot), canStop });
+    return { outcome, snapshots };
+  } finally {
+    await site.close();
+  }
+}
+
+const pathOf = (snapshot: PageSnapshot) => new URL(snapshot.url).pathname;
+
+describe('breadth-first crawl by clicks', () => {
+  it('counts clicks along visible links only, with the path of labels', async () => {
+    const { outcome, snapshots } = await crawl(await serveStaticSite(join(FIXTURES_DIR, 'deep-contact')));
+    expect(outcome.stoppedBecause).toBe('complete');
+    const deep = snapshots.find((s) => pathOf(s) === '/kundservice/kontakta-oss/telefon-och-epost/')!;
+    // The home page links there directly, but inside display:none: that link is not a click a person can make.
+    expect(deep.clicks).toBe(3);
+    expect(deep.path.map((step) => step.action)).toEqual(['start', 'link', 'link', 'link']);
+    expect(deep.path.slice(1).map((step) => step.label)).toEqual(['Kundservice', 'Kontakta oss', 'Telefon och e-post']);
+    const clicks = snapshots.map((s) => s.clicks);
+    expect(clicks).toEqual([...clicks].sort((a, b) => a - b));
+    expect(new Set(snapshots.map(pathOf)).size).toBe(snapshots.length);
+  });
+
+  it('is deterministic whatever the concurrency', async () => {
+    const one = await crawl(await serveStaticSite(join(FIXTURES_DIR, 'deep-contact')), { concurrency: 1 });
+    const four = await crawl(await serveStaticSite(join(FIXTURES_DIR, 'deep-contact')), { concurrency: 4 });
+    expect(four.snapshots.map(pathOf)).toEqual(one.snapshots.map(pathOf));
+  });
+
+  it('stops early when told nothing shallower can be found', async () => {
+    const { outcome, snapshots } = await crawl(await serveStaticSite(join(FIXTURES_DIR, 'deep-contact')), {}, () => true);
+    expect(outcome.stoppedBecause).toBe('early-stop');
+    expect(snapshots).toHaveLength(1);
+    expect(outcome.unexaminedFromClicks).toBeNull();
+  });
+
+  it('reports the page budget and from which depth pages were not examined', async () => {
+    const { outcome, snapshots } = await crawl(await serveStaticSite(join(FIXTURES_DIR, 'deep-contact')), { maxPages: 2 });
+    expect(outcome.stoppedBecause).toBe('max-pages');
+    expect(snapshots).toHaveLength(2);
+    expect(outcome.unexaminedFromClicks).toBe(1);
+    expect(outcome.pagesNotExamined).toBeGreaterThan(0);
+    // contact-looking links are taken first within a depth
+    expect(pathOf(snapshots[1]!)).toBe('/kundservice/');
+  });
+
+  it('reports the depth limit', async () => {
+    const { outcome, snapshots } = await crawl(await serveStaticSite(join(FIXTURES_DIR, 'deep-contact')), { maxDepth: 1 });
+    expect(outcome.stoppedBecause).toBe('max-depth');
+    expect(Math.max(...snapshots.map((s) => s.clicks))).toBe(1);
+    expect(outcome.unexaminedFromClicks).toBe(2);
+  });
+
+  it('honours robots.txt and stays in scope', async () => {
+    const site = await serveTempSite({
+      'robots.txt': 'User-agent: *\nDisallow: /hemligt/\n',
+      'index.html': page('<a href="/hemligt/">Hemligt</a> <a href="/kontakt/">Kontakt</a> <a href="https://example.com/">Extern</a> <a href="mailto:a@exempel.se">Mejla</a>'),
+      'hemligt/index.html': page('<p>secret</p>'),
+      'kontakt/index.html': page('<p>Kontakt</p>'),
+    });
+    const { outcome, snapshots } = await crawl(site);
+    expect(snapshots.map(pathOf)).toEqual(['/', '/kontakt/']);
+    expect(outcome.blockedByRobots).toBe(1);
+  });
+
+  it('records broken pages and goes on', async () => {
+    const site = await serveTempSite({
+      'index.html': page('<a href="/saknas/">Saknas</a> <a href="/kontakt/">Kontakt</a>'),
+      'kontakt/index.html': page('<p>Kontakt</p>'),
+    });
+    const { outcome, snapshots } = await crawl(site);
+    expect(outcome.errors).toEqual([{ url: expect.stringMatching(/\/saknas\/$/), reason: 'HTTP 404' }]);
+    expect(snapshots.map(pathOf)).toContain('/kontakt/');
+  });
+});
+
+describe('reading a page as a person sees it', () => {
+  const hiddenOnes = [
+    '<p style="display:none">display-none 08-111 111 11</p>',
+    '<p style="visibility:hidden">visibility-hidden</p>',
+    '<p style="opacity:0">opacity-zero</p>',
+    '<p hidden>hidden-attribute</p>',
+    '<p style="position:absolute;left:-10000px">off-screen-left</p>',
+    '<p style="position:absolute;top:-5000px">off-screen-top</p>',
+    '<p style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)">screen-reader-only</p>',
+    '<div style="height:0;overflow:hidden"><p>collapsed-panel</p></div>',
+    '<details><summary>Mer</summary><p>closed-details</p></details>',
+    '<div style="display:none"><a href="/dold/">hidden-link</a></div>',
+  ];
+
+  it('keeps visible text in separate blocks and leaves hidden text out', async () => {
+    const site = await serveTempSite({
+      'index.html': page(`
+        <header><nav><a href="/kontakt/">Kontakt</a></nav></header>
+        <main>
+          <p>Ring <strong>08-</strong>123 456 78</p>
+          <p>Storgatan 1<br>111 22 Stockholm</p>
+          <table><tr><td>Måndag–fredag</td><td>08.00–17.00</td></tr></table>
+          <div style="display:flex"><span>45 67</span><span>Öppettider</span></div>
+          ${hiddenOnes.join('\n')}
+          <form action="/skicka"><label for="m">Meddelande</label><textarea id="m" name="m"></textarea><input type="hidden" name="t"><button>Skicka</button></form>
+        </main>
+        <footer><p>Org.nr 556677-8899</p></footer>
+        <script>window.kontaktkollProbe = 1;</script>
+        <div id="chat-launcher"></div>`),
+      'kontakt/index.html': page('<p>Kontakt</p>'),
+      'dold/index.html': page('<p>Dold</p>'),
+    });
+    const { snapshots } = await crawl(site, { maxDepth: 0 });
+    const start = snapshots[0]!;
+    const texts = start.blocks.map((block) => block.text);
+    expect(texts).toContain('Ring 08-123 456 78');
+    expect(texts).toContain('Storgatan 1\n111 22 Stockholm');
+    expect(texts).toContain('Måndag–fredag | 08.00–17.00');
+    expect(texts).toContain('45 67');
+    expect(texts).toContain('Öppettider');
+    const all = texts.join(' ');
+    for (const hidden of ['display-none', 'visibility-hidden', 'opacity-zero', 'hidden-attribute', 'off-screen-left', 'off-screen-top', 'screen-reader-only', 'collapsed-panel', 'closed-details', 'hidden-link']) {
+      expect(all, hidden).not.toContain(hidden);
+    }
+    expect(start.blocks.find((block) => block.text.startsWith('Org.nr'))?.region).toBe('footer');
+    expect(start.links.map((link) => [new URL(link.href).pathname, link.text, link.region])).toEqual([['/kontakt/', 'Kontakt', 'nav']]);
+    expect(start.forms).toHaveLength(1);
+    expect(start.forms[0]!.fields.map((field) => [field.tag, field.label])).toEqual([['textarea', 'Meddelande']]);
+    expect(start.forms[0]!.submitText).toBe('Skicka');
+    expect(start.globals).toEqual(['kontaktkollProbe']);
+    expect(start.selectors).toEqual(['#chat-launcher']);
+    expect(start.lang).toBe('sv');
+  });
+});

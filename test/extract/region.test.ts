@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { CountryCode } from 'libphonenumber-js';
+import { DEFAULT_REGION, LANGUAGE_REGIONS, detectRegion, type RegionSignals } from '../../src/extract/region.js';
+
+const CASES: Array<{ why: string; signals: RegionSignals; region: CountryCode }> = [
+  // 1. region subtag of lang wins over everything
+  { why: 'lang region subtag', signals: { lang: 'sv-se', hostname: 'example.com' }, region: 'SE' },
+  { why: 'lang region subtag beats TLD', signals: { lang: 'en-GB', hostname: 'www.exempel.se' }, region: 'GB' },
+  { why: 'lang region subtag beats language', signals: { lang: 'de-AT', hostname: 'example.com' }, region: 'AT' },
+  { why: 'Finland-Swedish', signals: { lang: 'sv-FI', hostname: 'example.com' }, region: 'FI' },
+  { why: 'underscore form', signals: { lang: 'nb_NO', hostname: 'example.com' }, region: 'NO' },
+  { why: 'script subtag skipped', signals: { lang: 'zh-Hant-TW', hostname: 'example.com' }, region: 'TW' },
+  { why: '"uk" subtag means GB', signals: { lang: 'en-uk', hostname: 'example.com' }, region: 'GB' },
+  { why: 'numeric region ignored', signals: { lang: 'es-419', hostname: 'tienda.pl' }, region: 'PL' },
+  // 2. country-code TLD beats language
+  { why: '.dk TLD', signals: { lang: '', hostname: 'www.firma.dk' }, region: 'DK' },
+  { why: '.no TLD beats lang sv', signals: { lang: 'sv', hostname: 'firma.no' }, region: 'NO' },
+  { why: '.fi TLD', signals: { lang: 'en', hostname: 'yritys.fi' }, region: 'FI' },
+  { why: '.pl TLD', signals: { lang: '', hostname: 'sklep.pl' }, region: 'PL' },
+  { why: '.de TLD', signals: { lang: '', hostname: 'firma.de' }, region: 'DE' },
+  { why: '.at TLD', signals: { lang: 'de', hostname: 'firma.at' }, region: 'AT' },
+  { why: '.ch TLD', signals: { lang: 'de', hostname: 'firma.ch' }, region: 'CH' },
+  { why: '.uk TLD means GB', signals: { lang: 'en', hostname: 'shop.example.co.uk' }, region: 'GB' },
+  { why: '.ie TLD', signals: { lang: 'en', hostname: 'example.ie' }, region: 'IE' },
+  { why: '.ee TLD', signals: { lang: '', hostname: 'example.ee' }, region: 'EE' },
+  { why: 'TLD with port and trailing dot', signals: { lang: '', hostname: 'www.firma.dk.:8080' }, region: 'DK' },
+  // 3. primary language, when the TLD says nothing
+  { why: 'sv on .com', signals: { lang: 'sv', hostname: 'example.com' }, region: 'SE' },
+  { why: 'da on .eu', signals: { lang: 'da', hostname: 'example.eu' }, region: 'DK' },
+  { why: 'nb on .org', signals: { lang: 'nb', hostname: 'example.org' }, region: 'NO' },
+  { why: 'nn on .com', signals: { lang: 'nn', hostname: 'example.com' }, region: 'NO' },
+  { why: 'no on .io', signals: { lang: 'no', hostname: 'example.io' }, region: 'NO' },
+  { why: 'fi on .com', signals: { lang: 'fi', hostname: 'example.com' }, region: 'FI' },
+  { why: 'pl on .com', signals: { lang: 'pl', hostname: 'example.com' }, region: 'PL' },
+  { why: 'de on .com', signals: { lang: 'DE', hostname: 'example.com' }, region: 'DE' },
+  { why: 'lang "se" is a Swedish site', signals: { lang: 'se', hostname: 'example.com' }, region: 'SE' },
+  { why: 'sv on localhost', signals: { lang: 'sv', hostname: 'localhost' }, region: 'SE' },
+  { why: 'da on an IP', signals: { lang: 'da', hostname: '127.0.0.1' }, region: 'DK' },
+  { why: 'language beats text', signals: { lang: 'pl', hostname: 'example.com', texts: ['Ring +46 8 123 456 78'] }, region: 'PL' },
+  // 4. text signals: for English, and for pages without lang
+  { why: 'en with +44', signals: { lang: 'en', hostname: 'example.com', texts: ['Call us on +44 20 7946 0000'] }, region: 'GB' },
+  { why: 'en with +45', signals: { lang: 'en', hostname: 'example.com', texts: ['Call +45 33 12 34 56'] }, region: 'DK' },
+  { why: 'en with £ prices', signals: { lang: 'en', hostname: 'example.com', texts: ['From £12.99', 'Only £5'] }, region: 'GB' },
+  { why: 'no lang, Norwegian words', signals: { lang: '', hostname: 'example.com', texts: ['Kontakt oss', 'Åpningstider: man–fre 08–16', 'Vi svarer ikke på e-post i helgen'] }, region: 'NO' },
+  { why: 'no lang, Danish words', signals: { lang: '', hostname: 'example.com', texts: ['Kontakt os', 'Åbningstider', 'CVR 12345678'] }, region: 'DK' },
+  { why: 'no lang, +358 numbers', signals: { lang: '', hostname: 'example.com', texts: ['+358 9 1234 5678', '+358 40 123 4567'] }, region: 'FI' },
+  { why: 'no lang, +48 and zł', signals: { lang: '', hostname: 'example.com', texts: ['Tel. +48 22 123 45 67', 'Cena 99 zł'] }, region: 'PL' },
+  { why: 'no lang, Polish postcode', signals: { lang: '', hostname: 'localhost', texts: ['ul. Prosta 51, 00-838 Warszawa'] }, region: 'PL' },
+  { why: 'no lang, Swedish postcode and :-', signals: { lang: '', hostname: 'localhost', texts: ['Storgatan 13, 504 37 Borås', 'Pris 299:-'] }, region: 'SE' },
+  { why: 'no lang, +49 and GmbH', signals: { lang: '', hostname: 'example.com', texts: ['Beispiel GmbH', '+49 30 1234567'] }, region: 'DE' },
+  { why: 'calling codes outweigh a stray word', signals: { lang: 'en', hostname: 'example.com', texts: ['Kontakt oss: +46 8 123 456 78, +46 70 123 45 67'] }, region: 'SE' },
+  // 5. default
+  { why: 'nothing at all', signals: { lang: '', hostname: 'example.com' }, region: 'SE' },
+  { why: 'en with no other signal', signals: { lang: 'en', hostname: 'example.com', texts: ['Welcome to our shop'] }, region: 'SE' },
+  { why: 'a tie is no signal', signals: { lang: 'en', hostname: 'example.com', texts: ['+45 33 12 34 56', '+47 22 12 34 56'] }, region: 'SE' },
+  { why: '"kr" alone is too weak', signals: { lang: '', hostname: 'example.com', texts: ['99 kr'] }, region: 'SE' },
+  { why: 'vanity TLD .io', signals: { lang: '', hostname: 'app.example.io' }, region: 'SE' },
+  { why: 'vanity TLD .nu', signals: { lang: 'en', hostname: 'example.nu' }, region: 'SE' },
+  { why: 'IPv6 host', signals: { lang: '', hostname: '[::1]' }, region: 'SE' },
+  { why: 'unknown language', signals: { lang: 'tlh', hostname: 'example.com' }, region: 'SE' },
+];
+
+describe('detectRegion', () => {
+  it.each(CASES)('$why → $region', ({ signals, region }) => {
+    expect(detectRegion(signals)).toBe(region);
+  });
+
+  it('defaults to SE', () => {
+    expect(DEFAULT_REGION).toBe('SE');
+  });
+
+  it('maps the Nordic and Baltic-Sea languages, and not English', () => {
+    expect(LANGUAGE_REGIONS).toMatchObject({ sv: 'SE', da: 'DK', nb: 'NO', nn: 'NO', no: 'NO', fi: 'FI', pl: 'PL', de: 'DE', et: 'EE' });
+    expect(LANGUAGE_REGIONS['en']).toBeUndefined();
+  });
+});
