@@ -10,6 +10,7 @@ import type { ExtractContext } from '../extract/extract-context.js';
 import { SCHEMA_VERSION, type AuditResult } from '../model/audit-result.js';
 import { CHANNEL_NAMES, type ChannelName } from '../model/channel-items.js';
 import type { PageSnapshot } from '../model/page-snapshot.js';
+import { factsOf } from '../score/audit-facts.js';
 import { evaluatePack } from '../score/evaluate-pack.js';
 import { gradeOf, scoreOf } from '../score/score-formula.js';
 import { TOOL_VERSION } from '../util/package-root.js';
@@ -96,7 +97,7 @@ interface ResultParts {
 function buildResult(parts: ResultParts): AuditResult {
   const channels = parts.minimum.channels();
   const humanContactClicks = parts.minimum.humanClicks();
-  const rules = evaluatePack(parts.pack, { channels, humanContactClicks }, parts.options.lang);
+  const rules = evaluatePack(parts.pack, factsOf({ channels, humanContactClicks }), parts.options.lang);
   const score = scoreOf(rules);
   return {
     schemaVersion: SCHEMA_VERSION,

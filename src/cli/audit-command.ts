@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { useColor } from './color.js';
 import { audit } from '../audit/run-audit.js';
 import { UsageError } from '../errors.js';
 import type { AuditResult } from '../model/audit-result.js';
@@ -42,7 +43,7 @@ export function registerAuditCommand(program: Command): void {
     .option('--concurrency <n>', 'browser tabs at once', parseIntOption('--concurrency', 1), 4)
     .option('-q, --quiet', 'no progress and no summary on the terminal')
     .action(async (url: string, flags: AuditFlags, command: Command) => {
-      const color = command.optsWithGlobals<{ color: boolean }>().color;
+      const color = useColor(command.optsWithGlobals<{ color: boolean }>().color);
       process.exitCode = await runAuditCommand(url, { ...flags, color });
     });
 }

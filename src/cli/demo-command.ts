@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { useColor } from './color.js';
 import { audit } from '../audit/run-audit.js';
 import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
@@ -18,7 +19,7 @@ export function registerDemoCommand(program: Command): void {
     .option('--lang <lang>', 'report language: sv or en')
     .option('--output <file>', 'where to write the JSON report', DEMO_REPORT_FILE)
     .action(async (flags: { lang?: 'sv' | 'en'; output: string }, command: Command) => {
-      const color = command.optsWithGlobals<{ color: boolean }>().color;
+      const color = useColor(command.optsWithGlobals<{ color: boolean }>().color);
       const site = await serveStaticSite(packagePath('fixtures', 'sites', DEMO_SITE));
       process.stderr.write(`Serving the bundled example site "${DEMO_SITE}" at ${site.url} (no network needed); auditing it…\n`);
       const progress = createProgress(process.stderr.isTTY === true);

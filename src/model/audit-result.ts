@@ -24,6 +24,8 @@ function channelResultSchema<T extends z.ZodType>(item: T) {
     path: z.array(pathStepSchema),
     /** Items exist only in machine-readable data (JSON-LD), which a person does not see. */
     structuredDataOnly: z.boolean(),
+    /** A screenshot of the page where the nearest item was found, relative to the JSON file, when asked for. */
+    screenshot: z.string().optional(),
     items: z.array(item),
   });
 }

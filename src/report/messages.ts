@@ -5,6 +5,7 @@ const MESSAGES = {
   en: {
     channels: { phone: 'phone', email: 'e-mail', form: 'form', chat: 'chat', address: 'address', hours: 'hours' },
     grade: 'Grade',
+    start: 'Start page',
     humanAt: (clicks: number) => `a human is ${clicks} click${clicks === 1 ? '' : 's'} away`,
     noHuman: 'no human channel found',
     choice: (n: number) => `${n} of 5 human channels within 2 clicks`,
@@ -30,6 +31,7 @@ const MESSAGES = {
   sv: {
     channels: { phone: 'telefon', email: 'e-post', form: 'formulär', chat: 'chatt', address: 'adress', hours: 'öppettider' },
     grade: 'Betyg',
+    start: 'Startsidan',
     humanAt: (clicks: number) => `en människa nås på ${clicks} klick`,
     noHuman: 'ingen mänsklig kontaktväg hittades',
     choice: (n: number) => `${n} av 5 mänskliga kontaktvägar inom 2 klick`,

@@ -19,7 +19,9 @@ export function renderTerminal(result: AuditResult, options: TerminalOptions): s
   lines.push(`  ${gradeColor(c, result.grade)(`${m.grade} ${result.grade} · ${result.score}/100`)} · ${human} · ${m.choice(result.channelChoice)}`);
   lines.push('');
   const width = Math.max(...CHANNEL_NAMES.map((name) => m.channels[name].length));
-  for (const name of CHANNEL_NAMES) lines.push(channelLine(c, m, name, result.channels[name], width));
+  const shown = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, shownValue(name, result.channels[name])])) as Record<ChannelName, string>;
+  const valueWidth = Math.max(...Object.values(shown).map((text) => text.length));
+  for (const name of CHANNEL_NAMES) lines.push(channelLine(c, m, name, result.channels[name], { width, valueWidth, shown: shown[name] }));
   lines.push('');
   const failing = result.rules.filter((rule) => rule.status === 'fail' || rule.status === 'warn');
   if (failing.length === 0) {
@@ -36,16 +38,27 @@ export function renderTerminal(result: AuditResult, options: TerminalOptions): s
   return `${lines.join('\n')}\n`;
 }
 
-function channelLine(c: ChalkInstance, m: ReportMessages, name: ChannelName, channel: ChannelResult, width: number): string {
-  const label = m.channels[name].padEnd(width);
+/** The value a person recognises: the number as written, the address, the schedule. */
+function shownValue(name: ChannelName, channel: ChannelResult): string {
+  const nearest = channel.items.find((item) => item.source !== 'json-ld');
+  if (!nearest) return '';
+  return inert(name === 'hours' && 'schedule' in nearest ? nearest.schedule : nearest.display, 48);
+}
+
+interface Columns {
+  width: number;
+  valueWidth: number;
+  shown: string;
+}
+
+function channelLine(c: ChalkInstance, m: ReportMessages, name: ChannelName, channel: ChannelResult, columns: Columns): string {
+  const label = m.channels[name].padEnd(columns.width);
   if (!channel.found || channel.clicks === null) {
     const why = channel.structuredDataOnly ? m.structuredOnly : m.notFound;
     return `  ${c.red('✗')} ${label}  ${c.dim('–'.padEnd(8))} ${c.dim(why)}`;
   }
-  const nearest = channel.items.find((item) => item.source !== 'json-ld');
-  const shown = nearest ? inert(name === 'hours' && 'schedule' in nearest ? nearest.schedule : nearest.display, 48) : '';
-  const path = channel.path.map((step) => inert(step.label, 40)).join(' → ');
-  return `  ${c.green('✓')} ${label}  ${m.clicks(channel.clicks).padEnd(8)} ${shown.padEnd(34)} ${c.dim(path)}`;
+  const path = channel.path.map((step) => (step.action === 'start' ? m.start : inert(step.label, 40))).join(' → ');
+  return `  ${c.green('✓')} ${label}  ${m.clicks(channel.clicks).padEnd(8)} ${columns.shown.padEnd(columns.valueWidth)}  ${c.dim(path)}`;
 }
 
 function crawlLine(result: AuditResult, m: ReportMessages): string {
