@@ -1,19 +1,11 @@
 import type { ParsedAddress } from './parsed-address.js';
 import { countryCodeOf, isAddressCountry } from './address-country.js';
-import { parseLenientJson } from './lenient-json.js';
+import { objectsIn, parseLenientJson, type JsonObject } from '../json-ld.js';
 import { fitsPostcode, formatPostcode, resolveCountry, splitPostcode } from './postcode.js';
 import { parseStreet } from './street.js';
 import { findTextAddresses } from './text-addresses.js';
 
-/** Bounds the walk: a hostile page can nest JSON deeply. */
-const MAX_DEPTH = 32;
-const MAX_NODES = 5_000;
-
-type JsonRecord = Record<string, unknown>;
-
-function isRecord(value: unknown): value is JsonRecord {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
+type JsonRecord = JsonObject;
 
 /** A schema.org property may be a string, a number, or an array of them; the first one counts. */
 function text(value: unknown): string {
@@ -59,24 +51,15 @@ function fromAddressText(value: string, region: string): ParsedAddress[] {
   }));
 }
 
-function walk(root: unknown, region: string): ParsedAddress[] {
+function addressesIn(root: unknown, region: string): ParsedAddress[] {
   const found: ParsedAddress[] = [];
-  let nodes = 0;
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > MAX_DEPTH || ++nodes > MAX_NODES) return;
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, depth + 1);
-      return;
-    }
-    if (!isRecord(value)) return;
+  for (const value of objectsIn(root)) {
     if (isPostalAddress(value)) {
       const address = fromPostalAddress(value, region, JSON.stringify(value));
       if (address) found.push(address);
     }
     if (typeof value['address'] === 'string') found.push(...fromAddressText(value['address'], region));
-    for (const child of Object.values(value)) visit(child, depth + 1);
-  };
-  visit(root, 0);
+  }
   return found;
 }
 
@@ -107,6 +90,6 @@ function salvage(raw: string, region: string): ParsedAddress[] {
 export function findJsonLdAddresses(jsonLd: readonly string[], region: string): ParsedAddress[] {
   return jsonLd.flatMap((raw) => {
     const parsed = parseLenientJson(raw);
-    return parsed === undefined ? salvage(raw, region) : walk(parsed, region);
+    return parsed === undefined ? salvage(raw, region) : addressesIn(parsed, region);
   });
 }

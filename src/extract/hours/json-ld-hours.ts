@@ -1,6 +1,6 @@
 import type { AppliesTo } from './applies-to.js';
 import { dayWord } from './day-names.js';
-import { jsonLdObjects, typesOf, type JsonObject } from './json-ld-objects.js';
+import { jsonLdObjects, typesOf, type JsonObject } from '../json-ld.js';
 import { parseHoursText } from './parse-hours-text.js';
 import { MINUTES_PER_DAY, addToDay, emptyWeek, setDays, type Week } from './schedule.js';
 

@@ -1,4 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/max';
+import { objectsIn, parseLenientJson } from '../json-ld.js';
 import { factsOf, parseValid } from './phone-number.js';
 import { phonesInText } from './text-phones.js';
 import type { LinkPhone } from './tel-link.js';
@@ -8,23 +9,16 @@ export interface JsonLdPhone extends LinkPhone {
   stated: string;
 }
 
-/** Hostile pages can nest deeply; real schema.org data is a few levels deep. */
-const MAX_DEPTH = 32;
-
 /** Every schema.org `telephone` value anywhere in the data: @graph, arrays, nested contactPoint… */
-function collectTelephones(node: unknown, out: string[], depth = 0): void {
-  if (depth > MAX_DEPTH || node === null || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const item of node) collectTelephones(item, out, depth + 1);
-    return;
-  }
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'telephone' || key.endsWith(':telephone') || key.endsWith('/telephone')) {
+function telephonesIn(root: unknown): string[] {
+  const out: string[] = [];
+  for (const object of objectsIn(root)) {
+    for (const [key, value] of Object.entries(object)) {
+      if (key !== 'telephone' && !key.endsWith(':telephone') && !key.endsWith('/telephone')) continue;
       for (const v of Array.isArray(value) ? value : [value]) if (typeof v === 'string') out.push(v);
-    } else {
-      collectTelephones(value, out, depth + 1);
     }
   }
+  return out;
 }
 
 /** Broken JSON-LD is common (trailing commas, unescaped quotes); fall back to the plain `"telephone": "…"` pairs. */
@@ -33,13 +27,9 @@ function telephonesInBrokenJson(raw: string): string[] {
 }
 
 export function telephonesInJsonLd(raw: string): string[] {
-  const out: string[] = [];
-  try {
-    collectTelephones(JSON.parse(raw) as unknown, out);
-  } catch {
-    return telephonesInBrokenJson(raw);
-  }
-  return out;
+  const parsed = parseLenientJson(raw);
+  if (parsed === undefined) return telephonesInBrokenJson(raw);
+  return telephonesIn(parsed);
 }
 
 /** Phone numbers stated in one JSON-LD script; a value may hold more than one number. */
