@@ -10,7 +10,10 @@ export const auditOptionsSchema = z.strictObject({
   maxDepth: z.number().int().min(0).max(20).default(4),
   /** Whole-audit budget in seconds. @default 90 */
   timeoutSeconds: z.number().positive().max(3_600).default(90),
-  device: deviceSchema.default('desktop'),
+  /** `both` audits desktop and mobile and reports each device's clicks. @default desktop */
+  device: z.union([deviceSchema, z.literal('both')]).default('desktop'),
+  /** Folder for screenshots of each channel's nearest finding and of each barrier. */
+  screenshots: z.string().optional(),
   /** Rule pack name or file; chosen from the site when absent. */
   rules: z.string().optional(),
   lang: z.enum(['sv', 'en']).default('en'),

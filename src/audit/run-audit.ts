@@ -4,10 +4,12 @@ import { canStopEarly } from '../clicks/early-stop.js';
 import { choosePack } from '../config/pack-choice.js';
 import { loadRulePack, type LoadedPack } from '../config/rule-pack-loader.js';
 import { crawlSite } from '../crawl/crawl-site.js';
+import { captureFindings } from '../crawl/screenshots.js';
+import { auditBothDevices } from './both-devices.js';
 import { launchBrowser } from '../crawl/launch-browser.js';
-import { detectRegion, extractionProbes, extractPage } from '../extract/index.js';
+import { detectRegion, extractionProbes, extractPage, extractSignals, SignalCollector } from '../extract/index.js';
 import type { ExtractContext } from '../extract/extract-context.js';
-import { SCHEMA_VERSION, type AuditResult } from '../model/audit-result.js';
+import { SCHEMA_VERSION, type AuditResult, type Channels, type Device } from '../model/audit-result.js';
 import { CHANNEL_NAMES, type ChannelName } from '../model/channel-items.js';
 import type { PageSnapshot } from '../model/page-snapshot.js';
 import { factsOf } from '../score/audit-facts.js';
@@ -30,11 +32,14 @@ export interface AuditEvents {
  */
 export async function audit(input: AuditOptionsInput, events: AuditEvents = {}, sharedBrowser?: Browser): Promise<AuditResult> {
   const options = auditOptionsSchema.parse(input);
+  if (options.device === 'both') return auditBothDevices(options, events, sharedBrowser, audit);
+  const device = options.device;
   const startUrl = parseStartUrl(options.url);
   const startedAt = Date.now();
   const chosenPack = options.rules ? { pack: loadRulePack(options.rules), reason: `--rules ${options.rules}` } : null;
 
   const minimum = new ChannelMinimum();
+  const signals = new SignalCollector();
   let context: ExtractContext | null = null;
   let startPage: PageSnapshot | null = null;
   const onSnapshot = (snapshot: PageSnapshot) => {
@@ -44,6 +49,7 @@ export async function audit(input: AuditOptionsInput, events: AuditEvents = {}, 
     }
     const before = new Map(CHANNEL_NAMES.map((channel) => [channel, minimum.clicksOf(channel)]));
     minimum.add(extractPage(snapshot, context));
+    signals.add(extractSignals(snapshot, context));
     for (const channel of CHANNEL_NAMES) {
       const clicks = minimum.clicksOf(channel);
       if (clicks !== null && before.get(channel) === null) events.onChannelFound?.(channel, clicks);
@@ -53,13 +59,15 @@ export async function audit(input: AuditOptionsInput, events: AuditEvents = {}, 
 
   const browser = sharedBrowser ?? (await launchBrowser());
   let crawl;
+  let channels: ReturnType<ChannelMinimum['channels']> | undefined;
   try {
     crawl = await crawlSite(browser, {
       startUrl,
       maxPages: options.maxPages,
       maxDepth: options.maxDepth,
       deadline: startedAt + options.timeoutSeconds * 1000,
-      device: options.device,
+      device,
+      screenshotDir: options.screenshots,
       concurrency: options.concurrency,
       probes: extractionProbes(),
     }, {
@@ -67,6 +75,12 @@ export async function audit(input: AuditOptionsInput, events: AuditEvents = {}, 
       canStop: (nextClicks) => canStopEarly((channel) => minimum.clicksOf(channel), nextClicks),
       onPageStart: events.onPageStart,
     });
+    if (options.screenshots) {
+      channels = minimum.channels();
+      await captureFindings(browser, channels, crawl.views, {
+        device, dir: options.screenshots, chatSelectors: extractionProbes().selectors, deadline: startedAt + options.timeoutSeconds * 1000 + 30_000,
+      });
+    }
   } finally {
     if (!sharedBrowser) await browser.close().catch(() => undefined);
   }
@@ -78,7 +92,7 @@ export async function audit(input: AuditOptionsInput, events: AuditEvents = {}, 
   })();
   return buildResult({
     startUrl, finalUrl: crawl.finalUrl, startedAt, pack: choice.pack, packReason: choice.reason,
-    region: (context as ExtractContext | null)?.region ?? 'SE', options, minimum, crawl,
+    region: (context as ExtractContext | null)?.region ?? 'SE', options, device, minimum, signals, crawl, channels,
   });
 }
 
@@ -90,14 +104,19 @@ interface ResultParts {
   packReason: string;
   region: string;
   options: ReturnType<typeof auditOptionsSchema.parse>;
+  device: Device;
+  /** Channels already taken (with screenshots), when screenshots were asked for. */
+  channels?: Channels;
   minimum: ChannelMinimum;
+  signals: SignalCollector;
   crawl: Awaited<ReturnType<typeof crawlSite>>;
 }
 
 function buildResult(parts: ResultParts): AuditResult {
-  const channels = parts.minimum.channels();
+  const channels = parts.channels ?? parts.minimum.channels();
   const humanContactClicks = parts.minimum.humanClicks();
-  const rules = evaluatePack(parts.pack, factsOf({ channels, humanContactClicks }), parts.options.lang);
+  const signals = parts.signals.signals();
+  const rules = evaluatePack(parts.pack, factsOf({ channels, humanContactClicks, signals }), parts.options.lang);
   const score = scoreOf(rules);
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -105,7 +124,7 @@ function buildResult(parts: ResultParts): AuditResult {
     startUrl: parts.startUrl,
     finalUrl: parts.finalUrl,
     auditedAt: new Date(parts.startedAt).toISOString(),
-    device: parts.options.device,
+    device: parts.device,
     lang: parts.options.lang,
     rulePack: { id: parts.pack.id, title: parts.pack.title[parts.options.lang], reason: parts.packReason },
     region: parts.region,
@@ -114,8 +133,9 @@ function buildResult(parts: ResultParts): AuditResult {
     humanContactClicks,
     channelChoice: channelChoice(channels),
     channels,
+    signals,
     rules,
-    barriers: [],
+    barriers: parts.crawl.barriers,
     crawl: {
       pagesVisited: parts.crawl.pagesVisited,
       pagesRendered: parts.crawl.pagesRendered,

@@ -1,10 +1,15 @@
 import type { Command } from 'commander';
 import { useColor } from './color.js';
 import { audit } from '../audit/run-audit.js';
-import { UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import type { AuditResult } from '../model/audit-result.js';
-import { render, REPORT_FORMATS, type ReportFormat } from '../report/index.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { parseFormatList, REPORT_FORMATS, type ReportFormat } from '../report/index.js';
+import { compareResults, comparisonLines, readResultFile } from '../audit/compare.js';
+import { loadConfig } from '../config/config-file.js';
+import type { Expectations } from '../model/config.js';
+import { brokenPromises } from '../score/expectations.js';
+import { mergeFlags } from './audit-config.js';
+import { checkOutputFlags, emitReports } from './report-output.js';
 import { createProgress } from './progress.js';
 import { thresholdExitCode } from './threshold.js';
 import { defaultLang, parseIntOption, parseNumberOption } from './option-parsers.js';
@@ -13,9 +18,20 @@ export interface AuditFlags {
   maxPages: number;
   maxDepth: number;
   timeout: number;
-  device: 'desktop' | 'mobile';
-  format: ReportFormat;
+  device: 'desktop' | 'mobile' | 'both';
+  /** Folder for screenshots of each channel's nearest finding and of each barrier. */
+  screenshots?: string;
+  format: ReportFormat[];
   output?: string;
+  /** Every format into this folder under its predictable name. */
+  outputDir?: string;
+  /** A config file instead of the one found from the working directory up. */
+  config?: string;
+  /** A previous result to report regressions and improvements against. */
+  compare?: string;
+  stable?: boolean;
+  /** The config file's promises; a broken one exits 1. */
+  expect?: Expectations;
   rules?: string;
   failUnder?: number;
   failOn?: 'error' | 'warning';
@@ -33,9 +49,14 @@ export function registerAuditCommand(program: Command): void {
     .option('--max-pages <n>', 'most pages to examine', parseIntOption('--max-pages', 1), 60)
     .option('--max-depth <n>', 'most clicks from the start page to follow', parseIntOption('--max-depth', 0), 4)
     .option('--timeout <seconds>', 'time budget for the whole audit', parseNumberOption('--timeout'), 90)
-    .option('--device <device>', 'desktop or mobile', choice('--device', ['desktop', 'mobile']), 'desktop')
-    .option('--format <format>', `report format: ${REPORT_FORMATS.join(', ')}`, choice('--format', [...REPORT_FORMATS]), 'text')
+    .option('--device <device>', 'desktop, mobile or both', choice('--device', ['desktop', 'mobile', 'both']), 'desktop')
+    .option('--screenshots <dir>', 'save a screenshot of each channel\'s nearest finding and of each barrier into this folder')
+    .option('--format <formats>', `report formats, comma-separated: ${REPORT_FORMATS.join(', ')}`, (value: string) => parseFormatList(value), ['text'])
     .option('--output <file>', 'write the report to a file (the terminal still shows the summary)')
+    .option('--output-dir <dir>', 'write every format into this folder (kontaktkoll.json, kontaktkoll.sarif, …)')
+    .option('--config <file>', 'config file (default: kontaktkoll.config.json/.yaml/.mjs from here upward)')
+    .option('--compare <previous.json>', 'report regressions and improvements against a previous result')
+    .option('--stable', 'fixed timestamps and sorted lists, so two runs diff cleanly')
     .option('--rules <pack>', 'rule pack name (se, eu) or file; default chosen from the site')
     .option('--fail-under <score>', 'exit 1 when the score is below this', parseIntOption('--fail-under', 0))
     .option('--fail-on <severity>', 'exit 1 when a rule of this severity or worse fails: error or warning', choice('--fail-on', ['error', 'warning']))
@@ -44,11 +65,15 @@ export function registerAuditCommand(program: Command): void {
     .option('-q, --quiet', 'no progress and no summary on the terminal')
     .action(async (url: string, flags: AuditFlags, command: Command) => {
       const color = useColor(command.optsWithGlobals<{ color: boolean }>().color);
-      process.exitCode = await runAuditCommand(url, { ...flags, color });
+      const loaded = await loadConfig({ explicit: flags.config });
+      const merged = mergeFlags(flags, command, loaded?.config);
+      process.exitCode = await runAuditCommand(url, { ...merged, expect: loaded?.config.expect, color });
     });
 }
 
 export async function runAuditCommand(url: string, flags: AuditFlags): Promise<number> {
+  checkOutputFlags(flags);
+  const previous = flags.compare ? readResultFile(flags.compare) : null;
   const showProgress = !flags.quiet && process.stderr.isTTY === true;
   const progress = createProgress(showProgress);
   let result: AuditResult;
@@ -59,6 +84,7 @@ export async function runAuditCommand(url: string, flags: AuditFlags): Promise<n
       maxDepth: flags.maxDepth,
       timeoutSeconds: flags.timeout,
       device: flags.device,
+      screenshots: flags.screenshots,
       rules: flags.rules,
       lang: flags.lang ?? defaultLang(),
       concurrency: flags.concurrency,
@@ -66,24 +92,11 @@ export async function runAuditCommand(url: string, flags: AuditFlags): Promise<n
   } finally {
     progress.done();
   }
-  await emit(result, flags);
-  return thresholdExitCode(result, flags);
-}
-
-async function emit(result: AuditResult, flags: AuditFlags): Promise<void> {
-  const report = render(result, flags.format, { color: flags.color });
-  if (!flags.output) {
-    process.stdout.write(report);
-    return;
-  }
-  if (!flags.quiet) process.stdout.write(render(result, 'text', { color: flags.color }));
-  try {
-    await writeFileAtomic(flags.output, report);
-  } catch (error) {
-    // The audit is done: never lose it because the output path is bad.
-    if (flags.quiet || flags.format !== 'text') process.stdout.write(report);
-    throw error;
-  }
+  const comparison = previous ? comparisonLines(compareResults(previous, result)) : [];
+  await emitReports(result, flags, comparison);
+  const broken = flags.expect ? brokenPromises(result, flags.expect) : [];
+  for (const promise of broken) process.stderr.write(`kontaktkoll: broken promise ${promise.where}: ${promise.message}\n`);
+  return broken.length > 0 ? EXIT.threshold : thresholdExitCode(result, flags);
 }
 
 function choice<T extends string>(flag: string, allowed: readonly T[]): (value: string) => T {

@@ -2,7 +2,14 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, KontaktkollError } from '../errors.js';
 import { TOOL_VERSION } from '../util/package-root.js';
 import { registerAuditCommand } from './audit-command.js';
+import { registerBatchCommand } from './batch-command.js';
+import { registerMergeCommand } from './merge-command.js';
+import { registerWorkerCommand } from './worker-command.js';
 import { registerDemoCommand } from './demo-command.js';
+import { registerInitCommand } from './init-command.js';
+import { registerReportCommand } from './report-command.js';
+import { registerRescoreCommand } from './rescore-command.js';
+import { registerRulesCommand } from './rules-command.js';
 
 export function buildProgram(): Command {
   const program = new Command('kontaktkoll')
@@ -13,7 +20,14 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run kontaktkoll --help for usage)')
     .exitOverride();
   registerAuditCommand(program);
+  registerBatchCommand(program);
+  registerMergeCommand(program);
+  registerWorkerCommand(program);
   registerDemoCommand(program);
+  registerRulesCommand(program);
+  registerReportCommand(program);
+  registerRescoreCommand(program);
+  registerInitCommand(program);
   return program;
 }
 

@@ -1,15 +1,19 @@
 import type { Browser } from 'playwright-core';
 import { Frontier, type FrontierEntry } from '../clicks/frontier.js';
 import { SiteUnreachableError } from '../errors.js';
-import type { CrawlError, Device, StoppedBecause } from '../model/audit-result.js';
+import type { Barrier, CrawlError, Device, StoppedBecause } from '../model/audit-result.js';
 import type { PathStep } from '../model/click-path.js';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
+import type { PageAction } from '../interact/page-actions.js';
 import { contextOptionsFor } from './device-profile.js';
 import { pageKey } from './normalize-url.js';
 import { PagePool } from './page-pool.js';
 import { RobotsRules } from './robots.js';
 import { scopeOf, type Scope } from './scope.js';
+import { interactionFor, MAX_ACTION_CHAIN, MAX_ACTIONS_PER_VIEW, type PageState, type StateResult } from './state-interaction.js';
 import { visitPage, type VisitOutcome } from './visit-page.js';
+
+type StateOutcome = VisitOutcome<StateResult>;
 
 export interface CrawlOptions {
   startUrl: string;
@@ -21,6 +25,8 @@ export interface CrawlOptions {
   /** Tabs open at once within this audit. */
   concurrency: number;
   probes: SnapshotProbes;
+  /** Where to save a screenshot of each barrier (consent dialog), when asked for. */
+  screenshotDir?: string;
 }
 
 /** The engine's channel to its caller: the crawl never prints, it reports. */
@@ -41,6 +47,15 @@ export interface CrawlOutcome {
   pagesNotExamined: number;
   blockedByRobots: number;
   errors: CrawlError[];
+  /** Consent dialogs and the like met on the way; passing them is not counted as a click. */
+  barriers: Barrier[];
+  /** How to reproduce the view behind a click path (for screenshots), by `pathSignature`. */
+  views: Map<string, PageState>;
+}
+
+/** A click path as a map key. */
+export function pathSignature(path: readonly PathStep[]): string {
+  return JSON.stringify(path.map((step) => [step.action, step.label, step.url]));
 }
 
 const NAVIGATION_MS = 20_000;
@@ -48,13 +63,21 @@ const SETTLE_MS = 3_000;
 const READ_MS = 10_000;
 const MAX_ERRORS = 100;
 const MAX_LABEL = 80;
+const MAX_VIEWS = 5_000;
 
 /** Breadth-first crawl by click depth from the start URL, in one browser context with reused tabs. */
 export async function crawlSite(browser: Browser, options: CrawlOptions, hooks: CrawlHooks): Promise<CrawlOutcome> {
   const context = await browser.newContext(contextOptionsFor(options.device));
+  const scopeRef: { scope: Scope | null } = { scope: null };
   await context.route('**/*', (route) => {
-    const type = route.request().resourceType();
-    return type === 'media' || type === 'font' ? route.abort() : route.fallback();
+    const request = route.request();
+    const type = request.resourceType();
+    if (type === 'media' || type === 'font') return route.abort();
+    // No click may take the audit off the site: a script navigation out of scope is stopped.
+    if (scopeRef.scope && request.isNavigationRequest() && request.frame().parentFrame() === null && !scopeRef.scope.contains(request.url())) {
+      return route.abort('blockedbyclient');
+    }
+    return route.fallback();
   });
   const pool = new PagePool(context, options.concurrency);
   // Popups (window.open, target=_blank) are not clicks the crawl counts: close them. Our own tabs have no opener.
@@ -62,7 +85,7 @@ export async function crawlSite(browser: Browser, options: CrawlOptions, hooks: 
     void page.opener().then((opener) => (opener ? page.close() : undefined)).catch(() => undefined);
   });
   try {
-    return await new SiteCrawl(pool, options, hooks).run();
+    return await new SiteCrawl(pool, options, hooks, scopeRef).run();
   } finally {
     await context.close().catch(() => undefined);
   }
@@ -78,8 +101,17 @@ class SiteCrawl {
   private pagesRendered = 0;
   private blockedByRobots = 0;
   private readonly cutByDepth = new Set<string>();
+  /** In-page actions of every queued state, by frontier key; a plain page has none. */
+  private readonly actionsOf = new Map<string, PageAction[]>();
+  /** Controls already offered per page, so a control seen again in a deeper view is not taken twice. */
+  private readonly offered = new Map<string, Set<string>>();
+  private readonly barriers: Barrier[] = [];
+  private readonly views = new Map<string, PageState>();
 
-  constructor(private readonly pool: PagePool, private readonly options: CrawlOptions, private readonly hooks: CrawlHooks) {}
+  constructor(
+    private readonly pool: PagePool, private readonly options: CrawlOptions, private readonly hooks: CrawlHooks,
+    private readonly scopeRef: { scope: Scope | null },
+  ) {}
 
   async run(): Promise<CrawlOutcome> {
     const finalUrl = await this.visitStart();
@@ -106,6 +138,7 @@ class SiteCrawl {
     return {
       finalUrl, pagesVisited: this.pagesVisited, pagesRendered: this.pagesRendered, stoppedBecause,
       unexaminedFromClicks, pagesNotExamined, blockedByRobots: this.blockedByRobots, errors: this.errors,
+      barriers: this.barriers, views: this.views,
     };
   }
 
@@ -113,27 +146,29 @@ class SiteCrawl {
     const { startUrl } = this.options;
     if (!(await this.robots.isAllowed(startUrl))) throw new SiteUnreachableError(startUrl, 'robots.txt disallows the start page');
     this.pagesVisited++;
-    const outcome = await this.visit(startUrl);
+    const outcome = await this.visit({ url: startUrl, actions: [] });
     if (!outcome.ok) throw new SiteUnreachableError(startUrl, outcome.reason);
     const finalUrl = outcome.reading.url;
     this.scope = scopeOf(finalUrl);
+    this.scopeRef.scope = this.scope;
     this.markSeen(startUrl, finalUrl);
+    this.noteBarrier(outcome.extra, finalUrl, 0);
     const path: PathStep[] = [{ action: 'start', label: outcome.reading.title || 'Start', url: finalUrl }];
-    this.accept({ ...outcome.reading, clicks: 0, path }, [0]);
+    this.accept({ ...outcome.reading, clicks: 0, path }, [0], { url: finalUrl, actions: [] }, outcome.extra);
     return finalUrl;
   }
 
   /** Examines one click depth; returns why the crawl must stop, if it must. */
   private async runLevel(level: Array<[string, FrontierEntry]>, clicks: number): Promise<{ reason: StoppedBecause; left: number } | null> {
-    const results = new Array<VisitOutcome | 'skipped' | undefined>(level.length);
+    const results = new Array<StateOutcome | 'skipped' | undefined>(level.length);
     let flushed = 0;
     let next = 0;
     let stop: StoppedBecause | null = null;
     const flush = () => {
       while (flushed < level.length && results[flushed] !== undefined) {
         const outcome = results[flushed]!;
-        const [, entry] = level[flushed]!;
-        if (outcome !== 'skipped') this.record(outcome, entry);
+        const [key, entry] = level[flushed]!;
+        if (outcome !== 'skipped') this.record(outcome, entry, this.actionsOf.get(key) ?? []);
         flushed++;
       }
     };
@@ -147,7 +182,7 @@ class SiteCrawl {
     const worker = async () => {
       while (next < level.length) {
         const index = next++;
-        const [, entry] = level[index]!;
+        const [key, entry] = level[index]!;
         if (!(await this.robots.isAllowed(entry.url))) {
           this.blockedByRobots++;
           results[index] = 'skipped';
@@ -159,7 +194,7 @@ class SiteCrawl {
           } else {
             this.pagesVisited++;
             this.hooks.onPageStart?.(entry.url, entry.clicks);
-            results[index] = await this.visit(entry.url);
+            results[index] = await this.visit({ url: entry.url, actions: this.actionsOf.get(key) ?? [] });
           }
         }
         flush();
@@ -170,16 +205,19 @@ class SiteCrawl {
     return stop === null ? null : { reason: stop, left: notExamined };
   }
 
-  private async visit(url: string): Promise<VisitOutcome> {
+  private async visit(state: PageState): Promise<StateOutcome> {
     const remaining = this.options.deadline - Date.now();
     const page = await this.pool.acquire();
     let healthy = true;
+    const interaction = interactionFor(state, {
+      chatSelectors: this.options.probes.selectors, screenshotDir: this.options.screenshotDir, device: this.options.device,
+    }, this.barriers.length === 0);
     try {
-      const outcome = await visitPage(page, url, this.options.probes, {
+      const outcome = await visitPage(page, state.url, this.options.probes, {
         navigationMs: Math.min(NAVIGATION_MS, remaining),
         settleMs: Math.min(SETTLE_MS, Math.max(0, remaining - 1_000)),
         readMs: READ_MS,
-      });
+      }, interaction);
       healthy = outcome.ok || !/did not finish/.test(outcome.reason);
       if (outcome.ok) this.pagesRendered++;
       return outcome;
@@ -189,25 +227,39 @@ class SiteCrawl {
   }
 
   /** Takes a finished visit into the result, in breadth-first order. */
-  private record(outcome: VisitOutcome, entry: FrontierEntry): void {
+  private record(outcome: StateOutcome, entry: FrontierEntry, actions: PageAction[]): void {
     if (!outcome.ok) {
-      this.addError(outcome.url, outcome.reason);
+      const last = actions[actions.length - 1];
+      this.addError(outcome.url, last ? `${last.kind} "${last.label}": ${outcome.reason}` : outcome.reason);
       return;
     }
-    const { reading } = outcome;
+    const { reading, extra } = outcome;
     if (!this.scope.contains(reading.url)) {
       this.addError(entry.url, `redirected out of scope to ${reading.url}`);
       return;
     }
+    this.noteBarrier(extra, reading.url, entry.clicks);
+    const path = [...entry.path.slice(0, -1), { ...entry.path[entry.path.length - 1]!, url: reading.url }];
+    // A view within the page (a menu opened, a number revealed, a client-side route) is a state of that page.
+    if (actions.length > 0 && !extra.navigated) {
+      this.accept({ ...reading, clicks: entry.clicks, path }, entry.order, { url: entry.url, actions }, extra);
+      return;
+    }
     const finalKey = pageKey(reading.url);
     if (finalKey && finalKey !== pageKey(entry.url) && this.seen.has(finalKey)) return;
+    if (actions.length > 0 && finalKey && this.seen.has(finalKey)) return;
     this.markSeen(entry.url, reading.url);
-    const path = [...entry.path.slice(0, -1), { ...entry.path[entry.path.length - 1]!, url: reading.url }];
-    this.accept({ ...reading, clicks: entry.clicks, path }, entry.order);
+    this.accept({ ...reading, clicks: entry.clicks, path }, entry.order, { url: reading.url, actions: [] }, extra);
   }
 
-  private accept(snapshot: PageSnapshot, order: number[]): void {
+  private noteBarrier(result: StateResult, pageUrl: string, clicks: number): void {
+    if (result.consent && this.barriers.length === 0) this.barriers.push({ ...result.consent, pageUrl, clicks });
+  }
+
+  private accept(snapshot: PageSnapshot, order: number[], state: PageState, result: StateResult): void {
     this.hooks.onSnapshot(snapshot);
+    if (this.views.size < MAX_VIEWS) this.views.set(pathSignature(snapshot.path), state);
+    this.offerActions(snapshot, order, state, result.candidates);
     const childClicks = snapshot.clicks + 1;
     snapshot.links.forEach((link, index) => {
       const key = pageKey(link.href);
@@ -220,6 +272,34 @@ class SiteCrawl {
       this.frontier.offer(key, {
         url: key, clicks: childClicks, order: [...order, index],
         path: [...snapshot.path, { action: 'link', label, url: key }],
+      });
+    });
+  }
+
+  /** Each control a view offers is one more click, queued in the same breadth-first frontier as links. */
+  private offerActions(snapshot: PageSnapshot, order: number[], state: PageState, candidates: PageAction[]): void {
+    const base = pageKey(state.url);
+    if (!base || state.actions.length >= MAX_ACTION_CHAIN) return;
+    const offered = this.offered.get(base) ?? new Set<string>();
+    this.offered.set(base, offered);
+    // Controls already present in the view before the last action were offered there.
+    for (const earlier of state.actions) offered.add(earlier.key);
+    const childClicks = snapshot.clicks + 1;
+    let taken = 0;
+    candidates.forEach((action, index) => {
+      if (offered.has(action.key) || taken >= MAX_ACTIONS_PER_VIEW) return;
+      offered.add(action.key);
+      if (childClicks > this.options.maxDepth) {
+        this.cutByDepth.add(`${base}\u0000${action.key}`);
+        return;
+      }
+      taken++;
+      const actions = [...state.actions, action];
+      const key = `${base}\u0000${actions.map((a) => a.key).join('\u0001')}`;
+      this.actionsOf.set(key, actions);
+      this.frontier.offer(key, {
+        url: state.url, clicks: childClicks, order: [...order, snapshot.links.length + index],
+        path: [...snapshot.path, { action: action.kind, label: action.label.slice(0, MAX_LABEL), url: snapshot.url }],
       });
     });
   }

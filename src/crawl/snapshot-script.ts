@@ -182,6 +182,15 @@ export const SNAPSHOT_SCRIPT = String.raw`(probes) => {
     if (!isVisible(img)) continue;
     images.push({ src: String(img.currentSrc || img.src).slice(0, 2000), alt: clean(img.alt, 500), title: clean(img.title, 500) });
   }
+  // Text drawn inside inline SVG is pixels to a screen reader or a copy-paste: reported apart from visible text.
+  const svgTexts = [];
+  for (const t of document.querySelectorAll('svg text')) {
+    if (svgTexts.length >= LIMITS.images) break;
+    const svg = t.closest('svg');
+    if (!svg || !isVisible(svg)) continue;
+    const text = clean(t.textContent, 500);
+    if (text) svgTexts.push(text);
+  }
   const jsonLd = Array.from(document.querySelectorAll('script[type="application/ld+json"]'))
     .slice(0, LIMITS.jsonLd).map((s) => String(s.textContent || '').slice(0, LIMITS.jsonLdLength));
   const scriptSrcs = Array.from(document.querySelectorAll('script[src]')).slice(0, LIMITS.srcs).map((s) => String(s.src).slice(0, 2000));
@@ -190,5 +199,5 @@ export const SNAPSHOT_SCRIPT = String.raw`(probes) => {
   const selectors = (probes.selectors || []).filter((sel) => { try { return !!document.querySelector(sel); } catch (e) { return false; } });
 
   return { title: clean(document.title, 300), lang: clean(document.documentElement.lang, 35).toLowerCase(),
-    blocks: blockList, links, buttons, forms, images, jsonLd, scriptSrcs, iframeSrcs, globals, selectors };
+    blocks: blockList, links, buttons, forms, images, svgTexts, jsonLd, scriptSrcs, iframeSrcs, globals, selectors };
 }`;

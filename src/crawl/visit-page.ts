@@ -1,13 +1,14 @@
 import type { Page } from 'playwright-core';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
+import { waitForContent, waitForSettle } from '../interact/settle.js';
 import { withTimeout } from '../util/with-timeout.js';
 import { SNAPSHOT_SCRIPT } from './snapshot-script.js';
 
 /** The page as read in the browser: a snapshot without the click facts the crawl adds. */
 export type PageReading = Omit<PageSnapshot, 'clicks' | 'path'>;
 
-export type VisitOutcome =
-  | { ok: true; reading: PageReading }
+export type VisitOutcome<T = undefined> =
+  | { ok: true; reading: PageReading; extra: T }
   | { ok: false; url: string; reason: string; finalUrl?: string };
 
 export interface VisitLimits {
@@ -19,12 +20,27 @@ export interface VisitLimits {
   readMs: number;
 }
 
+/**
+ * What a person does on the page before it is read (pass the consent dialog, open a menu…),
+ * and what is asked of the page after it is read (the controls it offers).
+ */
+export interface VisitInteraction<T> {
+  before?(page: Page): Promise<void>;
+  after?(page: Page): Promise<T>;
+}
+
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)/i;
 
-export async function visitPage(page: Page, url: string, probes: SnapshotProbes, limits: VisitLimits): Promise<VisitOutcome> {
+export async function visitPage<T = undefined>(
+  page: Page, url: string, probes: SnapshotProbes, limits: VisitLimits, interaction: VisitInteraction<T> = {},
+): Promise<VisitOutcome<T>> {
   let response;
   try {
     response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.max(1, limits.navigationMs) });
+    // A person is taken along by a quick meta refresh without clicking: follow it, a few hops at most.
+    for (let hop = 0, target = await metaRefreshTarget(page); target && hop < MAX_REFRESH_HOPS; hop++, target = await metaRefreshTarget(page)) {
+      response = await page.goto(target, { waitUntil: 'domcontentloaded', timeout: Math.max(1, limits.navigationMs) });
+    }
   } catch (error) {
     return { ok: false, url, reason: navigationReason(error) };
   }
@@ -36,15 +52,43 @@ export async function visitPage(page: Page, url: string, probes: SnapshotProbes,
     return { ok: false, url, finalUrl, reason: `not a web page (${contentType.split(';')[0]})` };
   }
   await page.waitForLoadState('load', { timeout: Math.max(1, limits.settleMs) }).catch(() => undefined);
+  // Client-rendered pages (SPAs) add their content and links after `load`.
+  await waitForSettle(page, Math.min(2_000, Math.max(0, limits.settleMs)));
+  await waitForContent(page);
+  try {
+    await interaction.before?.(page);
+  } catch (error) {
+    return { ok: false, url, finalUrl, reason: (error as Error).message.split('\n')[0] ?? 'interaction failed' };
+  }
   try {
     const read = await withTimeout(
       page.evaluate(`(${SNAPSHOT_SCRIPT})(${JSON.stringify(probes)})`) as Promise<Omit<PageReading, 'url' | 'status'>>,
       limits.readMs,
       'reading the page',
     );
-    return { ok: true, reading: { url: page.url(), status, ...read } };
+    const extra = (await interaction.after?.(page)) as T;
+    return { ok: true, reading: { url: page.url(), status, ...read }, extra };
   } catch (error) {
     return { ok: false, url, finalUrl, reason: (error as Error).message.split('\n')[0] ?? 'unreadable page' };
+  }
+}
+
+const MAX_REFRESH_HOPS = 3;
+/** Refreshes slower than this are pages a person reads first; they are not followed. */
+const MAX_REFRESH_DELAY_S = 5;
+
+async function metaRefreshTarget(page: Page): Promise<string | null> {
+  const content = await withTimeout(
+    page.evaluate(`(() => { const m = document.querySelector('meta[http-equiv="refresh" i]'); return m ? String(m.getAttribute('content') || '') : ''; })()`) as Promise<string>,
+    2_000, 'reading meta refresh',
+  ).catch(() => '');
+  const match = /^\s*(\d+(?:\.\d+)?)\s*[;,]\s*(?:url\s*=\s*)?['"]?([^'"]+)['"]?\s*$/i.exec(content);
+  if (!match || Number(match[1]) > MAX_REFRESH_DELAY_S) return null;
+  try {
+    const target = new URL(match[2]!.trim(), page.url());
+    return target.protocol === 'http:' || target.protocol === 'https:' ? target.href : null;
+  } catch {
+    return null;
   }
 }
 

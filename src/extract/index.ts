@@ -10,6 +10,7 @@ import { extractHours } from './hours/index.js';
 import { extractPhones } from './phone/index.js';
 
 export { detectRegion } from './region.js';
+export { extractSignals, SignalCollector, type PageSignals } from './signals/index.js';
 
 /** Every extractor over one page: pure, so saved snapshots can be re-extracted offline. */
 export function extractPage(page: PageSnapshot, ctx: ExtractContext): PageFindings {

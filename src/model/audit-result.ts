@@ -4,6 +4,7 @@ import {
   addressItemSchema, chatItemSchema, emailItemSchema, formItemSchema, hoursItemSchema, phoneItemSchema,
 } from './channel-items.js';
 import { sourceKindSchema, severitySchema, sourceSchema } from './rule-pack.js';
+import { signalsSchema } from './signals.js';
 
 /**
  * The canonical result of one audit (schemaVersion 1). Every report format renders this;
@@ -64,6 +65,14 @@ export const barrierSchema = z.strictObject({
   pageUrl: z.string(),
   clicks: z.number().int().nonnegative(),
   detail: z.string().optional(),
+  /** Clicks it took to pass the barrier (not counted toward any channel). */
+  clicksToPass: z.number().int().nonnegative().optional(),
+  /** The barrier lay over contact details that are on the page. */
+  coveredContact: z.boolean().optional(),
+  /** Whether the audit got past it. */
+  passed: z.boolean().optional(),
+  /** A screenshot of the barrier as a person met it, when asked for. */
+  screenshot: z.string().optional(),
 });
 export type Barrier = z.infer<typeof barrierSchema>;
 
@@ -91,6 +100,32 @@ export const crawlSummarySchema = z.strictObject({
 });
 export type CrawlSummary = z.infer<typeof crawlSummarySchema>;
 
+export const deviceChannelSchema = z.strictObject({
+  found: z.boolean(),
+  clicks: z.number().int().nonnegative().nullable(),
+  path: z.array(pathStepSchema),
+});
+
+export const deviceRunSchema = z.strictObject({
+  device: deviceSchema,
+  humanContactClicks: z.number().int().nonnegative().nullable(),
+  channels: z.record(z.string(), deviceChannelSchema),
+  barriers: z.array(barrierSchema),
+  crawl: crawlSummarySchema,
+});
+export type DeviceRun = z.infer<typeof deviceRunSchema>;
+
+export const devicesSectionSchema = z.strictObject({
+  runs: z.array(deviceRunSchema),
+  /** Channels whose clicks differ between the devices (null: not found on that device). */
+  differences: z.array(z.strictObject({
+    channel: z.string(),
+    desktop: z.number().int().nonnegative().nullable(),
+    mobile: z.number().int().nonnegative().nullable(),
+  })),
+});
+export type DevicesSection = z.infer<typeof devicesSectionSchema>;
+
 export const auditResultSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   tool: z.strictObject({ name: z.literal('kontaktkoll'), version: z.string() }),
@@ -115,8 +150,12 @@ export const auditResultSchema = z.strictObject({
   /** How many distinct human channels (phone, e-mail, form, human chat, address) lie within 2 clicks. */
   channelChoice: z.number().int().nonnegative(),
   channels: channelsSchema,
+  /** Facts beyond the channels that rules judge: business ids, trust marks, routes, image-only details, contact-link coverage. */
+  signals: signalsSchema,
   rules: z.array(ruleResultSchema),
   barriers: z.array(barrierSchema),
   crawl: crawlSummarySchema,
+  /** With `--device both`: each device's clicks per channel, and where they differ. */
+  devices: devicesSectionSchema.optional(),
 });
 export type AuditResult = z.infer<typeof auditResultSchema>;

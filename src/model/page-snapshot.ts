@@ -86,6 +86,8 @@ export const pageSnapshotSchema = z.strictObject({
   buttons: z.array(pageButtonSchema),
   forms: z.array(pageFormSchema),
   images: z.array(pageImageSchema),
+  /** Text drawn in visible inline `<svg>` (`<text>` elements): seen as an image, not as text. */
+  svgTexts: z.array(z.string()).optional(),
   /** Raw contents of `<script type="application/ld+json">`. */
   jsonLd: z.array(z.string()),
   /** Absolute `src` of every `<script>` and `<iframe>` on the page (visible or not: widgets load hidden). */

@@ -1,10 +1,59 @@
 import type { AuditResult } from '../model/audit-result.js';
+import { UsageError } from '../errors.js';
+import { renderCsv } from './csv.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
+import { renderSarif } from './sarif.js';
+import { stableResult } from './stable.js';
 import { renderTerminal } from './terminal.js';
 
-export const REPORT_FORMATS = ['text', 'json'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'html', 'md', 'junit', 'sarif', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export function render(result: AuditResult, format: ReportFormat, options: { color: boolean }): string {
-  return format === 'json' ? renderJson(result) : renderTerminal(result, options);
+const ALIASES: Record<string, ReportFormat> = { markdown: 'md', xml: 'junit', terminal: 'text' };
+
+/** Predictable names under `--output-dir`: kontaktkoll.<format extension>. */
+export const REPORT_FILE_NAMES: Record<ReportFormat, string> = {
+  text: 'kontaktkoll.txt',
+  json: 'kontaktkoll.json',
+  html: 'kontaktkoll.html',
+  md: 'kontaktkoll.md',
+  junit: 'kontaktkoll.junit.xml',
+  sarif: 'kontaktkoll.sarif',
+  csv: 'kontaktkoll.csv',
+};
+
+export interface RenderOptions {
+  color: boolean;
+  /** Fix timestamps and durations and sort lists, so two runs diff cleanly. */
+  stable?: boolean;
+  /** Lines from `--compare`, shown where the format has room for them. */
+  comparison?: string[];
+}
+
+export function render(result: AuditResult, format: ReportFormat, options: RenderOptions): string {
+  const input = options.stable ? stableResult(result) : result;
+  switch (format) {
+    case 'json': return renderJson(input);
+    case 'html': return renderHtml(input);
+    case 'md': return renderMarkdown(input, { comparison: options.comparison });
+    case 'junit': return renderJunit(input);
+    case 'sarif': return renderSarif(input);
+    case 'csv': return renderCsv(input);
+    case 'text': return renderTerminal(input, { color: options.color });
+  }
+}
+
+/** `text,json,html` → distinct formats in the order given; `markdown` is accepted for `md`. */
+export function parseFormatList(value: string, flag = '--format'): ReportFormat[] {
+  const formats: ReportFormat[] = [];
+  for (const raw of value.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean)) {
+    const format = ALIASES[raw] ?? raw;
+    if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`${flag} must be a list of ${REPORT_FORMATS.join(', ')}, not "${raw}"`);
+    if (!formats.includes(format as ReportFormat)) formats.push(format as ReportFormat);
+  }
+  if (formats.length === 0) throw new UsageError(`${flag} needs at least one format`);
+  return formats;
 }

@@ -6,6 +6,10 @@ const MESSAGES = {
     channels: { phone: 'phone', email: 'e-mail', form: 'form', chat: 'chat', address: 'address', hours: 'hours' },
     grade: 'Grade',
     start: 'Start page',
+    deviceDifference: (channel: string, desktop: number | null, mobile: number | null) =>
+      `${channel}: ${desktop === null ? 'not found' : `${desktop} click${desktop === 1 ? '' : 's'}`} on desktop, ${mobile === null ? 'not found' : `${mobile} click${mobile === 1 ? '' : 's'}`} on mobile`,
+    barrier: (kind: string, clicks: number, covered: boolean) =>
+      `barrier: ${kind === 'consent' ? 'a cookie dialog' : kind} at ${clicks} click${clicks === 1 ? '' : 's'}${covered ? ', covering the contact details' : ''}`,
     humanAt: (clicks: number) => `a human is ${clicks} click${clicks === 1 ? '' : 's'} away`,
     noHuman: 'no human channel found',
     choice: (n: number) => `${n} of 5 human channels within 2 clicks`,
@@ -32,6 +36,10 @@ const MESSAGES = {
     channels: { phone: 'telefon', email: 'e-post', form: 'formulär', chat: 'chatt', address: 'adress', hours: 'öppettider' },
     grade: 'Betyg',
     start: 'Startsidan',
+    deviceDifference: (channel: string, desktop: number | null, mobile: number | null) =>
+      `${channel}: ${desktop === null ? 'hittades inte' : `${desktop} klick`} på dator, ${mobile === null ? 'hittades inte' : `${mobile} klick`} i mobil`,
+    barrier: (kind: string, clicks: number, covered: boolean) =>
+      `hinder: ${kind === 'consent' ? 'en cookiedialog' : kind} vid ${clicks} klick${covered ? ', över kontaktuppgifterna' : ''}`,
     humanAt: (clicks: number) => `en människa nås på ${clicks} klick`,
     noHuman: 'ingen mänsklig kontaktväg hittades',
     choice: (n: number) => `${n} av 5 mänskliga kontaktvägar inom 2 klick`,

@@ -23,6 +23,14 @@ export function renderTerminal(result: AuditResult, options: TerminalOptions): s
   const valueWidth = Math.max(...Object.values(shown).map((text) => text.length));
   for (const name of CHANNEL_NAMES) lines.push(channelLine(c, m, name, result.channels[name], { width, valueWidth, shown: shown[name] }));
   lines.push('');
+  for (const difference of result.devices?.differences ?? []) {
+    const label = m.channels[difference.channel as ChannelName] ?? inert(difference.channel);
+    lines.push(`  ${c.yellow('≠')} ${m.deviceDifference(label, difference.desktop, difference.mobile)}`);
+  }
+  for (const barrier of result.barriers) {
+    lines.push(`  ${c.yellow('▲')} ${m.barrier(inert(barrier.kind, 30), barrier.clicks, barrier.coveredContact === true)} ${c.dim(inert(barrier.detail ?? '', 60))}`);
+  }
+  if ((result.devices?.differences.length ?? 0) > 0 || result.barriers.length > 0) lines.push('');
   const failing = result.rules.filter((rule) => rule.status === 'fail' || rule.status === 'warn');
   if (failing.length === 0) {
     lines.push(`  ${c.green('✓')} ${m.allPass}`);

@@ -1,10 +1,13 @@
 import type { z } from 'zod';
 import type { Channels } from '../model/audit-result.js';
+import type { Signals } from '../model/signals.js';
 
 /** What a check may look at: the audit's findings, never the browser or the network. */
 export interface AuditFacts {
   channels: Channels;
   humanContactClicks: number | null;
+  /** Business ids, trust marks, complaint/cancellation routes, image-only details, contact-link coverage. */
+  signals: Signals;
 }
 
 export type CheckData = Record<string, string | number | boolean | null>;

@@ -39,17 +39,48 @@ describe('bundled rule packs', () => {
   it('se extends eu and adds Swedish law to inherited rules', () => {
     const se = loadRulePack('se');
     const eu = loadRulePack('eu');
-    expect(se.rules.map((rule) => rule.id)).toEqual(eu.rules.map((rule) => rule.id));
+    expect(se.rules.map((rule) => rule.id).slice(0, eu.rules.length)).toEqual(eu.rules.map((rule) => rule.id));
     const email = se.rules.find((rule) => rule.id === 'email-given')!;
     expect(email.sources.map((source) => source.title).join(' ')).toMatch(/2002:562/);
     expect(se.files.map((file) => file.split('/').pop())).toEqual(['eu.yaml', 'se.yaml']);
   });
 
-  it('the issue\'s seven foundation rules are in se', () => {
-    expect(loadRulePack('se').rules.map((rule) => rule.id).sort()).toEqual([
+  it.each(['se', 'eu', 'dk', 'pl', 'fi', 'es'])('the seven foundation rules are in %s', (id) => {
+    expect(loadRulePack(id).rules.map((rule) => rule.id)).toEqual(expect.arrayContaining([
       'email-given', 'geographic-address-given', 'human-contact-within-2-clicks', 'opening-hours-stated',
       'phone-not-premium-rate', 'phone-number-given', 'two-means-of-contact',
-    ]);
+    ]));
+  });
+
+  it.each([
+    { id: 'dk', lang: 'da' }, { id: 'pl', lang: 'pl' }, { id: 'fi', lang: 'fi' }, { id: 'es', lang: 'es' },
+  ])('$id speaks its own language ($lang) in the rules it defines', ({ id, lang }) => {
+    const pack = loadRulePack(id);
+    const own = pack.rules.filter((rule) => !loadRulePack('eu').rules.some((base) => base.id === rule.id) || rule.title[lang] !== undefined);
+    expect(pack.title[lang]).toBeTruthy();
+    expect(own.length).toBeGreaterThan(0);
+    for (const rule of own) expect({ id: rule.id, title: rule.title[lang], message: rule.message[lang], rationale: rule.rationale[lang] })
+      .toEqual({ id: rule.id, title: expect.any(String), message: expect.any(String), rationale: expect.any(String) });
+  });
+
+  it.each([
+    { pack: 'se', rule: 'business-id-shown', kinds: ['se-orgnr'] },
+    { pack: 'dk', rule: 'business-id-shown', kinds: ['dk-cvr'] },
+    { pack: 'pl', rule: 'business-id-shown', kinds: ['pl-nip', 'pl-krs'] },
+    { pack: 'fi', rule: 'business-id-shown', kinds: ['fi-ytunnus'] },
+  ])('$pack asks for its own business id', ({ pack, rule, kinds }) => {
+    expect((loadRulePack(pack).rules.find((r) => r.id === rule)!.options as { kinds: string[] }).kinds).toEqual(kinds);
+  });
+
+  it('the Trygg Kundkontakt pack rests on principles only, never on law', () => {
+    const pack = loadRulePack('trygg-kundkontakt');
+    expect(new Set(pack.rules.map((rule) => rule.sourceKind))).toEqual(new Set(['principle']));
+    expect(pack.rules.every((rule) => rule.sources.some((source) => source.url.startsWith('https://www.kontakta.se/')))).toBe(true);
+  });
+
+  it('es presents the chatbot rule as Spanish law, eu as a principle', () => {
+    expect(loadRulePack('eu').rules.find((rule) => rule.id === 'not-chatbot-only')!.sourceKind).toBe('principle');
+    expect(loadRulePack('es').rules.find((rule) => rule.id === 'not-chatbot-only')!.sourceKind).toBe('law');
   });
 });
 
@@ -95,7 +126,23 @@ describe('pack choice', () => {
     { url: 'http://127.0.0.1:8080/', lang: 'sv-se', flag: undefined, pack: 'se' },
     { url: 'https://example.com/', lang: 'en', flag: undefined, pack: 'eu' },
     { url: 'https://example.se/', lang: 'sv', flag: 'eu', pack: 'eu' },
+    { url: 'https://www.eksempel.dk/', lang: 'en', flag: undefined, pack: 'dk' },
+    { url: 'https://www.przyklad.pl/', lang: '', flag: undefined, pack: 'pl' },
+    { url: 'https://www.esimerkki.fi/', lang: 'sv', flag: undefined, pack: 'fi' },
+    { url: 'https://www.ejemplo.es/', lang: 'ca', flag: undefined, pack: 'es' },
+    { url: 'http://127.0.0.1:8080/', lang: 'da-DK', flag: undefined, pack: 'dk' },
+    { url: 'https://example.com/', lang: 'fi', flag: undefined, pack: 'fi' },
+    { url: 'https://example.com/', lang: 'es-ES', flag: undefined, pack: 'es' },
+    { url: 'https://example.com/', lang: 'pl', flag: 'trygg-kundkontakt', pack: 'trygg-kundkontakt' },
   ])('$url lang=$lang --rules=$flag → $pack', ({ url, lang, flag, pack }) => {
     expect(choosePack({ url, lang, flag }).pack).toBe(pack);
+  });
+
+  it.each([
+    { url: 'https://www.eksempel.dk/', lang: 'en', reason: /domain \.dk/ },
+    { url: 'http://127.0.0.1/', lang: 'pl', reason: /lang="pl"/ },
+    { url: 'https://example.com/', lang: 'de', reason: /no national pack/ },
+  ])('says why: $url lang=$lang', ({ url, lang, reason }) => {
+    expect(choosePack({ url, lang }).reason).toMatch(reason);
   });
 });

@@ -19,6 +19,11 @@ function comparableValue(channel: ChannelName, item: ChannelItem): string {
   return item.value;
 }
 
+/** A path as `action:label` steps after the start, the form expected.json uses. */
+function stepsOf(path: AuditResult['channels']['phone']['path']): string[] {
+  return path.slice(1).map((step) => `${step.action}:${step.label}`);
+}
+
 const validateAgainstSchema = new Ajv2020.default({ allErrors: true, strict: false })
   .compile(JSON.parse(readFileSync(packagePath('schema', 'audit-result.schema.json'), 'utf8')));
 
@@ -37,7 +42,8 @@ describe.each(fixtureNames())('fixture site %s', (name) => {
   beforeAll(async () => {
     const site = await serveStaticSite(join(FIXTURES_DIR, name));
     try {
-      result = await audit({ url: new URL(expected.startPath, site.url).href, device: expected.device, lang: 'en', timeoutSeconds: 60 }, {}, browser);
+      const device = expected.devices ? 'both' : expected.device;
+      result = await audit({ url: new URL(expected.startPath, site.url).href, device, lang: 'en', timeoutSeconds: 60 }, {}, browser);
     } finally {
       await site.close();
     }
@@ -59,6 +65,7 @@ describe.each(fixtureNames())('fixture site %s', (name) => {
       values: (want!.values ?? []).filter((value) => values.includes(value)),
       wronglyFound: (want!.absent ?? []).filter((value) => values.includes(value)),
       structuredDataOnly: want!.structuredDataOnly === undefined ? undefined : got.structuredDataOnly,
+      path: want!.path === undefined ? undefined : stepsOf(got.path),
     };
     expect(observed, `items found: ${JSON.stringify(values)}`).toEqual({
       found: want!.found,
@@ -66,7 +73,36 @@ describe.each(fixtureNames())('fixture site %s', (name) => {
       values: want!.values ?? [],
       wronglyFound: [],
       structuredDataOnly: want!.structuredDataOnly,
+      path: want!.path,
     });
+  });
+
+  it('barriers and per-device clicks match expected.json', () => {
+    if (expected.barriers) {
+      expect(result.barriers.map((barrier, index) => {
+        const want = expected.barriers![index];
+        return {
+          kind: barrier.kind,
+          clicks: want?.clicks === undefined ? undefined : barrier.clicks,
+          coveredContact: want?.coveredContact === undefined ? undefined : barrier.coveredContact,
+          passed: want?.passed === undefined ? undefined : barrier.passed,
+          detailIncludes: want?.detailIncludes !== undefined && barrier.detail?.includes(want.detailIncludes) ? want.detailIncludes : undefined,
+        };
+      })).toEqual(expected.barriers.map((want) => ({ clicks: undefined, coveredContact: undefined, passed: undefined, detailIncludes: undefined, ...want })));
+    }
+    if (expected.devices) {
+      const mobile = result.devices?.runs.find((run) => run.device === 'mobile');
+      expect(mobile, 'a mobile run in result.devices').toBeDefined();
+      expect(mobile!.humanContactClicks).toBe(expected.devices.mobile.humanContactClicks);
+      for (const [channel, want] of Object.entries(expected.devices.mobile.channels)) {
+        const got = mobile!.channels[channel]!;
+        expect({ channel, found: got.found, clicks: got.clicks, path: want.path === undefined ? undefined : stepsOf(got.path) })
+          .toEqual({ channel, found: want.found, clicks: want.found ? want.clicks : null, path: want.path });
+      }
+      const differs = CHANNEL_NAMES.filter((channel) => expected.devices!.mobile.channels[channel]?.clicks !== undefined
+        && (expected.devices!.mobile.channels[channel]!.clicks ?? null) !== (expected.channels[channel]?.found ? expected.channels[channel]!.clicks ?? null : null));
+      expect(result.devices!.differences.map((difference) => difference.channel).sort()).toEqual([...differs].sort());
+    }
   });
 
   it('human contact clicks and rule verdicts match expected.json', () => {

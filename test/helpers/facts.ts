@@ -1,5 +1,6 @@
 import type { Channels, ChannelResult } from '../../src/model/audit-result.js';
-import type { ChatItem, HoursItem, PhoneItem } from '../../src/model/channel-items.js';
+import type { ChatItem, EmailItem, FormItem, HoursItem, PhoneItem } from '../../src/model/channel-items.js';
+import { emptySignals, type Signals } from '../../src/model/signals.js';
 import type { AuditFacts } from '../../src/score/check-definition.js';
 
 const emptyChannel = (): ChannelResult => ({ found: false, clicks: null, path: [], structuredDataOnly: false, items: [] });
@@ -19,6 +20,14 @@ export function chat(clicks: number, human: boolean | null): ChatItem {
   return { ...location(clicks), value: 'Intercom', display: 'Intercom', evidence: 'widget.intercom.io', source: 'script', vendor: 'Intercom', human, basis: 'vendor' };
 }
 
+export function email(clicks: number, value = 'kundservice@exempel.se'): EmailItem {
+  return { ...location(clicks), value, display: value, evidence: value, source: 'text', obfuscated: false };
+}
+
+export function form(clicks: number, fields: string[] = ['Namn', 'E-post', 'Meddelande']): FormItem {
+  return { ...location(clicks), value: 'form', display: 'Kontakta oss', evidence: 'Kontakta oss', source: 'form', fields, action: '/skicka' };
+}
+
 export function hours(clicks: number, appliesTo: HoursItem['appliesTo'] = 'general', source: HoursItem['source'] = 'text'): HoursItem {
   return { ...location(clicks), value: 'Mo-Fr 08:00-17:00', display: 'Mån–fre 8–17', evidence: 'Mån–fre 8–17', source, text: 'Mån–fre 8–17', schedule: 'Mo-Fr 08:00-17:00', appliesTo };
 }
@@ -27,7 +36,11 @@ export function hours(clicks: number, appliesTo: HoursItem['appliesTo'] = 'gener
  * Facts with the named channels found at the given clicks. Items are minimal stand-ins:
  * checks read found/clicks and the per-channel fields set here.
  */
-export function facts(found: Partial<Record<keyof Channels, number>>, items: Partial<{ phone: PhoneItem[]; chat: ChatItem[]; hours: HoursItem[] }> = {}): AuditFacts {
+export function facts(
+  found: Partial<Record<keyof Channels, number>>,
+  items: Partial<{ phone: PhoneItem[]; chat: ChatItem[]; hours: HoursItem[]; email: EmailItem[]; form: FormItem[] }> = {},
+  signals: Partial<Signals> = {},
+): AuditFacts {
   const channels = {
     phone: emptyChannel(), email: emptyChannel(), form: emptyChannel(), chat: emptyChannel(), address: emptyChannel(), hours: emptyChannel(),
   } as Record<keyof Channels, ChannelResult>;
@@ -42,5 +55,5 @@ export function facts(found: Partial<Record<keyof Channels, number>>, items: Par
   const human = [channels.phone.clicks, channels.email.clicks,
     ...(channels.chat.items as ChatItem[]).filter((c) => c.human === true).map((c) => c.clicks)]
     .filter((n): n is number => n !== null);
-  return { channels: channels as Channels, humanContactClicks: human.length ? Math.min(...human) : null };
+  return { channels: channels as Channels, humanContactClicks: human.length ? Math.min(...human) : null, signals: { ...emptySignals(), ...signals } };
 }

@@ -13,6 +13,23 @@ const expectedChannelSchema = z.strictObject({
   values: z.array(z.string()).optional(),
   absent: z.array(z.string()).optional(),
   structuredDataOnly: z.boolean().optional(),
+  /** The click path after the start, as `action:label` steps, e.g. ["menu:Meny", "link:Kontakta oss"]. */
+  path: z.array(z.string()).optional(),
+});
+
+const expectedBarrierSchema = z.strictObject({
+  kind: z.string(),
+  clicks: z.number().int().optional(),
+  coveredContact: z.boolean().optional(),
+  passed: z.boolean().optional(),
+  /** Text the barrier's detail must contain (e.g. the button pressed). */
+  detailIncludes: z.string().optional(),
+});
+
+/** What another device must report; with this, the fixture is audited with `device: "both"`. */
+const expectedDeviceSchema = z.strictObject({
+  channels: z.record(channelNameSchema, expectedChannelSchema.pick({ found: true, clicks: true, path: true })),
+  humanContactClicks: z.number().int().nullable(),
 });
 
 /** The contract of a fixture's expected.json; a typo in one fails loudly rather than asserting nothing. */
@@ -24,6 +41,9 @@ export const expectedSchema = z.strictObject({
   humanContactClicks: z.number().int().nullable(),
   rules: z.record(z.string(), ruleStatusSchema).optional(),
   rulePack: z.string().optional(),
+  /** Barriers the audit must report, in order; when given, no other barrier may be reported. */
+  barriers: z.array(expectedBarrierSchema).optional(),
+  devices: z.strictObject({ mobile: expectedDeviceSchema }).optional(),
 });
 export type Expected = z.infer<typeof expectedSchema>;
 

@@ -15,3 +15,22 @@ describe('page text is inert in the terminal', () => {
     expect(inert('x'.repeat(500), 50)).toHaveLength(50);
   });
 });
+
+describe('terminal report: devices and barriers', () => {
+  it('calls out channels whose clicks differ between desktop and mobile, and each barrier', async () => {
+    const { buildResult } = await import('./result-builder.js');
+    const { renderTerminal } = await import('../../src/report/terminal.js');
+    const base = buildResult();
+    const result = {
+      ...base,
+      barriers: [{ kind: 'consent', pageUrl: base.finalUrl, clicks: 0, detail: 'generic: "Endast nödvändiga"', coveredContact: true }],
+      devices: { runs: [], differences: [{ channel: 'phone', desktop: 0, mobile: 2 }, { channel: 'hours', desktop: 1, mobile: null }] },
+    };
+    const text = renderTerminal(result, { color: false });
+    expect(text).toContain('≠ phone: 0 clicks on desktop, 2 clicks on mobile');
+    expect(text).toContain('≠ hours: 1 click on desktop, not found on mobile');
+    expect(text).toContain('▲ barrier: a cookie dialog at 0 clicks, covering the contact details');
+    const sv = renderTerminal({ ...result, lang: 'sv' }, { color: false });
+    expect(sv).toContain('≠ telefon: 0 klick på dator, 2 klick i mobil');
+  });
+});

@@ -70,6 +70,10 @@ describe('check registry', () => {
       expect(check.kind).toBe(kind);
       expect(check.description.length).toBeGreaterThan(10);
     }
-    expect([...CHECKS.keys()].sort()).toEqual(['hoursStated', 'maxClicks', 'notPremiumRate', 'present', 'twoMeansOfContact']);
+    expect([...CHECKS.keys()].sort()).toEqual([
+      'cancellationRouteShown', 'complaintRouteShown', 'contactLinkOnEveryPage', 'hoursCoverage', 'hoursStated', 'maxClicks',
+      'notChatbotOnly', 'notImageOnly', 'notPremiumRate', 'orgNumberShown', 'present', 'trustMarkShown', 'twoMeansOfContact',
+      'writtenChannelKeepsRecord',
+    ]);
   });
 });

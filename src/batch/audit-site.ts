@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { audit } from '../audit/run-audit.js';
+import { SiteUnreachableError } from '../errors.js';
+import type { AuditResult } from '../model/audit-result.js';
+import { render, REPORT_FORMATS, type ReportFormat } from '../report/index.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { withTimeout } from '../util/with-timeout.js';
+import type { BatchSettings } from './batch-settings-runtime.js';
+import type { BrowserSlot } from './browser-slot.js';
+import { failureMessageOf, failureReasonOf, RefusedAddressError } from './failure-reason.js';
+import { guardedBrowser, type GuardLog } from './guarded-browser.js';
+import type { JournalRecord } from './journal-record.js';
+import type { SiteEntry } from './site-list.js';
+import { siteRowOf } from './site-row.js';
+
+export const SITES_DIR = 'sites';
+
+export function siteFileOf(key: string): string {
+  return `${SITES_DIR}/${key}.json`;
+}
+
+/**
+ * Audits one site in the worker's browser and writes its report. Never throws for the site's
+ * sake: whatever goes wrong becomes a failed record with a reason.
+ */
+export async function auditSite(site: SiteEntry, slot: BrowserSlot, settings: BatchSettings): Promise<JournalRecord> {
+  const started = Date.now();
+  const base = { key: site.key, url: site.url, name: site.name, sector: site.sector, country: site.country, by: settings.by };
+  const finish = () => ({ finishedAt: new Date().toISOString(), durationMs: Date.now() - started });
+  let result: AuditResult;
+  try {
+    result = await attempt(site, slot, settings);
+  } catch (error) {
+    if (failureReasonOf(error) !== 'crashed-browser') {
+      return { ...base, ...finish(), status: 'failed', reason: failureReasonOf(error), message: failureMessageOf(error) };
+    }
+    // The browser died under this site: once more in a fresh one before calling it a failure.
+    try {
+      result = await attempt(site, slot, settings);
+    } catch (again) {
+      return { ...base, ...finish(), status: 'failed', reason: failureReasonOf(again), message: failureMessageOf(again) };
+    }
+  }
+  const file = siteFileOf(site.key);
+  await writeFileAtomic(join(settings.outputDir, file), render(result, 'json', { color: false }));
+  if ((REPORT_FORMATS as readonly string[]).includes('html')) {
+    await writeFileAtomic(join(settings.outputDir, SITES_DIR, `${site.key}.html`), render(result, 'html' as ReportFormat, { color: false }));
+  }
+  return { ...base, ...finish(), status: 'done', file, row: siteRowOf(result) };
+}
+
+async function attempt(site: SiteEntry, slot: BrowserSlot, settings: BatchSettings): Promise<AuditResult> {
+  if (settings.guard) {
+    const verdict = await settings.guard.check(site.url);
+    if (!verdict.ok) throw verdict.kind === 'unreachable' ? new SiteUnreachableError(site.url, verdict.reason) : new RefusedAddressError(site.url, verdict.reason);
+  }
+  const browser = await slot.get();
+  const log: GuardLog = { refused: [] };
+  const shared = guardedBrowser(browser, { guard: settings.guard, rateLimit: settings.rateLimit, contact: settings.contact }, log);
+  const budgetMs = settings.siteBudgetSeconds * 1000;
+  let result: AuditResult;
+  try {
+    result = await withTimeout(audit({
+      ...settings.audit,
+      url: site.url,
+      ...(site.rules ? { rules: site.rules } : {}),
+    }, {}, shared), budgetMs, `the audit of ${site.url}`);
+  } catch (error) {
+    // Whatever still runs for this site must stop: a fresh browser for the next one.
+    if (failureReasonOf(error) === 'timeout' || failureReasonOf(error) === 'crashed-browser') await slot.discard();
+    if (log.refused.length > 0 && failureReasonOf(error) === 'unreachable') throw new RefusedAddressError(site.url, log.refused[0] ?? '');
+    throw error;
+  }
+  if (log.refused.length > 0 && settings.guard && !(await settings.guard.check(result.finalUrl)).ok) {
+    throw new RefusedAddressError(site.url, log.refused[0] ?? '');
+  }
+  return result;
+}
+

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { deviceSchema } from '../model/audit-result.js';
+
+/** How each site of a batch is audited; the same for a local batch and a queue worker. */
+export const siteSettingsSchema = z.strictObject({
+  audit: z.strictObject({
+    maxPages: z.number().int().min(1).max(10_000),
+    maxDepth: z.number().int().min(0).max(20),
+    timeoutSeconds: z.number().positive().max(3_600),
+    device: deviceSchema,
+    lang: z.enum(['sv', 'en']),
+    concurrency: z.number().int().min(1).max(16),
+    rules: z.string().optional(),
+  }),
+  /** Hard cap on one site, crawl and all; past it the site's browser is killed. */
+  siteBudgetSeconds: z.number().positive().max(7_200),
+  allowPrivate: z.boolean(),
+  contact: z.string().url().optional(),
+  /** Requests a second to one host; 0 = unlimited. */
+  hostRate: z.number().min(0).max(1_000),
+  outputDir: z.string(),
+  /** Written into each journal line, to tell runs and workers apart. */
+  by: z.string(),
+});
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;

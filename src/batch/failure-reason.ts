@@ -1,0 +1,31 @@
+import { KontaktkollError, SiteUnreachableError } from '../errors.js';
+import { TimeoutError } from '../util/with-timeout.js';
+import type { FailureReason } from './journal-record.js';
+
+/** Refused by the address check before or during the audit. */
+export class RefusedAddressError extends KontaktkollError {
+  constructor(readonly url: string, reason: string) {
+    super(`refused ${url}: ${reason}`, 3);
+  }
+}
+
+const BROWSER_GONE = /Target (page, context or browser )?(has been )?closed|browser has been closed|Browser closed|browser has disconnected|crashed/i;
+
+/** Names why a site could not be audited, in the few words a summary table can show. */
+export function failureReasonOf(error: unknown): FailureReason {
+  if (error instanceof RefusedAddressError) return 'refused';
+  if (error instanceof TimeoutError) return 'timeout';
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof SiteUnreachableError) {
+    if (/robots\.txt/i.test(message)) return 'robots';
+    if (/timeout|timed out|did not finish/i.test(message)) return 'timeout';
+    return 'unreachable';
+  }
+  if (BROWSER_GONE.test(message)) return 'crashed-browser';
+  return 'error';
+}
+
+export function failureMessageOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split('\n')[0] ?? '').slice(0, 500);
+}

@@ -1,0 +1,59 @@
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { SITES_DIR } from './audit-site.js';
+import { JOURNAL_FILE, latestBySite, readJournal } from './journal.js';
+import type { JournalRecord } from './journal-record.js';
+import type { BatchSummary } from './summary.js';
+import { SUMMARY_FILES, writeSummary } from './write-summary.js';
+
+export interface MergeOutcome {
+  sites: number;
+  summary: BatchSummary;
+}
+
+/**
+ * Joins the output folders of shards (or of queue workers on several machines) into one:
+ * one journal line per site, the site reports copied, and one summary over all of them.
+ */
+export async function mergeBatches(dirs: string[], outputDir: string): Promise<MergeOutcome> {
+  const all: { record: JournalRecord; dir: string }[] = [];
+  let peak: number | null = null;
+  for (const dir of dirs) {
+    const info = await stat(dir).catch(() => null);
+    if (!info?.isDirectory()) throw new UsageError(`${dir} is not a folder`);
+    const journal = await readJournal(join(dir, JOURNAL_FILE));
+    if (journal.records.length === 0) throw new UsageError(`${dir} has no ${JOURNAL_FILE} with results`);
+    for (const record of journal.records) all.push({ record, dir });
+    const dirPeak = await peakOf(dir);
+    if (dirPeak !== null) peak = Math.max(peak ?? 0, dirPeak);
+  }
+  const latest = latestBySite(all.map((entry) => entry.record));
+  const dirOf = new Map<JournalRecord, string>(all.map((entry) => [entry.record, entry.dir]));
+  await mkdir(join(outputDir, SITES_DIR), { recursive: true });
+  const lines: string[] = [];
+  for (const record of latest.values()) {
+    lines.push(JSON.stringify(record));
+    if (record.status !== 'done') continue;
+    const from = dirOf.get(record)!;
+    for (const file of [record.file, record.file.replace(/\.json$/, '.html')]) {
+      if (resolve(from, file) === resolve(outputDir, file)) continue;
+      await copyFile(join(from, file), join(outputDir, file)).catch((error: NodeJS.ErrnoException) => {
+        if (file === record.file || error.code !== 'ENOENT') throw new UsageError(`cannot copy ${join(from, file)}: ${error.code ?? error.message}`);
+      });
+    }
+  }
+  await writeFileAtomic(join(outputDir, JOURNAL_FILE), lines.map((line) => `${line}\n`).join(''));
+  const summary = await writeSummary(outputDir, peak);
+  return { sites: latest.size, summary };
+}
+
+async function peakOf(dir: string): Promise<number | null> {
+  try {
+    const parsed = JSON.parse(await readFile(join(dir, SUMMARY_FILES.json), 'utf8')) as { peakRssBytes?: unknown };
+    return typeof parsed.peakRssBytes === 'number' ? parsed.peakRssBytes : null;
+  } catch {
+    return null;
+  }
+}

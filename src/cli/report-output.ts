@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { AuditResult } from '../model/audit-result.js';
+import { render, REPORT_FILE_NAMES, type ReportFormat } from '../report/index.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+
+export interface OutputFlags {
+  format: ReportFormat[];
+  output?: string;
+  outputDir?: string;
+  quiet?: boolean;
+  color: boolean;
+  stable?: boolean;
+}
+
+/** Checked before any crawling, so a bad combination fails at once and costs nothing. */
+export function checkOutputFlags(flags: OutputFlags): void {
+  if (flags.output && flags.outputDir) throw new UsageError('use either --output or --output-dir, not both');
+  if (flags.format.length > 1 && !flags.outputDir) {
+    throw new UsageError(`several formats (${flags.format.join(', ')}) need --output-dir, where each gets its own file`);
+  }
+}
+
+/**
+ * Writes the reports: one format to stdout or `--output`, or every format into `--output-dir`
+ * under its predictable name. Unless quiet, the terminal still shows the summary, and the
+ * comparison with a previous run goes wherever a person reads.
+ */
+export async function emitReports(result: AuditResult, flags: OutputFlags, comparison: string[] = []): Promise<void> {
+  const options = { color: flags.color, stable: flags.stable, comparison };
+  const summary = () => render(result, 'text', { ...options, stable: false });
+  const toTerminal = !flags.output && !flags.outputDir && flags.format[0] === 'text';
+  if (flags.outputDir) {
+    const written: string[] = [];
+    for (const format of flags.format) {
+      const file = join(flags.outputDir, REPORT_FILE_NAMES[format]);
+      await writeFileAtomic(file, render(result, format, { ...options, color: false }));
+      written.push(file);
+    }
+    if (!flags.quiet) process.stdout.write(summary());
+    if (!flags.quiet) process.stderr.write(`reports written: ${written.join(', ')}\n`);
+  } else if (flags.output) {
+    const format = flags.format[0] ?? 'text';
+    const report = render(result, format, { ...options, color: format === 'text' ? false : flags.color });
+    if (!flags.quiet) process.stdout.write(summary());
+    try {
+      await writeFileAtomic(flags.output, report);
+    } catch (error) {
+      // The audit is done: never lose it because the output path is bad.
+      if (flags.quiet || format !== 'text') process.stdout.write(report);
+      throw error;
+    }
+  } else {
+    process.stdout.write(render(result, flags.format[0] ?? 'text', options));
+  }
+  if (comparison.length > 0 && !flags.quiet) {
+    const text = `\n${comparison.map((line) => `  ${line}`).join('\n')}\n`;
+    if (toTerminal || flags.output || flags.outputDir) process.stdout.write(text);
+    else process.stderr.write(text);
+  }
+}

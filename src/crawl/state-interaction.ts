@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Barrier } from '../model/audit-result.js';
+import { passConsent } from '../interact/consent.js';
+import { listActions, performAction, type PageAction } from '../interact/page-actions.js';
+import { withTimeout } from '../util/with-timeout.js';
+import type { VisitInteraction } from './visit-page.js';
+
+/** Most controls offered from one view of a page, and most actions in a row on one page. */
+export const MAX_ACTIONS_PER_VIEW = 8;
+export const MAX_ACTION_CHAIN = 3;
+const SCREENSHOT_MS = 8_000;
+
+/** One view of a page: the URL loaded, then the in-page actions taken on it, in order. */
+export interface PageState {
+  url: string;
+  actions: PageAction[];
+}
+
+export interface StateResult {
+  /** The last action loaded another document: the view is a page of its own. */
+  navigated: boolean;
+  /** Controls this view offers. */
+  candidates: PageAction[];
+  consent: Omit<Barrier, 'pageUrl' | 'clicks'> | null;
+}
+
+export interface InteractionSettings {
+  chatSelectors: readonly string[];
+  /** Where barrier screenshots go, when asked for. */
+  screenshotDir?: string;
+  device: string;
+}
+
+/**
+ * Builds what happens on a page before it is read: the consent dialog is passed (a barrier,
+ * never a click), then the state's actions are replayed one by one; after reading, the
+ * controls on offer are listed.
+ */
+export function interactionFor(state: PageState, settings: InteractionSettings, wantScreenshot: boolean): VisitInteraction<StateResult> & { result: StateResult } {
+  const result: StateResult = { navigated: false, candidates: [], consent: null };
+  return {
+    result,
+    async before(page: Page) {
+      let screenshot: string | undefined;
+      const pass = await passConsent(page, settings.screenshotDir && wantScreenshot
+        ? async () => {
+          const file = join(settings.screenshotDir!, `${settings.device}-barrier-consent.png`);
+          await withTimeout(page.screenshot({ path: file }), SCREENSHOT_MS, 'screenshot');
+          screenshot = file;
+        }
+        : undefined);
+      if (pass) {
+        result.consent = {
+          kind: 'consent',
+          detail: pass.label ? `${pass.platform}: "${pass.label}"` : pass.platform,
+          clicksToPass: pass.clicks,
+          coveredContact: pass.covered,
+          passed: pass.passed,
+          ...(screenshot ? { screenshot } : {}),
+        };
+      }
+      for (const action of state.actions) {
+        const outcome = await performAction(page, action, settings.chatSelectors);
+        result.navigated = outcome.navigated;
+        if (outcome.navigated) break;
+      }
+    },
+    async after(page: Page) {
+      if (!result.navigated && state.actions.length >= MAX_ACTION_CHAIN) return result;
+      result.candidates = await listActions(page, settings.chatSelectors, MAX_ACTIONS_PER_VIEW * 3);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { PageSnapshot } from '../../model/page-snapshot.js';
+import type { ImageContact, OrgNumber, TrustMark } from '../../model/signals.js';
+import { hasGlobalContactRoute } from '../contact-link.js';
+import type { ExtractContext } from '../extract-context.js';
+import { extractImageContacts } from '../image-contacts.js';
+import { extractOrgNumbers } from '../org-number/index.js';
+import { extractRoutes, type PageRoutes } from '../routes/index.js';
+import { extractTrustMarks } from '../trust-marks.js';
+
+/** Everything one page tells the rule packs beyond its contact channels. */
+export interface PageSignals {
+  url: string;
+  clicks: number;
+  orgNumbers: OrgNumber[];
+  trustMarks: TrustMark[];
+  routes: PageRoutes;
+  imageContacts: ImageContact[];
+  hasContactRoute: boolean;
+}
+
+/** Pure, like extractPage: a saved snapshot gives the same signals offline. */
+export function extractSignals(page: PageSnapshot, ctx: ExtractContext): PageSignals {
+  return {
+    url: page.url,
+    clicks: page.clicks,
+    orgNumbers: extractOrgNumbers(page),
+    trustMarks: extractTrustMarks(page),
+    routes: extractRoutes(page),
+    imageContacts: extractImageContacts(page, ctx),
+    hasContactRoute: hasGlobalContactRoute(page, ctx.region),
+  };
+}

@@ -1,0 +1,64 @@
+import type { Route, Signals } from '../../model/signals.js';
+import type { PageSignals } from './page-signals.js';
+
+/** Bounds so a hostile site with thousands of pages or images cannot bloat the result. */
+const MAX_ORG_NUMBERS = 20;
+const MAX_TRUST_MARKS = 20;
+const MAX_IMAGE_CONTACTS = 30;
+const MAX_PAGES_WITHOUT = 20;
+
+function nearer(current: Route | null, candidate: Route | null): Route | null {
+  if (!candidate) return current;
+  return current === null || candidate.clicks < current.clicks ? candidate : current;
+}
+
+/**
+ * Gathers page signals as the crawl delivers pages, keeping for each fact the sighting with
+ * the fewest clicks, and counting each URL once for the contact-link coverage.
+ */
+export class SignalCollector {
+  private readonly orgNumbers = new Map<string, Signals['orgNumbers'][number]>();
+  private readonly trustMarks = new Map<string, Signals['trustMarks'][number]>();
+  private readonly imageContacts = new Map<string, Signals['imageContacts'][number]>();
+  private complaintRoute: Route | null = null;
+  private cancellationRoute: Route | null = null;
+  private readonly pagesSeen = new Set<string>();
+  private pagesWithRoute = 0;
+  private readonly pagesWithout: Array<{ url: string; clicks: number }> = [];
+
+  add(page: PageSignals): void {
+    keepNearest(this.orgNumbers, page.orgNumbers, (item) => `${item.kind}|${item.value}`, MAX_ORG_NUMBERS);
+    keepNearest(this.trustMarks, page.trustMarks, (item) => item.mark, MAX_TRUST_MARKS);
+    keepNearest(this.imageContacts, page.imageContacts, (item) => `${item.kind}|${item.value}`, MAX_IMAGE_CONTACTS);
+    this.complaintRoute = nearer(this.complaintRoute, page.routes.complaint);
+    this.cancellationRoute = nearer(this.cancellationRoute, page.routes.cancellation);
+    if (this.pagesSeen.has(page.url)) return;
+    this.pagesSeen.add(page.url);
+    if (page.hasContactRoute) this.pagesWithRoute += 1;
+    else if (this.pagesWithout.length < MAX_PAGES_WITHOUT) this.pagesWithout.push({ url: page.url, clicks: page.clicks });
+  }
+
+  signals(): Signals {
+    return {
+      orgNumbers: [...this.orgNumbers.values()],
+      trustMarks: [...this.trustMarks.values()],
+      complaintRoute: this.complaintRoute,
+      cancellationRoute: this.cancellationRoute,
+      imageContacts: [...this.imageContacts.values()],
+      contactLinkCoverage: {
+        pagesChecked: this.pagesSeen.size,
+        pagesWithRoute: this.pagesWithRoute,
+        pagesWithout: [...this.pagesWithout].sort((a, b) => a.clicks - b.clicks),
+      },
+    };
+  }
+}
+
+function keepNearest<T extends { clicks: number }>(kept: Map<string, T>, items: readonly T[], key: (item: T) => string, max: number): void {
+  for (const item of items) {
+    const id = key(item);
+    const previous = kept.get(id);
+    if (previous ? previous.clicks <= item.clicks : kept.size >= max) continue;
+    kept.set(id, item);
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * In-page code that finds the controls a person could activate without leaving the page by a
+ * plain link: navigation toggles, `<details>`, accordions, tabs, "show number" buttons, chat
+ * launchers, and elements that navigate by script. Kept as source text (see snapshot-script.ts).
+ *
+ * `(args) => …` with `args.mode`:
+ * - 'list': returns up to `args.max` candidates `{ kind, label, key }` in document order;
+ * - 'mark': marks the candidate whose key is `args.key` with `data-kontaktkoll-target` and
+ *   returns true, so the crawl can click it with a real (trusted) click.
+ *
+ * A key is kind + label + ordinal among equal kind and label, so the same control is found
+ * again after a reload of the page.
+ */
+export const ACTION_SCRIPT = String.raw`(args) => {
+  const MAX_SCAN = 1500;
+  const clean = (text) => String(text || '').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const REVEAL = /^(?:visa|vis|se|näytä|pokaż|pokaz|zeige|zeigen|show|reveal|view|display)\s+(?:hela\s+|mer\s+|full\s+|the\s+)?(?:telefon\S*|nummer|numret|nummeret|number|phone\S*|numer\S*|puhelinnumero|tel\.?|kontakt\S*|contact\S*|e-?post\S*|e-?mail\S*|sähköposti\S*|adress\S*|address|öppettider|åbningstider|åpningstider|opening\s+hours)|^(?:ring\s+oss|call\s+us|zadzwoń|soita\s+meille|rufen\s+sie\s+uns\s+an)$/i;
+  const MENU_LABEL = /^(?:meny|menu|menü|valikko|menyn|huvudmeny|main\s+menu|öppna\s+meny(?:n)?|open\s+menu|åbn\s+menu|åpne\s+meny(?:en)?|otwórz\s+menu|avaa\s+valikko|navigation|toggle\s+navigation)$/i;
+  const MENU_CLASS = /(?:hamburger|burger|nav-?toggle|menu-?toggle|navbar-toggler|menu-?button|menu-?trigger|mobile-?menu|offcanvas-?toggle|menu-?icon)/i;
+  const CHAT_LABEL = /^(?:chatta(?:\s+med\s+\S+(?:\s+\S+)?)?|chatt(?:en)?(?:\s+med\s+oss)?|starta\s+chatt(?:en)?|öppna\s+chatt(?:en)?|chat(?:te)?(?:\s+med\s+(?:os|oss))?|start\s+(?:a\s+)?chat|open\s+chat|live\s?chat|chat(?:\s+with\s+us|\s+now)?|czat(?:\s+z\s+nami)?|rozpocznij\s+czat|chattaa\s+kanssamme|avaa\s+chat|jetzt\s+chatten|chatte\s+mit\s+uns)$/i;
+  const CHAT_CLASS = /(?:chat-?launcher|chat-?button|chat-?bubble|chat-?toggle|launcher|messenger-?button|intercom-launcher|widget-?launcher)/i;
+  const CONTACT_ROUTE = /^(?:kontakt\S*(?:\s+oss|\s+os)?|kundtjänst|kundservice|kundeservice|kundesenter|asiakaspalvelu|yhteystiedot|obsługa\s+klienta|pomoc|hjälp|hjælp|hjelp|support|help|contact(?:\s+us)?|customer\s+service|impressum)$/i;
+  const AVOID = /(?:logga\s+in|log\s*in|sign\s*in|logg\s+inn|kirjaudu|zaloguj|anmelden|köp|buy|kjøb|osta|kup|kaufen|varukorg|kundvagn|cart|basket|kurv|handlekurv|ostoskori|koszyk|warenkorb|kassa|checkout|betala|pay|sök|search|søg|søk|hae|szukaj|suche|skriv\s+ut|print|dela|share|stäng|close|luk|lukk|sulje|zamknij|schließen|acceptera|accept|godkänn|neka|reject|avvisa|cookie|språk|language|english|svenska|dansk|norsk|suomi|polski|deutsch|logout|logga\s+ut|radera|delete|ta\s+bort|remove|prenumerera|subscribe|skicka|send|wyślij|lähetä|senden)/i;
+
+  const isVisible = (el) => {
+    if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+    const rect = el.getBoundingClientRect();
+    if (rect.width <= 1 || rect.height <= 1) return false;
+    if (rect.right <= 0 || rect.bottom + window.scrollY <= 0) return false;
+    return true;
+  };
+  // An icon-only control ("☰") is named by its aria-label, as a screen reader would name it.
+  const hasWords = (text) => /[\p{L}\p{N}]/u.test(text);
+  const labelOf = (el) => (hasWords(clean(el.innerText)) ? clean(el.innerText) : '') || clean(el.getAttribute('aria-label')) || clean(el.getAttribute('title'))
+    || clean(Array.from(el.querySelectorAll('img[alt]')).map((img) => img.alt).join(' '))
+    || clean(el.querySelector('svg title') && el.querySelector('svg title').textContent);
+  const classWords = (el) => String(el.id || '') + ' ' + String(typeof el.className === 'string' ? el.className : (el.getAttribute('class') || ''));
+  const controlsTargetHidden = (el) => {
+    const ids = (el.getAttribute('aria-controls') || '').split(/\s+/).filter(Boolean);
+    return ids.some((id) => { const t = document.getElementById(id); return t && !isVisible(t); });
+  };
+  const inNav = (el) => !!el.closest('nav, [role=navigation], header, [role=banner]');
+  const probeSelectors = (args.chatSelectors || []).filter((sel) => !/^(?:script|iframe)\b/i.test(sel));
+
+  const kindOf = (el, label) => {
+    const tag = el.tagName;
+    if (tag === 'SUMMARY') return 'reveal';
+    const words = classWords(el);
+    if (CHAT_LABEL.test(label) || (CHAT_CLASS.test(words) && /chat|messenger|intercom|launcher/i.test(words))) return 'chat';
+    for (const sel of probeSelectors) { try { if (el.matches(sel) || el.closest(sel)) return 'chat'; } catch (e) { /* a bad selector is skipped */ } }
+    if (REVEAL.test(label)) return 'reveal';
+    if (el.getAttribute('role') === 'tab') return el.getAttribute('aria-selected') === 'true' ? null : 'reveal';
+    const expanded = el.getAttribute('aria-expanded');
+    if (MENU_LABEL.test(label) || MENU_CLASS.test(words)) return 'menu';
+    if (expanded === 'false' || controlsTargetHidden(el)) return inNav(el) ? 'menu' : 'reveal';
+    const href = tag === 'A' ? (el.getAttribute('href') || '') : null;
+    const scripted = el.hasAttribute('onclick') || el.hasAttribute('data-href') || el.hasAttribute('data-url') || el.hasAttribute('data-link')
+      || (href !== null && (/^javascript:/i.test(href) || href === '#' || href === ''))
+      || (el.getAttribute('role') === 'link' && href === null);
+    // Listeners added by script leave no trace in the DOM: a button named like a contact route is worth a click.
+    const isButton = tag === 'BUTTON' || el.getAttribute('role') === 'button';
+    return scripted || (isButton && CONTACT_ROUTE.test(label)) ? 'link' : null;
+  };
+
+  const seen = new Set();
+  const candidates = [];
+  const counts = new Map();
+  const selector = 'button, summary, [role=button], [role=tab], [role=link], [aria-expanded], [aria-controls], [onclick], [data-href], [data-url], [data-link], a[href^="javascript:" i], a[href="#"], a:not([href])'
+    + (probeSelectors.length ? ', ' + probeSelectors.join(', ') : '');
+  let nodes = [];
+  try { nodes = Array.from(document.querySelectorAll(selector)).slice(0, MAX_SCAN); } catch (e) { nodes = Array.from(document.querySelectorAll('button, summary, [role=button], [aria-expanded], [onclick]')).slice(0, MAX_SCAN); }
+  for (const el of nodes) {
+    if (seen.has(el)) continue;
+    seen.add(el);
+    if (el.closest('form, [aria-modal=true], [role=alertdialog]') && el.tagName !== 'SUMMARY') continue;
+    if (el.disabled || el.getAttribute('aria-disabled') === 'true') continue;
+    if (el.tagName === 'SUMMARY' && el.parentElement && el.parentElement.open) continue;
+    if (el.tagName === 'A' && el.getAttribute('href') && !/^(?:javascript:|#$)/i.test(el.getAttribute('href')) && !el.hasAttribute('onclick') && el.getAttribute('aria-expanded') === null) continue;
+    if (!isVisible(el)) continue;
+    const label = labelOf(el);
+    if (!label || AVOID.test(label)) continue;
+    const kind = kindOf(el, label);
+    if (!kind) continue;
+    const base = kind + '|' + label.toLowerCase();
+    const n = counts.get(base) || 0;
+    counts.set(base, n + 1);
+    const key = base + '|' + n;
+    if (args.mode === 'mark') {
+      if (key === args.key) {
+        document.querySelectorAll('[data-kontaktkoll-target]').forEach((old) => old.removeAttribute('data-kontaktkoll-target'));
+        el.setAttribute('data-kontaktkoll-target', '1');
+        return true;
+      }
+      continue;
+    }
+    candidates.push({ kind, label, key });
+  }
+  if (args.mode === 'mark') return false;
+  const rank = { reveal: 0, menu: 1, chat: 2, link: 3 };
+  return candidates.map((c, i) => ({ c, i })).sort((a, b) => rank[a.c.kind] - rank[b.c.kind] || a.i - b.i).slice(0, args.max).map((x) => x.c);
+}`;

@@ -1,0 +1,68 @@
+/**
+ * In-page code for cookie-consent dialogs that no consent-platform rule knows: finds a visible
+ * box that talks about cookies and offers buttons, and picks the button a privacy-minded
+ * person would press: "only necessary" / "reject" first, then "save choices", then "accept".
+ * Words in sv, da, nb, fi, pl, de and en. Source text, see snapshot-script.ts.
+ *
+ * `(mode) =>`: 'detect' returns `{ found, covered, platform }`; 'mark' marks the chosen button
+ * with `data-kontaktkoll-consent` and returns its label (or '').
+ *
+ * `covered`: some contact detail (tel:/mailto: link, `<address>`, the footer) cannot be seen
+ * because the dialog lies over it or blocks the page.
+ */
+export const CONSENT_SCRIPT = String.raw`(mode) => {
+  const ABOUT = /cookie|kakor|kaka|samtycke|consent|evästeet|ciasteczk|pliki\s+cookie|datenschutz|einwilligung|privacy|integritet|personuppgifter|samtykke|informasjonskapsler/i;
+  const NECESSARY = /^(?:endast\s+nödvändiga(?:\s+cookies|\s+kakor)?|bara\s+nödvändiga(?:\s+cookies|\s+kakor)?|använd\s+endast\s+nödvändiga(?:\s+cookies|\s+kakor)?|neka(?:\s+alla)?|avvisa(?:\s+alla)?|avböj(?:\s+alla)?|kun\s+nødvendige(?:\s+cookies)?|kun\s+nødvendige\s+informasjonskapsler|afvis(?:\s+alle)?|avvis(?:\s+alle)?|afslå(?:\s+alle)?|vain\s+välttämättömät(?:\s+evästeet)?|hylkää(?:\s+kaikki)?|kieltäydy|tylko\s+niezbędne(?:\s+pliki\s+cookie)?|odrzuć(?:\s+wszystkie)?|nur\s+notwendige(?:\s+cookies)?|nur\s+essenzielle(?:\s+cookies)?|ablehnen|alle\s+ablehnen|only\s+necessary(?:\s+cookies)?|necessary\s+only|essential\s+only|only\s+essential(?:\s+cookies)?|reject(?:\s+all)?(?:\s+cookies)?|decline(?:\s+all)?|deny(?:\s+all)?|refuse(?:\s+all)?)$/i;
+  const SAVE = /^(?:spara(?:\s+mina)?\s+(?:val|inställningar)|bekräfta\s+(?:mina\s+)?val|gem\s+(?:mine\s+)?valg|lagre\s+(?:mine\s+)?valg|tallenna\s+valinnat|zapisz\s+(?:moje\s+)?wybory|auswahl\s+speichern|save\s+(?:my\s+)?(?:choices|preferences|settings))$/i;
+  const ACCEPT = /^(?:acceptera(?:\s+alla)?(?:\s+cookies|\s+kakor)?|godkänn(?:\s+alla)?(?:\s+cookies|\s+kakor)?|jag\s+godkänner|ok|okej|accepter(?:\s+alle)?|tillad\s+alle|godta(?:\s+alle)?|hyväksy(?:\s+kaikki)?|akceptuj(?:\s+wszystkie)?|zgadzam\s+się|alle\s+akzeptieren|akzeptieren|zustimmen|accept(?:\s+all)?(?:\s+cookies)?|allow\s+all|agree|i\s+agree|got\s+it)$/i;
+  const clean = (t) => String(t || '').replace(/\s+/g, ' ').trim();
+  const visible = (el) => {
+    if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 1 && r.height > 1;
+  };
+  const boxes = [];
+  const seen = new Set();
+  const candidates = document.querySelectorAll('dialog, [role=dialog], [role=alertdialog], [aria-modal=true], [id*=cookie i], [class*=cookie i], [id*=consent i], [class*=consent i], [id*=gdpr i], [class*=gdpr i], body > div, body > section, body > aside');
+  for (const el of Array.from(candidates).slice(0, 400)) {
+    if (seen.has(el) || !visible(el)) continue;
+    seen.add(el);
+    const style = getComputedStyle(el);
+    const floating = style.position === 'fixed' || style.position === 'sticky' || el.matches('dialog, [role=dialog], [role=alertdialog], [aria-modal=true]');
+    if (!floating) continue;
+    const text = clean(el.innerText).slice(0, 3000);
+    if (!ABOUT.test(text)) continue;
+    const buttons = Array.from(el.querySelectorAll('button, [role=button], a, input[type=button], input[type=submit]')).filter(visible).slice(0, 40);
+    if (buttons.length === 0) continue;
+    boxes.push({ el, buttons });
+  }
+  if (mode === 'mark') {
+    for (const pattern of [NECESSARY, SAVE, ACCEPT]) {
+      for (const box of boxes) {
+        const button = box.buttons.find((b) => pattern.test(clean(b.innerText || b.value || b.getAttribute('aria-label'))));
+        if (button) {
+          button.setAttribute('data-kontaktkoll-consent', '1');
+          return clean(button.innerText || button.value || button.getAttribute('aria-label')).slice(0, 80);
+        }
+      }
+    }
+    return '';
+  }
+  if (boxes.length === 0) return { found: false, covered: false };
+  const inBox = (node) => boxes.some((box) => box.el.contains(node));
+  let covered = false;
+  const contacts = Array.from(document.querySelectorAll('a[href^="tel:" i], a[href^="mailto:" i], address, footer, [role=contentinfo]')).filter(visible).slice(0, 20);
+  const x0 = window.scrollX;
+  const y0 = window.scrollY;
+  for (const el of contacts) {
+    if (inBox(el)) continue;
+    el.scrollIntoView({ block: 'center' });
+    const r = el.getBoundingClientRect();
+    const x = Math.min(Math.max(r.left + Math.min(r.width / 2, 40), 1), innerWidth - 1);
+    const y = Math.min(Math.max(r.top + Math.min(r.height / 2, 20), 1), innerHeight - 1);
+    const hit = document.elementFromPoint(x, y);
+    if (hit && !el.contains(hit) && !hit.contains(el)) { covered = true; break; }
+  }
+  window.scrollTo(x0, y0);
+  return { found: true, covered };
+}`;

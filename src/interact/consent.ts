@@ -1,0 +1,91 @@
+import type { Page } from 'playwright-core';
+import { withTimeout } from '../util/with-timeout.js';
+import { runAutoconsent } from './autoconsent.js';
+import { CONSENT_SCRIPT } from './consent-script.js';
+import { waitForSettle } from './settle.js';
+
+/** A consent dialog that stood between the visitor and the page, and how it was passed. */
+export interface ConsentPass {
+  /** The platform (autoconsent's name for it) or 'generic'. */
+  platform: string;
+  /** The button pressed, when we chose it ourselves. */
+  label: string;
+  /** Clicks it took to pass: a barrier, not a click toward a contact channel. */
+  clicks: number;
+  /** It lay over (or blocked) contact details that are on the page. */
+  covered: boolean;
+  passed: boolean;
+}
+
+/** Containers of the common consent platforms: when one is on the page, autoconsent is worth its time. */
+const PLATFORM_SELECTORS = [
+  '#onetrust-banner-sdk', '#onetrust-consent-sdk', '#CybotCookiebotDialog', '#cookiebanner', '.cky-consent-container',
+  '#didomi-host', '#usercentrics-root', '#usercentrics-cmp-ui', '.qc-cmp2-container', '#truste-consent-track',
+  '#truste-consent-content', 'iframe[id^="sp_message_iframe"]', '#cmpbox', '#cookie-law-info-bar', '#cookiescript_injected',
+  '#coiOverlay', '.cc-window', '#iubenda-cs-banner', '#axeptio_overlay', '#tarteaucitronRoot',
+].join(', ');
+
+const SCRIPT_MS = 3_000;
+const AUTOCONSENT_MS = 4_000;
+
+interface Detection {
+  found: boolean;
+  covered: boolean;
+  /** A known consent platform's container is shown. */
+  platform: boolean;
+}
+
+async function detect(page: Page): Promise<Detection> {
+  const generic = await withTimeout(page.evaluate(`(${CONSENT_SCRIPT})('detect')`) as Promise<Omit<Detection, 'platform'>>, SCRIPT_MS, 'looking for a consent dialog')
+    .catch(() => ({ found: false, covered: false }));
+  // A page whose script never yields must not hang the audit here either.
+  const platform = await withTimeout(page.locator(PLATFORM_SELECTORS).first().isVisible(), 1_000, 'looking for a consent platform').catch(() => false);
+  return { found: generic.found || platform, covered: generic.covered, platform };
+}
+
+/**
+ * Passes a cookie-consent dialog the way a privacy-minded person would: autoconsent's opt-out
+ * for known platforms, otherwise the dialog's own "only necessary" / "reject" button, and only
+ * failing that "save choices" or "accept". `beforePass` runs while the dialog is still shown
+ * (for a screenshot). Returns null when there was no dialog.
+ */
+export async function passConsent(page: Page, beforePass?: () => Promise<void>): Promise<ConsentPass | null> {
+  const seen = await detect(page);
+  if (!seen.found) return null;
+  await beforePass?.().catch(() => undefined);
+  const viaRules = async (): Promise<ConsentPass | null> => {
+    const auto = await runAutoconsent(page, AUTOCONSENT_MS).catch(() => null);
+    if (!auto) return null;
+    await waitForSettle(page, 1_000);
+    return (await detect(page)).found ? null : { platform: auto.cmp, label: '', clicks: auto.clicks, covered: seen.covered, passed: true };
+  };
+  // A known platform: its rules know the way out (often a second layer). Otherwise the dialog's own buttons first.
+  if (seen.platform) {
+    const passed = await viaRules();
+    if (passed) return passed;
+  }
+  const generic = await pressButtons(page, seen.covered);
+  if (generic.passed || seen.platform) return generic;
+  return (await viaRules()) ?? generic;
+}
+
+async function pressButtons(page: Page, covered: boolean): Promise<ConsentPass> {
+  let clicks = 0;
+  let label = '';
+  for (let round = 0; round < 2; round++) {
+    const chosen = await withTimeout(page.evaluate(`(${CONSENT_SCRIPT})('mark')`) as Promise<string>, SCRIPT_MS, 'choosing a consent button')
+      .catch(() => '');
+    if (!chosen) break;
+    const button = page.locator('[data-kontaktkoll-consent]').first();
+    const clicked = await button.click({ timeout: 2_000 }).then(() => true)
+      .catch(() => withTimeout(button.evaluate((el) => (el as HTMLElement).click(), undefined, { timeout: 1_000 }), SCRIPT_MS, 'clicking consent').then(() => true, () => false));
+    // The dialog is usually gone by now: do not wait for the button to come back.
+    await page.evaluate(`document.querySelectorAll('[data-kontaktkoll-consent]').forEach((el) => el.removeAttribute('data-kontaktkoll-consent'))`).catch(() => undefined);
+    if (!clicked) break;
+    clicks++;
+    label ||= chosen;
+    await waitForSettle(page, 1_000);
+    if (!(await detect(page)).found) return { platform: 'generic', label, clicks, covered, passed: true };
+  }
+  return { platform: 'generic', label, clicks, covered, passed: false };
+}

@@ -1,0 +1,73 @@
+import type { Page, Request } from 'playwright-core';
+import type { PathAction } from '../model/click-path.js';
+import { withTimeout } from '../util/with-timeout.js';
+import { ACTION_SCRIPT } from './action-script.js';
+import { waitForSettle } from './settle.js';
+
+/** The kinds of in-page activation; each is one click. */
+export type ActionKind = Extract<PathAction, 'reveal' | 'menu' | 'chat' | 'link'>;
+
+/** A control found on a page, named so it can be found again after a reload. */
+export interface PageAction {
+  kind: ActionKind;
+  /** The control's visible label (or aria-label / title), as a person reads it. */
+  label: string;
+  /** kind | label | ordinal among equal kind and label. */
+  key: string;
+}
+
+export interface ActionOutcome {
+  /** The click loaded another document (script navigation), not a change within the page. */
+  navigated: boolean;
+}
+
+const SCRIPT_MS = 3_000;
+const CLICK_MS = 2_500;
+const NAVIGATION_MS = 8_000;
+
+/** Candidate actions on the page as it is now, most telling kinds first, at most `max`. */
+export async function listActions(page: Page, chatSelectors: readonly string[], max: number): Promise<PageAction[]> {
+  const found = await withTimeout(
+    page.evaluate(`(${ACTION_SCRIPT})(${JSON.stringify({ mode: 'list', max, chatSelectors })})`) as Promise<PageAction[]>,
+    SCRIPT_MS, 'finding in-page actions',
+  ).catch(() => []);
+  return Array.isArray(found) ? found.filter(isPageAction).slice(0, max) : [];
+}
+
+function isPageAction(value: unknown): value is PageAction {
+  const action = value as PageAction;
+  return typeof action?.key === 'string' && typeof action.label === 'string' && ['reveal', 'menu', 'chat', 'link'].includes(action.kind);
+}
+
+/**
+ * Activates one control with a real click, as a person would, and waits (bounded) for what it
+ * does: a change within the page or a new document. Throws when the control is gone.
+ */
+export async function performAction(page: Page, action: PageAction, chatSelectors: readonly string[]): Promise<ActionOutcome> {
+  const marked = await withTimeout(
+    page.evaluate(`(${ACTION_SCRIPT})(${JSON.stringify({ mode: 'mark', key: action.key, chatSelectors })})`) as Promise<boolean>,
+    SCRIPT_MS, 'finding the control',
+  );
+  if (marked !== true) throw new Error(`control "${action.label}" not found`);
+  let navigated = false;
+  const onRequest = (request: Request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigated = true;
+  };
+  page.on('request', onRequest);
+  try {
+    const target = page.locator('[data-kontaktkoll-target]').first();
+    try {
+      await target.click({ timeout: CLICK_MS });
+    } catch {
+      // Covered by an overlay or animating: a person would still reach it; the DOM click is the same activation.
+      await withTimeout(target.evaluate((el) => (el as HTMLElement).click(), undefined, { timeout: 1_000 }), SCRIPT_MS, 'clicking the control');
+    }
+    // A script navigation starts a moment after the click.
+    await page.waitForTimeout(150);
+    if (navigated) await page.waitForLoadState('domcontentloaded', { timeout: NAVIGATION_MS }).catch(() => undefined);
+    await waitForSettle(page);
+  } finally {
+    page.off('request', onRequest);
+  }
+  return { navigated };
+}

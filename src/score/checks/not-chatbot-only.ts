@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { defineCheck } from '../check-definition.js';
+
+/**
+ * A chatbot is never the only way through: where a bot-only chat is offered, a human channel
+ * (phone, e-mail or a staffed chat) exists too, optionally within a number of clicks
+ * (DSA art. 12; Spain's customer-service law). Automation itself is not a finding.
+ */
+export const notChatbotOnly = defineCheck({
+  kind: 'notChatbotOnly',
+  description: 'Where a bot-only chat is offered, a human channel (phone, e-mail or staffed chat) is offered too.',
+  optionsSchema: z.strictObject({
+    /** Most clicks to the human alternative; null: anywhere on the site. @default null */
+    within: z.number().int().nonnegative().nullable().default(null),
+  }),
+  evaluate({ channels, humanContactClicks }, { within }) {
+    const chats = channels.chat.items.filter((item) => item.source !== 'json-ld');
+    const bots = [...new Set(chats.filter((item) => item.human === false).map((item) => item.vendor))].join(', ');
+    const data = { bots: bots || null, humanClicks: humanContactClicks, within };
+    if (chats.some((item) => item.human === true)) return { status: 'pass', data };
+    if (!bots) return { status: 'not-applicable', data };
+    const reachable = humanContactClicks !== null && (within === null || humanContactClicks <= within);
+    return { status: reachable ? 'pass' : 'fail', data };
+  },
+});

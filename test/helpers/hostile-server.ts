@@ -1,0 +1,103 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A site that misbehaves on purpose, on 127.0.0.1: each route is one way real sites break or
+ * attack a crawler. `/home?to=<route>` is an ordinary home page (phone in the footer) with one
+ * link to the trap, so every audit has something to find before the trouble starts.
+ */
+export interface HostileSite {
+  url: string;
+  close(): Promise<void>;
+}
+
+const HOME_PHONE = '08-123 456 78';
+const TRAP_PHONE = '08-765 43 21';
+
+export const HOSTILE_PHONES = { home: '+46812345678', trap: '+4687654321' } as const;
+
+function html(body: string, head = ''): string {
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Fälla</title>${head}</head><body>${body}</body></html>`;
+}
+
+function send(response: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers });
+  response.end(body);
+}
+
+type Route = (request: IncomingMessage, response: ServerResponse, url: URL) => void;
+
+const ROUTES: Record<string, Route> = {
+  '/home': (_q, r, url) => send(r, 200, html(`<main><h1>Välkommen</h1><p><a href="${url.searchParams.get('to') ?? '/'}">Kundtjänst</a></p></main>
+    <footer><p>Ring oss: ${HOME_PHONE}</p></footer>`)),
+  '/contact': (_q, r) => send(r, 200, html(`<p>Telefon ${TRAP_PHONE}</p>`)),
+  '/loop/a': (_q, r) => send(r, 302, '', { location: '/loop/b' }),
+  '/loop/b': (_q, r) => send(r, 302, '', { location: '/loop/a' }),
+  '/chain': (_q, r, url) => {
+    const step = Number(url.searchParams.get('n') ?? '0');
+    if (step >= 30) return send(r, 200, html(`<p>Telefon ${TRAP_PHONE}</p>`));
+    send(r, 302, '', { location: `/chain?n=${step + 1}` });
+  },
+  '/calendar': (_q, r, url) => {
+    const month = Number(url.searchParams.get('m') ?? '0');
+    send(r, 200, html(`<p>Månad ${month}</p><a href="/calendar?m=${month + 1}">Nästa månad</a> <a href="/calendar?m=${month - 1}">Förra månaden</a>`));
+  },
+  '/huge': (_q, r) => {
+    r.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    r.write(`<!doctype html><html lang="sv"><body><p>Telefon ${TRAP_PHONE}</p>`);
+    const chunk = '<p>utfyllnad utfyllnad utfyllnad utfyllnad utfyllnad utfyllnad</p>\n'.repeat(1000);
+    let written = 0;
+    const pump = () => {
+      while (written < 50 * 1024 * 1024) {
+        written += chunk.length;
+        if (!r.write(chunk)) return void r.once('drain', pump);
+      }
+      r.end('</body></html>');
+    };
+    pump();
+  },
+  '/never-loads': (_q, r) => send(r, 200, html(`<p>Telefon ${TRAP_PHONE}</p><img src="/hang" alt="">`)),
+  '/hang': () => undefined,
+  '/busy': (_q, r) => send(r, 200, html(`<p>Telefon ${TRAP_PHONE}</p><script>for(;;){}</script>`)),
+  '/busy-later': (_q, r) => send(r, 200, html(`<p>Telefon ${TRAP_PHONE}</p><script>document.addEventListener('DOMContentLoaded', () => setTimeout(() => { for(;;){} }, 0));</script>`)),
+  '/dialogs': (_q, r) => send(r, 200, html(`<p>Telefon ${TRAP_PHONE}</p>
+    <script>alert('hej'); confirm('säker?'); prompt('namn?'); window.addEventListener('beforeunload', (e) => { e.preventDefault(); e.returnValue = ''; });</script>`)),
+  '/download': (_q, r) => send(r, 200, 'binary', { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="virus.exe"' }),
+  '/popup': (_q, r) => send(r, 200, html(`<p>Telefon ${TRAP_PHONE}</p><a href="/contact" target="_blank">Kontakt</a>
+    <script>window.open('/contact'); window.open('https://example.com/');</script>`)),
+  '/document': (_q, r) => send(r, 200, Buffer.from('%PDF-1.4\n%âãÏÓ\n'), { 'content-type': 'application/pdf' }),
+  '/e404': (_q, r) => send(r, 404, html('<p>Finns inte</p>')),
+  '/e500': (_q, r) => send(r, 500, html('<p>Fel</p>')),
+  '/e503': (_q, r) => send(r, 503, html('<p>Underhåll</p>'), { 'retry-after': '3600' }),
+  '/drip': (_q, r) => {
+    r.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    const timer = setInterval(() => r.write(' '), 1000);
+    r.on('close', () => clearInterval(timer));
+  },
+  '/many-links': (_q, r) => send(r, 200, html(`<p>Telefon ${TRAP_PHONE}</p>${Array.from({ length: 20_000 }, (_, i) => `<a href="/calendar?m=${i}">${i}</a>`).join(' ')}`)),
+  '/refresh': (_q, r) => send(r, 200, html('<p>Flyttad</p>', '<meta http-equiv="refresh" content="0; url=/contact">')),
+  '/latin1': (_q, r) => send(r, 200, Buffer.from('<!doctype html><html lang="sv"><body><h2>Öppettider</h2><p>Måndag-fredag 08.00-17.00</p><p>Växel 08-765 43 21</p></body></html>', 'latin1'), { 'content-type': 'text/html; charset=iso-8859-1' }),
+};
+
+export async function serveHostileSite(): Promise<HostileSite> {
+  const sockets = new Set<import('node:net').Socket>();
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const route = ROUTES[url.pathname];
+    if (route) route(request, response, url);
+    else send(response, 404, html('<p>Finns inte</p>'));
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      server.close(() => resolve());
+    }),
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * The README's "What kontaktkoll survives" table, row by row. Each row names the test that
+ * proves it; `survival-table.test.ts` checks the README says exactly this.
+ */
+export const SURVIVAL_TABLE: ReadonlyArray<{ hostile: string; outcome: string }> = [
+  { hostile: 'redirect loop behind a link', outcome: 'recorded in `crawl.errors` (ERR_TOO_MANY_REDIRECTS); the rest of the site is audited' },
+  { hostile: 'redirect loop at the start URL', outcome: 'exit 3: the site could not be audited' },
+  { hostile: 'redirect chain of 30', outcome: 'cut by the browser after 20 hops and recorded' },
+  { hostile: 'calendar trap with infinite links', outcome: 'bounded by `--max-depth` and `--max-pages`; the report says how many pages were not examined' },
+  { hostile: 'page with 20,000 links', outcome: 'at most 3,000 links read per page; the page budget holds' },
+  { hostile: '50 MB HTML page', outcome: 'read within bounds (text nodes, blocks, lengths capped); the audit finishes' },
+  { hostile: 'page whose load never finishes', outcome: 'read after a bounded wait; contact details on it count' },
+  { hostile: 'script in an endless loop', outcome: 'that page is given up after 10 s and its tab replaced; the audit goes on' },
+  { hostile: '`alert` / `confirm` / `prompt` / `beforeunload`', outcome: 'dismissed; the page is read' },
+  { hostile: 'download link, `Content-Disposition: attachment`', outcome: 'refused (downloads are off), recorded' },
+  { hostile: '`window.open` popups, `target=_blank`', outcome: 'popups closed; `target=_blank` links followed as ordinary links' },
+  { hostile: 'PDF and other non-HTML types', outcome: 'not read as pages; recorded' },
+  { hostile: '404 / 500 / 503 with `Retry-After`', outcome: 'recorded as `HTTP 404` etc.; the audit goes on' },
+  { hostile: 'server dripping one byte a second', outcome: 'ends within `--timeout`, with what was found before' },
+  { hostile: 'meta refresh', outcome: 'followed (up to 3 hops of at most 5 s) like a person is taken along; no click counted' },
+  { hostile: 'ISO-8859-1 Swedish text', outcome: 'decoded; hours and numbers read' },
+  { hostile: 'unreachable start URL', outcome: 'exit 3 with the network reason' },
+  { hostile: 'malformed URL, bad option, broken rule pack, unwritable output', outcome: 'one-line error, exit 2 (`--debug` for the stack); a computed result is still printed' },
+];

@@ -1,0 +1,140 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audit } from '../../src/audit/run-audit.js';
+import { launchBrowser } from '../../src/crawl/launch-browser.js';
+import { passConsent } from '../../src/interact/consent.js';
+import { listActions, performAction } from '../../src/interact/page-actions.js';
+import { serveStaticSite } from '../../src/serve/static-site-server.js';
+import { FIXTURES_DIR } from '../helpers/fixture-sites.js';
+import { page as html, serveTempSite } from '../helpers/temp-site.js';
+
+let browser: Browser;
+let tab: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  tab = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function onPage<T>(body: string, run: (page: Page) => Promise<T>, lang = 'sv'): Promise<T> {
+  const site = await serveTempSite({ 'index.html': html(body, lang) });
+  try {
+    await tab.goto(site.url);
+    return await run(tab);
+  } finally {
+    await site.close();
+  }
+}
+
+describe('in-page actions', () => {
+  it.each([
+    ['a reveal button', '<button>Visa telefonnummer</button>', { kind: 'reveal', label: 'Visa telefonnummer' }],
+    ['a Polish reveal button', '<button>Pokaż numer</button>', { kind: 'reveal', label: 'Pokaż numer' }],
+    ['a closed <details>', '<details><summary>Öppettider</summary><p>mån–fre</p></details>', { kind: 'reveal', label: 'Öppettider' }],
+    ['an accordion', '<button aria-expanded="false" aria-controls="p">Frågor</button><div id="p" hidden>x</div>', { kind: 'reveal', label: 'Frågor' }],
+    ['an icon-only hamburger', '<header><button class="hamburger" aria-label="Meny">☰</button></header>', { kind: 'menu', label: 'Meny' }],
+    ['a chat launcher', '<button>Chatta med oss</button>', { kind: 'chat', label: 'Chatta med oss' }],
+    ['a script link', '<span role="link" onclick="void 0">Kontakt</span>', { kind: 'link', label: 'Kontakt' }],
+  ])('finds %s', async (_name, body, want) => {
+    const actions = await onPage(body, (page) => listActions(page, [], 10));
+    expect(actions.map(({ kind, label }) => ({ kind, label }))).toEqual([want]);
+  });
+
+  it.each([
+    ['a form submit button', '<form><label>Namn <input></label><button>Visa nummer</button></form>'],
+    ['a buy button', '<button onclick="void 0">Köp nu</button>'],
+    ['a hidden reveal button', '<button style="display:none">Visa nummer</button>'],
+    ['an open <details>', '<details open><summary>Öppettider</summary><p>x</p></details>'],
+  ])('leaves alone %s', async (_name, body) => {
+    expect(await onPage(body, (page) => listActions(page, [], 10))).toEqual([]);
+  });
+
+  it('replays a control by its key after a reload and reports a script navigation', async () => {
+    const site = await serveTempSite({
+      'index.html': html('<span role="link" onclick="location.href=\'/kontakt/\'">Kontakt</span>'),
+      'kontakt/index.html': html('<p>Kontakt</p>'),
+    });
+    try {
+      await tab.goto(site.url);
+      const [action] = await listActions(tab, [], 5);
+      await tab.reload();
+      const outcome = await performAction(tab, action!, []);
+      expect({ navigated: outcome.navigated, path: new URL(tab.url()).pathname }).toEqual({ navigated: true, path: '/kontakt/' });
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('cookie consent', () => {
+  const dialog = (accept: string, reject: string) => `
+    <p>Innehåll</p><footer><a href="tel:+4681234567">08-123 45 67</a></footer>
+    <div role="dialog" style="position:fixed;inset:0;background:#fff">
+      <p>Cookies / cookie consent</p>
+      <button onclick="document.title='accepted';this.parentElement.remove()">${accept}</button>
+      <button onclick="document.title='necessary';this.parentElement.remove()">${reject}</button>
+    </div>`;
+  it.each([
+    ['sv', 'Acceptera alla', 'Endast nödvändiga'],
+    ['da', 'Tillad alle', 'Afvis alle'],
+    ['nb', 'Godta alle', 'Kun nødvendige'],
+    ['fi', 'Hyväksy kaikki', 'Vain välttämättömät'],
+    ['pl', 'Akceptuj wszystkie', 'Odrzuć wszystkie'],
+    ['de', 'Alle akzeptieren', 'Nur notwendige'],
+    ['en', 'Accept all', 'Reject all'],
+  ])('%s: prefers "%s"’s alternative, the privacy-minded button', async (lang, accept, reject) => {
+    const outcome = await onPage(dialog(accept, reject), async (page) => ({ pass: await passConsent(page), title: await page.title() }), lang);
+    expect(outcome).toEqual({
+      pass: { platform: 'generic', label: reject, clicks: 1, covered: true, passed: true },
+      title: 'necessary',
+    });
+  });
+
+  it('reports nothing when there is no dialog', async () => {
+    expect(await onPage('<p>Välkommen</p>', (page) => passConsent(page))).toBeNull();
+  });
+});
+
+describe('actions in the breadth-first audit', () => {
+  it('takes no action that leaves the site', async () => {
+    let outsideHits = 0;
+    const outside = createServer((_request, response) => {
+      outsideHits++;
+      response.end('<p>Telefon 08-123 45 67</p>');
+    });
+    await new Promise<void>((resolve) => outside.listen(0, '127.0.0.1', resolve));
+    // Another host name for the loopback address is another site to the scope rules.
+    const away = `http://localhost:${(outside.address() as AddressInfo).port}/`;
+    const site = await serveTempSite({
+      'index.html': html(`<span role="link" onclick="location.href='${away}'">Kontakt</span><p>E-post: info@exempel.se</p>`),
+    });
+    try {
+      const result = await audit({ url: site.url, lang: 'en', timeoutSeconds: 30 }, {}, browser);
+      expect({ outsideHits, phone: result.channels.phone.found, email: result.channels.email.clicks }).toEqual({ outsideHits: 0, phone: false, email: 0 });
+    } finally {
+      await site.close();
+      await new Promise((resolve) => outside.close(resolve));
+    }
+  });
+
+  it('saves screenshots of each found channel and of the consent barrier', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kontaktkoll-shots-'));
+    const site = await serveStaticSite(join(FIXTURES_DIR, 'consent-wall'));
+    try {
+      const result = await audit({ url: site.url, lang: 'en', timeoutSeconds: 30, screenshots: dir }, {}, browser);
+      expect(result.channels.phone.screenshot).toBe(join(dir, 'desktop-phone.png'));
+      expect(result.barriers[0]?.screenshot).toBe(join(dir, 'desktop-barrier-consent.png'));
+      const files = [result.channels.phone.screenshot, result.channels.email.screenshot, result.barriers[0]?.screenshot];
+      expect(files.map((file) => file !== undefined && existsSync(file))).toEqual([true, true, true]);
+    } finally {
+      await site.close();
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { rescore } from '../../src/cli/rescore-command.js';
+import { loadRulePack } from '../../src/config/rule-pack-loader.js';
+import { buildResult } from './result-builder.js';
+
+describe('rescore: saved findings judged under another pack', () => {
+  const saved = buildResult();
+
+  it.each(['eu', 'se'])('under %s every rule of that pack is evaluated, and the score follows the formula', (pack) => {
+    const rescored = rescore(saved, pack);
+    expect(rescored.rules.map((rule) => rule.id)).toEqual(loadRulePack(pack).rules.map((rule) => rule.id));
+    expect(rescored.rulePack).toMatchObject({ id: pack, reason: `rescore --rules ${pack}` });
+    // The builder has phone and address but no e-mail: e-mail rules fail, phone rules pass.
+    expect(rescored.rules.find((rule) => rule.id === 'email-given')?.status).toBe('fail');
+    expect(rescored.rules.find((rule) => rule.id === 'phone-number-given')?.status).toBe('pass');
+    expect(rescored.score).toBeLessThan(100);
+  });
+
+  it('keeps the findings and the crawl untouched', () => {
+    const rescored = rescore(saved, 'eu');
+    expect(rescored.channels).toEqual(saved.channels);
+    expect(rescored.crawl).toEqual(saved.crawl);
+    expect(rescored.auditedAt).toBe(saved.auditedAt);
+  });
+
+  it('can switch the language of rule messages', () => {
+    const rescored = rescore(saved, 'se', 'sv');
+    expect(rescored.lang).toBe('sv');
+    expect(rescored.rules.find((rule) => rule.id === 'email-given')?.title).toBe(loadRulePack('se').rules.find((rule) => rule.id === 'email-given')?.title.sv);
+  });
+});
