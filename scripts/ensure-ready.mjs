@@ -52,22 +52,36 @@ if (!browser) {
   run('npx', ['playwright-core', 'install', 'chromium']);
   browser = browserOrNull();
 }
-if (!browser && process.platform === 'linux' && existsSync('/usr/bin/apt-get')) {
+/** Installs Debian packages where apt-get is there and allowed (root or password-less sudo). */
+function aptInstall(packages, why) {
+  if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) return false;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasSudo = !isRoot && spawnSync('sudo', ['-n', 'true']).status === 0;
-  if (isRoot || hasSudo) {
-    say('installing Debian\'s chromium package (apt-get install chromium)…');
-    const prefix = isRoot ? '' : 'sudo -n ';
-    try {
-      execSync(`${prefix}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${prefix}apt-get install -y -qq chromium`, { stdio: 'inherit' });
-    } catch {
-      say('apt-get could not install chromium');
-    }
-    browser = browserOrNull();
+  if (!isRoot && !hasSudo) return false;
+  say(`installing Debian's ${packages.join(', ')} (${why})…`);
+  const prefix = isRoot ? '' : 'sudo -n ';
+  try {
+    execSync(`${prefix}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${prefix}apt-get install -y -qq ${packages.join(' ')}`, { stdio: 'inherit' });
+    return true;
+  } catch {
+    say(`apt-get could not install ${packages.join(', ')}`);
+    return false;
   }
+}
+
+if (!browser) {
+  aptInstall(['chromium'], 'the browser kontaktkoll audits with');
+  browser = browserOrNull();
 }
 if (!browser) {
   say(`no browser available.\n${INSTALL_HINT}`);
   process.exit(4);
 }
 if (!quiet) say(`browser: ${browser.executablePath} (${browser.origin})`);
+
+// 4. For the tests only: the queue-mode test runs a real Redis server.
+const wantsRedis = process.argv.includes('--for-tests');
+const hasRedis = () => spawnSync('redis-server', ['--version']).status === 0;
+if (wantsRedis && !hasRedis() && !aptInstall(['redis-server'], 'the queue-mode test runs a real Redis') && !hasRedis()) {
+  say('redis-server is missing: the queue-mode test will fail. Install it: apt-get install redis-server, or brew install redis.');
+}
