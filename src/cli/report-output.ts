@@ -1,7 +1,9 @@
 import { join } from 'node:path';
+import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { AuditResult } from '../model/audit-result.js';
-import { render, REPORT_FILE_NAMES, type ReportFormat } from '../report/index.js';
+import { parseFormatList, render, REPORT_FILE_NAMES, REPORT_FORMATS, type ReportFormat } from '../report/index.js';
+import { parseIntOption } from './option-parsers.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
 export interface OutputFlags {
@@ -58,4 +60,21 @@ export async function emitReports(result: AuditResult, flags: OutputFlags, compa
     if (toTerminal || flags.output || flags.outputDir) process.stdout.write(text);
     else process.stderr.write(text);
   }
+}
+
+/** The output options `report` and `rescore` share: formats, where to write, thresholds. */
+export function withRenderOptions(command: Command, defaultFormat: ReportFormat): Command {
+  return command
+    .option('--format <formats>', `report formats, comma-separated: ${REPORT_FORMATS.join(', ')}`, (value: string) => parseFormatList(value), [defaultFormat])
+    .option('--output <file>', 'write the report to a file')
+    .option('--output-dir <dir>', 'write every format into this folder under its predictable name')
+    .option('--stable', 'fixed timestamps and sorted lists, so two runs diff cleanly')
+    .option('--fail-under <score>', 'exit 1 when the score is below this', parseIntOption('--fail-under', 0))
+    .option('--fail-on <severity>', 'exit 1 when a rule of this severity or worse fails: error or warning', failOnOption)
+    .option('-q, --quiet', 'no summary on the terminal');
+}
+
+export function failOnOption(value: string): 'error' | 'warning' {
+  if (value !== 'error' && value !== 'warning') throw new UsageError(`--fail-on must be error or warning, not "${value}"`);
+  return value;
 }
