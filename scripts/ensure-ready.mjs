@@ -27,7 +27,11 @@ function newestMtime(dir) {
 const installed = join(root, 'node_modules', '.package-lock.json');
 if (!existsSync(installed) || statSync(join(root, 'package-lock.json')).mtimeMs > statSync(installed).mtimeMs + 1000) {
   say('installing dependencies (npm ci)…');
-  if (!run('npm', ['ci', '--no-audit', '--no-fund'])) process.exit(1);
+  // A registry mirror without some platform-only optional packages can make the lock look stale.
+  if (!run('npm', ['ci', '--no-audit', '--no-fund'])) {
+    say('npm ci failed; trying npm install instead…');
+    if (!run('npm', ['install', '--no-audit', '--no-fund'])) process.exit(1);
+  }
 }
 
 // 2. Build (npm ci builds through `prepare`; rebuild when sources changed since)
