@@ -36,7 +36,8 @@ export class ConfigError extends KontaktkollError {
 
 export class SiteUnreachableError extends KontaktkollError {
   constructor(readonly url: string, reason: string) {
-    super(`could not audit ${url}: ${reason}`, EXIT.siteUnreachable);
+    super(`could not audit ${url}: ${reason}`, EXIT.siteUnreachable,
+      /ERR_CERT_|ERR_SSL_/.test(reason) ? 'the site\'s TLS certificate is not valid; --ignore-https-errors proceeds anyway' : undefined);
   }
 }
 

@@ -17,6 +17,8 @@ export const auditOptionsSchema = z.strictObject({
   /** Rule pack name or file; chosen from the site when absent. */
   rules: z.string().optional(),
   lang: z.enum(['sv', 'en']).default('en'),
+  /** Proceed past invalid TLS certificates. @default false */
+  ignoreHttpsErrors: z.boolean().default(false),
   /** Browser tabs at once within the audit. @default 4 */
   concurrency: z.number().int().min(1).max(16).default(4),
 });

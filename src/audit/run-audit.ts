@@ -68,6 +68,7 @@ export async function audit(input: AuditOptionsInput, events: AuditEvents = {}, 
       deadline: startedAt + options.timeoutSeconds * 1000,
       device,
       screenshotDir: options.screenshots,
+      ignoreHttpsErrors: options.ignoreHttpsErrors,
       concurrency: options.concurrency,
       probes: extractionProbes(),
     }, {

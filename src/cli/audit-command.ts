@@ -37,6 +37,7 @@ export interface AuditFlags {
   failOn?: 'error' | 'warning';
   lang?: 'sv' | 'en';
   concurrency: number;
+  ignoreHttpsErrors?: boolean;
   quiet?: boolean;
   color: boolean;
 }
@@ -57,6 +58,7 @@ export function registerAuditCommand(program: Command): void {
     .option('--config <file>', 'config file (default: kontaktkoll.config.json/.yaml/.mjs from here upward)')
     .option('--compare <previous.json>', 'report regressions and improvements against a previous result')
     .option('--stable', 'fixed timestamps and sorted lists, so two runs diff cleanly')
+    .option('--ignore-https-errors', 'proceed past an invalid TLS certificate (self-signed, expired)')
     .option('--rules <pack>', 'rule pack name (se, eu) or file; default chosen from the site')
     .option('--fail-under <score>', 'exit 1 when the score is below this', parseIntOption('--fail-under', 0))
     .option('--fail-on <severity>', 'exit 1 when a rule of this severity or worse fails: error or warning', choice('--fail-on', ['error', 'warning']))
@@ -88,6 +90,7 @@ export async function runAuditCommand(url: string, flags: AuditFlags): Promise<n
       rules: flags.rules,
       lang: flags.lang ?? defaultLang(),
       concurrency: flags.concurrency,
+      ignoreHttpsErrors: flags.ignoreHttpsErrors === true,
     }, progress.events);
   } finally {
     progress.done();

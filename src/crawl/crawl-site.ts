@@ -27,6 +27,8 @@ export interface CrawlOptions {
   probes: SnapshotProbes;
   /** Where to save a screenshot of each barrier (consent dialog), when asked for. */
   screenshotDir?: string;
+  /** Proceed past invalid TLS certificates (self-signed test servers, intranets). */
+  ignoreHttpsErrors?: boolean;
 }
 
 /** The engine's channel to its caller: the crawl never prints, it reports. */
@@ -67,7 +69,7 @@ const MAX_VIEWS = 5_000;
 
 /** Breadth-first crawl by click depth from the start URL, in one browser context with reused tabs. */
 export async function crawlSite(browser: Browser, options: CrawlOptions, hooks: CrawlHooks): Promise<CrawlOutcome> {
-  const context = await browser.newContext(contextOptionsFor(options.device));
+  const context = await browser.newContext(contextOptionsFor(options.device, options.ignoreHttpsErrors));
   const scopeRef: { scope: Scope | null } = { scope: null };
   await context.route('**/*', (route) => {
     const request = route.request();

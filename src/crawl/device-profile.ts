@@ -8,7 +8,7 @@ export const TOOL_AGENT = `kontaktkoll/${TOOL_VERSION}`;
 const DESKTOP_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 
 /** Browser context options for a device: a real phone profile (viewport, touch, UA) for mobile. */
-export function contextOptionsFor(device: Device): BrowserContextOptions {
+export function contextOptionsFor(device: Device, ignoreHttpsErrors = false): BrowserContextOptions {
   const base: BrowserContextOptions = device === 'mobile'
     ? { ...devices['Pixel 7'] }
     : { viewport: { width: 1366, height: 900 }, deviceScaleFactor: 1, isMobile: false, hasTouch: false, userAgent: DESKTOP_UA };
@@ -16,6 +16,7 @@ export function contextOptionsFor(device: Device): BrowserContextOptions {
     ...base,
     userAgent: `${base.userAgent ?? DESKTOP_UA} ${TOOL_AGENT}`,
     acceptDownloads: false,
+    ignoreHTTPSErrors: ignoreHttpsErrors,
     serviceWorkers: 'block',
     bypassCSP: false,
   };

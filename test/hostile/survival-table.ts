@@ -19,6 +19,7 @@ export const SURVIVAL_TABLE: ReadonlyArray<{ hostile: string; outcome: string }>
   { hostile: 'server dripping one byte a second', outcome: 'ends within `--timeout`, with what was found before' },
   { hostile: 'meta refresh', outcome: 'followed (up to 3 hops of at most 5 s) like a person is taken along; no click counted' },
   { hostile: 'ISO-8859-1 Swedish text', outcome: 'decoded; hours and numbers read' },
+  { hostile: 'self-signed TLS certificate', outcome: 'exit 3 with the certificate error and a hint; `--ignore-https-errors` proceeds' },
   { hostile: 'unreachable start URL', outcome: 'exit 3 with the network reason' },
   { hostile: 'malformed URL, bad option, broken rule pack, unwritable output', outcome: 'one-line error, exit 2 (`--debug` for the stack); a computed result is still printed' },
 ];
