@@ -172,7 +172,7 @@ export const SNAPSHOT_SCRIPT = String.raw`(probes) => {
       fields.push({ tag: field.tagName.toLowerCase(), type, name: clean(field.getAttribute('name')), label: fieldLabel(field),
         placeholder: clean(field.getAttribute('placeholder')), autocomplete: clean(field.getAttribute('autocomplete')), required: !!field.required });
     }
-    const context = clean([headingBefore(form), form.getAttribute('aria-label'), form.getAttribute('name'), form.id, form.getAttribute('class'), form.getAttribute('role')].filter(Boolean).join(' '), 400);
+    const context = clean([headingBefore(form), form.getAttribute('aria-label'), form.getAttribute('name'), form.id, form.getAttribute('class'), form.getAttribute('role')].filter(Boolean).join(' | '), 400);
     forms.push({ action: String(form.action || ''), method: (form.getAttribute('method') || 'get').toLowerCase(), fields, submitText: clean(submit.join(' ')), context, region: regionOf(form) });
   }
 

@@ -20,7 +20,8 @@ function hasRealAction(action: string): boolean {
  */
 function displayName(context: string): string {
   const words: string[] = [];
-  for (const word of context.replace(/\s+/g, ' ').trim().split(' ')) {
+  const heading = context.split(' | ')[0] ?? '';
+  for (const word of heading.replace(/\s+/g, ' ').trim().split(' ')) {
     if (!word || /[-_#\d=]|[a-zåäö][A-Z]/.test(word)) break;
     words.push(word);
   }

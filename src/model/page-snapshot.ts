@@ -51,7 +51,7 @@ export const pageFormSchema = z.strictObject({
   fields: z.array(formFieldSchema),
   /** Text of the submit control(s). */
   submitText: z.string(),
-  /** The nearest heading or legend before the form, and the form's aria-label/id/class words. */
+  /** The nearest heading or legend before the form, then the form's aria-label/name/id/class words, joined by " | ". */
   context: z.string(),
   region: pageRegionSchema,
 });

@@ -29,6 +29,16 @@ function extract(...forms: PageForm[]) {
 describe('extractContactForms: contact forms', () => {
   const cases: Array<[name: string, form: PageForm, value: string, display: string, fields: string[]]> = [
     [
+      // the crawl joins heading and attribute words with " | ": a plain class word is not part of the name
+      'heading and a plain class word as the crawl writes them',
+      form({
+        action: 'https://www.firma.se/kontakt/',
+        context: 'Kontakta oss | contact',
+        fields: [text('Namn'), email('E-post'), textarea('Meddelande'), submit('Skicka')],
+      }),
+      'https://www.firma.se/kontakt/', 'Kontakta oss', ['Namn', 'E-post', 'Meddelande'],
+    ],
+    [
       'Swedish form with textarea, name and e-mail',
       form({
         action: 'https://www.firma.se/api/kontakt',
