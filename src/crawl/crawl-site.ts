@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
 import { Frontier, type FrontierEntry } from '../clicks/frontier.js';
 import { SiteUnreachableError } from '../errors.js';
 import type { Barrier, CrawlError, Device, StoppedBecause } from '../model/audit-result.js';
@@ -67,6 +67,15 @@ const MAX_ERRORS = 100;
 const MAX_LABEL = 80;
 const MAX_VIEWS = 5_000;
 
+/** A navigation of a tab itself, not of an iframe; a popup's first request has no frame yet and counts as a tab. */
+function isTopLevel(request: Request): boolean {
+  try {
+    return request.frame().parentFrame() === null;
+  } catch {
+    return true;
+  }
+}
+
 /** Breadth-first crawl by click depth from the start URL, in one browser context with reused tabs. */
 export async function crawlSite(browser: Browser, options: CrawlOptions, hooks: CrawlHooks): Promise<CrawlOutcome> {
   const context = await browser.newContext(contextOptionsFor(options.device, options.ignoreHttpsErrors));
@@ -74,12 +83,12 @@ export async function crawlSite(browser: Browser, options: CrawlOptions, hooks: 
   await context.route('**/*', (route) => {
     const request = route.request();
     const type = request.resourceType();
-    if (type === 'media' || type === 'font') return route.abort();
+    if (type === 'media' || type === 'font') return route.abort().catch(() => undefined);
     // No click may take the audit off the site: a script navigation out of scope is stopped.
-    if (scopeRef.scope && request.isNavigationRequest() && request.frame().parentFrame() === null && !scopeRef.scope.contains(request.url())) {
-      return route.abort('blockedbyclient');
+    if (scopeRef.scope && request.isNavigationRequest() && isTopLevel(request) && !scopeRef.scope.contains(request.url())) {
+      return route.abort('blockedbyclient').catch(() => undefined);
     }
-    return route.fallback();
+    return route.fallback().catch(() => undefined);
   });
   const pool = new PagePool(context, options.concurrency);
   // Popups (window.open, target=_blank) are not clicks the crawl counts: close them. Our own tabs have no opener.
