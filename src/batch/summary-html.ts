@@ -1,15 +1,12 @@
+import { escapeHtml, safeHref } from '../report/escape-html.js';
 import type { BatchSummary, SectorStats } from './summary.js';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Every value in the page came from a list or a website: all of it is escaped. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
-}
+// Every value in the page came from a list or a website: all of it goes through the report's escaping.
 
 /** Only http(s) links become clickable; anything else (javascript:, data:) stays text. */
 function link(url: string, label: string): string {
-  return /^https?:\/\//i.test(url) ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer nofollow">${escapeHtml(label)}</a>` : escapeHtml(label);
+  const href = safeHref(url);
+  return href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${escapeHtml(label)}</a>` : escapeHtml(label);
 }
 
 const percent = (share: number) => `${Math.round(share * 100)} %`;

@@ -1,3 +1,4 @@
+import { escapeMarkdown, markdownLink } from '../report/escape-markdown.js';
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { BUNDLED_RULES_DIR, type LoadedPack, type LoadedRule } from '../config/rule-pack-loader.js';
@@ -33,13 +34,9 @@ export function rulesAsText(packs: readonly LoadedPack[], lang: ListingLang): st
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** Pack text is data a company may write: keep it from breaking the table or forming markup. */
+/** Pack text is data a company may write: the report's Markdown escaping keeps it from breaking the table or forming markup. */
 function md(value: string): string {
-  return value.replace(/\s+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([\\`*_[\]|])/g, '\\$1');
-}
-
-function mdLink(title: string, url: string): string {
-  return /^https?:\/\//.test(url) ? `[${md(title)}](${url.replace(/[()\s<>|]/g, encodeURIComponent)})` : md(title);
+  return escapeMarkdown(value, Number.POSITIVE_INFINITY);
 }
 
 const KIND_WORDS: Record<ListingLang, Record<LoadedRule['sourceKind'], string>> = {
@@ -56,7 +53,7 @@ export function rulesAsMarkdown(packs: readonly LoadedPack[], lang: ListingLang)
     out.push('| rule | title | severity | source kind | check | sources |', '|---|---|---|---|---|---|');
     for (const rule of pack.rules) {
       const check = `\`${rule.check.kind}\` ${md(optionsText(rule))}`;
-      const sources = rule.sources.map((source) => mdLink(source.title, source.url)).join('<br>');
+      const sources = rule.sources.map((source) => markdownLink(source.url, source.title)).join('<br>');
       out.push(`| \`${rule.id}\` | ${md(text(rule.title, lang))} | ${rule.severity} | ${KIND_WORDS[lang][rule.sourceKind]} | ${check} | ${sources} |`);
     }
     out.push('');

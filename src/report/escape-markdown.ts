@@ -17,5 +17,5 @@ export function escapeMarkdown(text: string, max = 200): string {
 export function markdownLink(url: string, label: string = url): string {
   const href = safeHref(url);
   if (!href) return escapeMarkdown(label);
-  return `[${escapeMarkdown(label)}](${href.replace(/[()\s<>]/g, encodeURIComponent)})`;
+  return `[${escapeMarkdown(label)}](${href.replace(/[()\s<>|]/g, encodeURIComponent)})`;
 }
