@@ -1,5 +1,6 @@
 import type { ChannelResult, Channels } from '../model/audit-result.js';
-import { CHANNEL_NAMES, type ChannelItem, type ChannelName, type PageFindings } from '../model/channel-items.js';
+import { CHANNEL_NAMES, type ChannelItem, type ChannelName, type ChatItem, type PageFindings } from '../model/channel-items.js';
+import { mergeChatSightings } from '../extract/chat/staffing.js';
 
 /** Bound per channel so a hostile site listing 10,000 numbers cannot bloat the result. */
 const MAX_ITEMS_PER_CHANNEL = 50;
@@ -18,7 +19,8 @@ export function isVisibleItem(item: ChannelItem): boolean {
 /**
  * Accumulates findings page by page and keeps, for every contact way, the sighting with the
  * fewest clicks. Because pages arrive in breadth-first order, the first sighting is already
- * the minimum; the comparison guards the order anyway.
+ * the minimum; the comparison guards the order anyway. Chats are the one merge: see
+ * `mergeChatSightings`.
  */
 export class ChannelMinimum {
   private readonly best = new Map<ChannelName, Map<string, ChannelItem>>(
@@ -31,6 +33,12 @@ export class ChannelMinimum {
       for (const item of findings[channel] as ChannelItem[]) {
         const key = identityOf(channel, item);
         const previous = kept.get(key);
+        // A chat seen again keeps its fewest clicks, but what the later view says about who
+        // answers (an opened launcher's "prata med en handläggare") is pooled into the verdict.
+        if (previous && channel === 'chat') {
+          kept.set(key, mergeChatSightings(previous as ChatItem, item as ChatItem));
+          continue;
+        }
         if (previous && previous.clicks <= item.clicks) continue;
         if (!previous && kept.size >= MAX_ITEMS_PER_CHANNEL) continue;
         kept.set(key, item);
@@ -47,11 +55,13 @@ export class ChannelMinimum {
     return min;
   }
 
-  /** Minimum clicks to a human: phone, e-mail, or a chat known to be staffed. */
+  /**
+   * Minimum clicks to a human: phone, e-mail, or a chat at the clicks where a person is known
+   * to answer it (`humanClicks`), which for a bot that hands over may lie deeper than the chat.
+   */
   humanClicks(): number | null {
-    const chat = [...this.best.get('chat')!.values()]
-      .filter((item) => isVisibleItem(item) && 'human' in item && item.human === true)
-      .reduce<number | null>((min, item) => (min === null || item.clicks < min ? item.clicks : min), null);
+    const chats = [...this.best.get('chat')!.values()] as ChatItem[];
+    const chat = minOf(chats.filter(isVisibleItem).map((item) => item.humanClicks));
     return minOf([this.clicksOf('phone'), this.clicksOf('email'), chat]);
   }
 
@@ -81,7 +91,7 @@ export function minOf(values: Array<number | null>): number | null {
 /** Distinct human channels (phone, e-mail, form, staffed chat, visiting address) within `within` clicks. */
 export function channelChoice(channels: Channels, within = 2): number {
   const near = (clicks: number | null) => clicks !== null && clicks <= within;
-  const humanChat = channels.chat.items.some((item) => isVisibleItem(item) && item.human === true && item.clicks <= within);
+  const humanChat = channels.chat.items.some((item) => isVisibleItem(item) && item.humanClicks !== null && item.humanClicks <= within);
   return [near(channels.phone.clicks), near(channels.email.clicks), near(channels.form.clicks), humanChat, near(channels.address.clicks)]
     .filter(Boolean).length;
 }

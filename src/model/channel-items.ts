@@ -58,13 +58,51 @@ export const formItemSchema = z.strictObject({
 });
 export type FormItem = z.infer<typeof formItemSchema>;
 
+/**
+ * Who answers a chat: people (`human`), a bot that never hands over (`bot-only`), a bot that
+ * hands over to people (`bot-with-handover`), or cannot tell (`unknown`).
+ */
+export const staffingSchema = z.enum(['human', 'bot-only', 'bot-with-handover', 'unknown']);
+export type Staffing = z.infer<typeof staffingSchema>;
+
+/**
+ * What a chat product is built for: `human` live agents by design (a bot, if any, is an
+ * add-on); `bot` a bot-only platform; `hybrid` bot-first with hand-over possible; `unknown`.
+ */
+export const vendorKindSchema = z.enum(['human', 'bot', 'hybrid', 'unknown']);
+
+/** Visible words about who answers, and the fewest clicks at which a person could read them. */
+const staffingCueSchema = z.strictObject({
+  /** The matched words, as the page wrote them. */
+  text: z.string(),
+  clicks: z.number().int().nonnegative(),
+  pageUrl: z.string(),
+});
+
 export const chatItemSchema = z.strictObject({
   ...itemBase,
   vendor: z.string(),
-  /** true: staffed by people; false: bot only; null: cannot tell. */
+  staffing: staffingSchema,
+  /**
+   * Fewest clicks at which a person is known to answer (or take over) this chat; null when
+   * that is never shown. It can exceed `clicks`: a launcher at 0 clicks whose hand-over button
+   * shows only once opened is a human contact at 1 click.
+   */
+  humanClicks: z.number().int().nonnegative().nullable(),
+  /** Derived from `staffing` for older readers: true for human and bot-with-handover, false for bot-only, null for unknown. */
   human: z.boolean().nullable(),
-  /** What the vendor/human verdict rests on. */
+  /** What the staffing verdict rests on, in words. */
   basis: z.string(),
+  /** The evidence behind `staffing`, gathered over every view of the page and every page the chat was seen on. */
+  staffingCues: z.strictObject({
+    vendorKind: vendorKindSchema,
+    /** Why the vendor is of that kind. */
+    vendorBasis: z.string(),
+    /** The page calls the chat a bot ("virtuell assistent", "chatbot"). */
+    bot: staffingCueSchema.nullable(),
+    /** The page offers a person in the chat ("prata med en handläggare", "talk to an agent"). */
+    handover: staffingCueSchema.nullable(),
+  }),
 });
 export type ChatItem = z.infer<typeof chatItemSchema>;
 

@@ -32,7 +32,7 @@ function detailOf(item: ChannelItem): string {
   if ('numberType' in item) return [item.numberType, item.premiumRate ? 'premium-rate' : '', item.sharedCost ? 'shared-cost' : '', item.whatsapp ? 'whatsapp' : ''].filter(Boolean).join(' ');
   if ('obfuscated' in item) return item.obfuscated ? 'obfuscated' : '';
   if ('fields' in item) return item.fields.join('; ');
-  if ('vendor' in item) return `${item.vendor}; human=${item.human === null ? 'unknown' : String(item.human)}`;
+  if ('vendor' in item) return [item.vendor, item.staffing, item.humanClicks !== null && item.humanClicks !== item.clicks ? `human at ${item.humanClicks} clicks` : ''].filter(Boolean).join('; ');
   if ('schedule' in item) return `${item.schedule}; ${item.appliesTo}`;
   if ('street' in item) return [item.street, item.postcode, item.city, item.country].filter(Boolean).join(', ');
   return '';

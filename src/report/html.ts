@@ -3,6 +3,7 @@ import { CHANNEL_NAMES, type ChannelName } from '../model/channel-items.js';
 import type { PathStep } from '../model/click-path.js';
 import { escapeHtml as h, linkHtml } from './escape-html.js';
 import { HTML_STYLE } from './html-style.js';
+import { isChatItem, staffingText } from './chat-staffing.js';
 import { messagesFor, type ReportMessages } from './messages.js';
 import { wordsFor, type ReportWords } from './report-words.js';
 import { inert } from './terminal-text.js';
@@ -68,6 +69,9 @@ function channelBlock(name: ChannelName, channel: ChannelResult, m: ReportMessag
     `<h3>✓ ${label} <span class="clicks">${h(m.clicks(channel.clicks))}</span> <span class="value">${h(inert(value, 120))}</span></h3>`,
     clickPath(channel.path, m, w),
   ];
+  if (isChatItem(nearest)) {
+    parts.push(`<p class="staffing" data-staffing="${h(nearest.staffing)}"><strong>${h(staffingText(nearest, m))}</strong> · ${h(inert(nearest.basis, 300))}</p>`);
+  }
   if (nearest) parts.push(`<blockquote class="evidence" title="${h(w.evidence)}">${h(inert(nearest.evidence, 300))}</blockquote>`);
   if (channel.items.length > 1) parts.push(`<p class="more">+ ${h(w.moreItems(channel.items.length - 1))}</p>`);
   const screenshot = channel.screenshot === undefined ? null : safeScreenshot(channel.screenshot);

@@ -1,5 +1,6 @@
 import type { AuditResult, RuleResult } from '../model/audit-result.js';
 import { CHANNEL_NAMES } from '../model/channel-items.js';
+import { isChatItem, staffingText } from './chat-staffing.js';
 import { escapeMarkdown as md, markdownLink } from './escape-markdown.js';
 import { messagesFor } from './messages.js';
 import { wordsFor } from './report-words.js';
@@ -36,7 +37,8 @@ export function renderMarkdown(result: AuditResult, options: MarkdownOptions = {
     const nearest = channel.items.find((item) => item.source !== 'json-ld');
     const value = nearest ? (name === 'hours' && 'schedule' in nearest ? nearest.schedule : nearest.display) : '';
     const path = channel.path.map((step) => (step.action === 'start' ? md(m.start) : md(step.label, 60))).join(' → ');
-    lines.push(`| ✅ | ${md(m.channels[name])} | ${channel.clicks} | ${md(value, 80)} | ${path} |`);
+    const staffing = isChatItem(nearest) ? ` · ${md(staffingText(nearest, m))}` : '';
+    lines.push(`| ✅ | ${md(m.channels[name])} | ${channel.clicks} | ${md(value, 80)}${staffing} | ${path} |`);
   }
   lines.push('');
   const failing = result.rules.filter((rule) => rule.status === 'fail' || rule.status === 'warn');

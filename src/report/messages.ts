@@ -11,6 +11,8 @@ const MESSAGES = {
     barrier: (kind: string, clicks: number, covered: boolean) =>
       `barrier: ${kind === 'consent' ? 'a cookie dialog' : kind} at ${clicks} click${clicks === 1 ? '' : 's'}${covered ? ', covering the contact details' : ''}`,
     humanAt: (clicks: number) => `a human is ${clicks} click${clicks === 1 ? '' : 's'} away`,
+    staffing: { human: 'staffed by people', 'bot-only': 'bot only', 'bot-with-handover': 'bot with hand-over to people', unknown: 'who answers is unknown' },
+    personFrom: (clicks: number) => `a person from ${clicks} click${clicks === 1 ? '' : 's'}`,
     noHuman: 'no human channel found',
     choice: (n: number) => `${n} of 5 human channels within 2 clicks`,
     notFound: 'not found',
@@ -41,6 +43,8 @@ const MESSAGES = {
     barrier: (kind: string, clicks: number, covered: boolean) =>
       `hinder: ${kind === 'consent' ? 'en cookiedialog' : kind} vid ${clicks} klick${covered ? ', över kontaktuppgifterna' : ''}`,
     humanAt: (clicks: number) => `en människa nås på ${clicks} klick`,
+    staffing: { human: 'bemannad', 'bot-only': 'bara en bot', 'bot-with-handover': 'bot som lämnar över till människa', unknown: 'okänt vem som svarar' },
+    personFrom: (clicks: number) => `en människa från ${clicks} klick`,
     noHuman: 'ingen mänsklig kontaktväg hittades',
     choice: (n: number) => `${n} av 5 mänskliga kontaktvägar inom 2 klick`,
     notFound: 'hittades inte',

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditResult, ChannelResult } from '../model/audit-result.js';
 import { CHANNEL_NAMES, type ChannelName } from '../model/channel-items.js';
+import { isChatItem, staffingText } from './chat-staffing.js';
 import { messagesFor, type ReportMessages } from './messages.js';
 import { inert } from './terminal-text.js';
 
@@ -19,7 +20,7 @@ export function renderTerminal(result: AuditResult, options: TerminalOptions): s
   lines.push(`  ${gradeColor(c, result.grade)(`${m.grade} ${result.grade} · ${result.score}/100`)} · ${human} · ${m.choice(result.channelChoice)}`);
   lines.push('');
   const width = Math.max(...CHANNEL_NAMES.map((name) => m.channels[name].length));
-  const shown = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, shownValue(name, result.channels[name])])) as Record<ChannelName, string>;
+  const shown = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, shownValue(name, result.channels[name], m)])) as Record<ChannelName, string>;
   const valueWidth = Math.max(...Object.values(shown).map((text) => text.length));
   for (const name of CHANNEL_NAMES) lines.push(channelLine(c, m, name, result.channels[name], { width, valueWidth, shown: shown[name] }));
   lines.push('');
@@ -46,10 +47,11 @@ export function renderTerminal(result: AuditResult, options: TerminalOptions): s
   return `${lines.join('\n')}\n`;
 }
 
-/** The value a person recognises: the number as written, the address, the schedule. */
-function shownValue(name: ChannelName, channel: ChannelResult): string {
+/** The value a person recognises: the number as written, the address, the schedule; for a chat, who answers it. */
+function shownValue(name: ChannelName, channel: ChannelResult, m: ReportMessages): string {
   const nearest = channel.items.find((item) => item.source !== 'json-ld');
   if (!nearest) return '';
+  if (isChatItem(nearest)) return `${inert(nearest.display, 30)} · ${staffingText(nearest, m)}`;
   return inert(name === 'hours' && 'schedule' in nearest ? nearest.schedule : nearest.display, 48);
 }
 

@@ -41,7 +41,7 @@ export function brokenPromises(result: AuditResult, expect: Expectations): Broke
   }
   if (expect.noChatbotOnly) {
     const chats = facts.channels.chat.items.filter((item) => item.source !== 'json-ld');
-    if (chats.length > 0 && chats.every((item) => item.human === false)) {
+    if (chats.length > 0 && chats.every((item) => item.staffing === 'bot-only')) {
       broken.push({ where: 'expect.noChatbotOnly', message: `the only chat is a bot (${[...new Set(chats.map((item) => item.vendor))].join(', ')}) with no person behind it` });
     }
   }

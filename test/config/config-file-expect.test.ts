@@ -6,7 +6,7 @@ import { chat } from '../helpers/facts.js';
 
 // The built result: phone 1 click (Start → Kundservice), form 1, address 0; no e-mail, chat or hours; score 62.
 const result = buildResult();
-const botOnly = buildResult({ channels: { chat: { found: true, clicks: 0, path: [], structuredDataOnly: false, items: [chat(0, false)] } } });
+const botOnly = buildResult({ channels: { chat: { found: true, clicks: 0, path: [], structuredDataOnly: false, items: [chat(0, 'bot-only')] } } });
 
 describe('a config `expect` block: promises a company keeps', () => {
   it.each<[string, Expectations, string[]]>([
@@ -27,5 +27,10 @@ describe('a config `expect` block: promises a company keeps', () => {
 
   it('a bot-only chat breaks noChatbotOnly', () => {
     expect(brokenPromises(botOnly, { noChatbotOnly: true }).map((promise) => promise.where)).toEqual(['expect.noChatbotOnly']);
+  });
+
+  it('a bot that hands over to people keeps noChatbotOnly', () => {
+    const handover = buildResult({ channels: { chat: { found: true, clicks: 0, path: [], structuredDataOnly: false, items: [chat(0, 'bot-with-handover')] } } });
+    expect(brokenPromises(handover, { noChatbotOnly: true })).toEqual([]);
   });
 });

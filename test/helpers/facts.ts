@@ -1,5 +1,6 @@
 import type { Channels, ChannelResult } from '../../src/model/audit-result.js';
-import type { ChatItem, EmailItem, FormItem, HoursItem, PhoneItem } from '../../src/model/channel-items.js';
+import type { ChatItem, EmailItem, FormItem, HoursItem, PhoneItem, Staffing } from '../../src/model/channel-items.js';
+import { judgeStaffing, type StaffingCues } from '../../src/extract/chat/staffing.js';
 import { emptySignals, type Signals } from '../../src/model/signals.js';
 import type { AuditFacts } from '../../src/score/check-definition.js';
 
@@ -16,8 +17,22 @@ export function phone(clicks: number, over: Partial<PhoneItem> = {}): PhoneItem 
   };
 }
 
-export function chat(clicks: number, human: boolean | null): ChatItem {
-  return { ...location(clicks), value: 'Intercom', display: 'Intercom', evidence: 'widget.intercom.io', source: 'script', vendor: 'Intercom', human, basis: 'vendor' };
+/**
+ * An Intercom chat judged `staffing`, from the cues that produce that verdict; for a bot with
+ * hand-over, the hand-over phrase is seen at `handoverClicks` (default: where the chat is).
+ */
+export function chat(clicks: number, staffing: Staffing, handoverClicks = clicks): ChatItem {
+  const cue = (text: string, at: number) => ({ text, clicks: at, pageUrl: 'https://www.exempel.se/' });
+  const cues = ({
+    human: { vendorKind: 'human', vendorBasis: 'Intercom: vendor', bot: null, handover: null },
+    'bot-only': { vendorKind: 'bot', vendorBasis: 'Intercom: vendor', bot: null, handover: null },
+    'bot-with-handover': { vendorKind: 'hybrid', vendorBasis: 'Intercom: vendor', bot: cue('virtuell assistent', clicks), handover: cue('prata med en handläggare', handoverClicks) },
+    unknown: { vendorKind: 'hybrid', vendorBasis: 'Intercom: vendor', bot: null, handover: null },
+  } satisfies Record<Staffing, StaffingCues>)[staffing];
+  return {
+    ...location(clicks), value: 'Intercom', display: 'Intercom', evidence: 'widget.intercom.io', source: 'script', vendor: 'Intercom',
+    staffingCues: cues, ...judgeStaffing(cues, clicks),
+  };
 }
 
 export function email(clicks: number, value = 'kundservice@exempel.se'): EmailItem {
@@ -53,7 +68,7 @@ export function facts(
     channels[name] = { found: min !== null, clicks: min, path: [], structuredDataOnly: list.length > 0 && min === null, items: list } as ChannelResult;
   }
   const human = [channels.phone.clicks, channels.email.clicks,
-    ...(channels.chat.items as ChatItem[]).filter((c) => c.human === true).map((c) => c.clicks)]
+    ...(channels.chat.items as ChatItem[]).map((c) => c.humanClicks)]
     .filter((n): n is number => n !== null);
   return { channels: channels as Channels, humanContactClicks: human.length ? Math.min(...human) : null, signals: { ...emptySignals(), ...signals } };
 }

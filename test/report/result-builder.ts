@@ -94,7 +94,13 @@ export function hostileResult(): AuditResult {
         value: '+46812345678', display: evil, evidence: evil, numberType: 'FIXED_LINE', premiumRate: false, sharedCost: false, country: 'SE', whatsapp: false,
       }),
       email: foundAt([startEvil], { value: `=HYPERLINK("${JS_URL}")`, display: `"<b>x</b>"@exempel.se`, evidence: evil, obfuscated: false }),
-      chat: { ...foundAt([startEvil], { value: evil, display: evil, evidence: evil, vendor: evil, human: false, basis: evil, source: 'script' }), screenshot: 'javascript:alert(1).png' },
+      chat: {
+        ...foundAt([startEvil], {
+          value: evil, display: evil, evidence: evil, vendor: evil, staffing: 'bot-with-handover', humanClicks: 1, human: true, basis: evil, source: 'script',
+          staffingCues: { vendorKind: 'hybrid', vendorBasis: evil, bot: { text: evil, clicks: 0, pageUrl: JS_URL }, handover: { text: evil, clicks: 1, pageUrl: JS_URL } },
+        }),
+        screenshot: 'javascript:alert(1).png',
+      },
     },
     rules: RULES.map((rule) => ({ ...rule, status: 'fail', message: `${rule.message} ${evil}`, sources: [...rule.sources, { title: evil, url: 'https://evil.example/"onmouseover="x' }] })),
     over: {

@@ -26,8 +26,11 @@ run('maxClicks', [
   { name: 'human at 2 of max 2', facts: facts({ email: 2 }), with: { channel: 'human', max: 2 }, status: 'pass', data: { clicks: 2 } },
   { name: 'human at 3 of max 2', facts: facts({ phone: 3, email: 4 }), with: { channel: 'human', max: 2 }, status: 'fail', data: { clicks: 3, max: 2 } },
   { name: 'a form is not a human channel', facts: facts({ form: 0 }), with: { channel: 'human', max: 2 }, status: 'fail', data: { clicks: null } },
-  { name: 'staffed chat counts as human', facts: facts({}, { chat: [chat(1, true)] }), with: { channel: 'human', max: 2 }, status: 'pass' },
-  { name: 'bot-only chat does not', facts: facts({}, { chat: [chat(0, false)] }), with: { channel: 'human', max: 2 }, status: 'fail' },
+  { name: 'staffed chat counts as human', facts: facts({}, { chat: [chat(1, 'human')] }), with: { channel: 'human', max: 2 }, status: 'pass' },
+  { name: 'bot-only chat does not', facts: facts({}, { chat: [chat(0, 'bot-only')] }), with: { channel: 'human', max: 2 }, status: 'fail' },
+  { name: 'a bot that hands over counts where the hand-over shows', facts: facts({}, { chat: [chat(0, 'bot-with-handover', 1)] }), with: { channel: 'human', max: 1 }, status: 'pass', data: { clicks: 1 } },
+  { name: 'a hand-over shown too deep does not', facts: facts({}, { chat: [chat(0, 'bot-with-handover', 3)] }), with: { channel: 'human', max: 2 }, status: 'fail', data: { clicks: 3 } },
+  { name: 'a chat of unknown staffing does not', facts: facts({}, { chat: [chat(0, 'unknown')] }), with: { channel: 'human', max: 2 }, status: 'fail' },
   { name: 'phone at 1 of max 1', facts: facts({ phone: 1 }), with: { channel: 'phone', max: 1 }, status: 'pass' },
   { name: 'no phone', facts: facts({ email: 0 }), with: { channel: 'phone', max: 1 }, status: 'fail' },
 ]);
@@ -43,8 +46,9 @@ run('twoMeansOfContact', [
   { name: 'e-mail alone (C-298/07)', facts: facts({ email: 0 }), status: 'fail', data: { means: 'email' } },
   { name: 'a form alone', facts: facts({ form: 0 }), status: 'fail', data: { means: 'form' } },
   { name: 'phone without e-mail', facts: facts({ phone: 0 }), status: 'fail' },
-  { name: 'e-mail and a bot-only chat', facts: facts({ email: 0 }, { chat: [chat(0, false)] }), status: 'fail' },
-  { name: 'e-mail and a chat of unknown staffing', facts: facts({ email: 0 }, { chat: [chat(0, null)] }), status: 'pass' },
+  { name: 'e-mail and a bot-only chat', facts: facts({ email: 0 }, { chat: [chat(0, 'bot-only')] }), status: 'fail' },
+  { name: 'e-mail and a chat of unknown staffing', facts: facts({ email: 0 }, { chat: [chat(0, 'unknown')] }), status: 'pass' },
+  { name: 'e-mail and a bot that hands over', facts: facts({ email: 0 }, { chat: [chat(0, 'bot-with-handover')] }), status: 'pass', data: { means: 'email, chat' } },
 ]);
 
 run('notPremiumRate', [

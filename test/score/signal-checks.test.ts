@@ -46,11 +46,13 @@ run('hoursCoverage', [
 
 run('notChatbotOnly', [
   { name: 'no chat at all', facts: facts({ phone: 0 }), status: 'not-applicable' },
-  { name: 'a bot with a phone beside it', facts: facts({}, { chat: [chat(0, false)], phone: [phone(1)] }), status: 'pass', data: { bots: 'Intercom', humanClicks: 1 } },
-  { name: 'a bot and nothing human', facts: facts({ form: 0 }, { chat: [chat(0, false)] }), status: 'fail', data: { humanClicks: null } },
-  { name: 'a bot with the human too deep', facts: facts({}, { chat: [chat(0, false)], phone: [phone(4)] }), with: { within: 2 }, status: 'fail' },
-  { name: 'a staffed chat', facts: facts({}, { chat: [chat(0, true)] }), status: 'pass' },
-  { name: 'a chat of unknown staffing', facts: facts({}, { chat: [chat(0, null)] }), status: 'not-applicable' },
+  { name: 'a bot with a phone beside it', facts: facts({}, { chat: [chat(0, 'bot-only')], phone: [phone(1)] }), status: 'pass', data: { bots: 'Intercom', humanClicks: 1 } },
+  { name: 'a bot and nothing human', facts: facts({ form: 0 }, { chat: [chat(0, 'bot-only')] }), status: 'fail', data: { humanClicks: null } },
+  { name: 'a bot with the human too deep', facts: facts({}, { chat: [chat(0, 'bot-only')], phone: [phone(4)] }), with: { within: 2 }, status: 'fail' },
+  { name: 'a staffed chat', facts: facts({}, { chat: [chat(0, 'human')] }), status: 'pass' },
+  { name: 'a bot that hands over to people', facts: facts({ form: 0 }, { chat: [chat(0, 'bot-with-handover', 1)] }), status: 'pass', data: { bots: null, humanClicks: 1 } },
+  { name: 'a bot beside a bot that hands over', facts: facts({}, { chat: [chat(0, 'bot-only'), { ...chat(1, 'bot-with-handover'), vendor: 'ebbot' }] }), status: 'pass', data: { bots: 'Intercom' } },
+  { name: 'a chat of unknown staffing', facts: facts({}, { chat: [chat(0, 'unknown')] }), status: 'not-applicable' },
 ]);
 
 run('contactLinkOnEveryPage', [

@@ -1,16 +1,14 @@
+import type { z } from 'zod';
+import type { vendorKindSchema } from '../../model/channel-items.js';
+
 /**
  * What a chat vendor's widget leaves behind on a page, and what we know about who answers it.
  * The crawl can only report which probed globals and selectors exist, so patterns here are
  * existence checks; script URLs are the one place a regular expression runs.
  */
 
-/**
- * - `human`: live agents by design (a bot, if any, is an add-on);
- * - `bot`: a bot-only platform, no hand-over to people;
- * - `hybrid`: bot-first, with hand-over to people possible;
- * - `unknown`: we cannot tell from the product alone.
- */
-export type VendorKind = 'human' | 'bot' | 'hybrid' | 'unknown';
+/** What the product is built for; see `vendorKindSchema`. */
+export type VendorKind = z.infer<typeof vendorKindSchema>;
 
 export interface ChatVendor {
   name: string;

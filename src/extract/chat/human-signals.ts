@@ -1,14 +1,16 @@
 import type { PageSnapshot } from '../../model/page-snapshot.js';
 
 /**
- * What the page itself says about who answers the chat. A launcher or greeting that calls the
- * chat a bot is better evidence than the vendor's product design, and a promise of a person
- * ("prata med en handläggare") outranks both: many bots hand over.
+ * What the page itself says about who answers the chat: words that call it a bot, and words
+ * that offer a person. Both can be on one page ("Vår digitala assistent svarar först. Prata
+ * med en handläggare"): that is a bot with hand-over. staffing.ts weighs them with the vendor.
  */
 
-export interface HumanVerdict {
-  human: boolean;
-  basis: string;
+export interface TextCues {
+  /** Words presenting the chat as a bot, as written. */
+  bot: string | null;
+  /** Words offering a person in (or from) the chat, as written. */
+  handover: string | null;
 }
 
 /** Word boundaries that work for å, ä, ö, ø, ł…: `\b` in JavaScript only knows ASCII letters. */
@@ -46,8 +48,10 @@ const HANDOVER = phrases([
   '(?:talk|speak|chat)\\s+(?:to|with)\\s+(?:an?\\s+|our\\s+|a\\s+real\\s+)?(?:agent|human|person|representative|advisor|adviser|team\\s+member)',
   'live\\s+agent',
   'human\\s+agent',
-  'mit\\s+einem\\s+(?:Mitarbeiter|Menschen|Berater)\\s+(?:sprechen|chatten)',
-  'keskustele\\s+asiakaspalvelijan\\s+kanssa',
+  'mit\\s+(?:einem|einer)\\s+(?:Mitarbeiter(?:in)?|Menschen|Berater(?:in)?|Person)\\s+(?:sprechen|chatten)',
+  // "keskustele/keskustella/puhu asiakaspalvelijan kanssa", "siirry asiakaspalvelijalle"
+  '(?:keskustel\\p{L}*|puhu\\p{L}*|juttel\\p{L}*)\\s+(?:ihmisen|asiakaspalvelijan|asiantuntijan|asiakasneuvojan)\\s+kanssa',
+  '(?:siirry|siirrä|yhdistä)\\s+asiakaspalvelijalle',
 ]);
 
 /**
@@ -66,13 +70,11 @@ function firstMatch(pattern: RegExp, texts: readonly string[], context?: RegExp)
 
 type PageText = Pick<PageSnapshot, 'blocks' | 'buttons' | 'links'>;
 
-/** The verdict the page's visible text supports, or null when it says nothing either way. */
-export function textVerdict(page: PageText): HumanVerdict | null {
+/** The bot and hand-over wording the page's visible text shows, each null when absent. */
+export function textCues(page: PageText): TextCues {
   const controls = page.buttons.map((button) => button.text);
   const prose = [...page.blocks.map((block) => block.text), ...page.links.map((link) => link.text)];
   const handover = firstMatch(HANDOVER, controls) ?? firstMatch(HANDOVER, prose, ABOUT_CHAT);
-  if (handover !== undefined) return { human: true, basis: `the page offers a person: "${handover}"` };
   const bot = firstMatch(BOT, [...controls, ...prose]);
-  if (bot !== undefined) return { human: false, basis: `the page presents the chat as a bot: "${bot}"` };
-  return null;
+  return { bot: bot ?? null, handover: handover ?? null };
 }

@@ -2,23 +2,23 @@ import type { ChatItem } from '../../model/channel-items.js';
 import type { PageSnapshot } from '../../model/page-snapshot.js';
 import type { ExtractContext } from '../extract-context.js';
 import { locationOf, toEvidence } from '../item-location.js';
-import type { ChatVendor } from './chat-vendor.js';
+import type { VendorKind } from './chat-vendor.js';
 import { detectVendors } from './detect-vendors.js';
-import { textVerdict, type HumanVerdict } from './human-signals.js';
+import { textCues, type TextCues } from './human-signals.js';
 import { findLauncherLabel } from './launcher-text.js';
+import { judgeStaffing, type StaffingCues } from './staffing.js';
 import { chatVendors } from './vendors.js';
 
 export { chatProbes } from './probes.js';
 export { chatVendors } from './vendors.js';
+export { mergeChatSightings } from './staffing.js';
 export type { ChatVendor, VendorKind } from './chat-vendor.js';
 
-/** What the page says outranks what the vendor is built for (see human-signals.ts). */
-function humanOf(vendor: ChatVendor, verdict: HumanVerdict | null): Pick<ChatItem, 'human' | 'basis'> {
-  if (verdict) return verdict;
-  const basis = `${vendor.name}: ${vendor.kindBasis}`;
-  if (vendor.kind === 'human') return { human: true, basis };
-  if (vendor.kind === 'bot') return { human: false, basis };
-  return { human: null, basis };
+/** The staffing fields of an item seen on `page`, from the vendor's design and the page's words. */
+function staffingFor(page: PageSnapshot, text: TextCues, vendorKind: VendorKind, vendorBasis: string) {
+  const cue = (words: string | null) => (words === null ? null : { text: toEvidence(words), clicks: page.clicks, pageUrl: page.url });
+  const staffingCues: StaffingCues = { vendorKind, vendorBasis, bot: cue(text.bot), handover: cue(text.handover) };
+  return { staffingCues, ...judgeStaffing(staffingCues, page.clicks) };
 }
 
 /**
@@ -27,7 +27,7 @@ function humanOf(vendor: ChatVendor, verdict: HumanVerdict | null): Pick<ChatIte
  * for a visible control whose label clearly starts a chat of an unknown vendor.
  */
 export function extractChats(page: PageSnapshot, _ctx: ExtractContext): ChatItem[] {
-  const verdict = textVerdict(page);
+  const text = textCues(page);
   const location = locationOf(page);
   const matches = detectVendors(page, chatVendors());
   if (matches.length > 0) {
@@ -38,7 +38,7 @@ export function extractChats(page: PageSnapshot, _ctx: ExtractContext): ChatItem
       evidence: toEvidence(evidence),
       source: 'script' as const,
       vendor: vendor.name,
-      ...humanOf(vendor, verdict),
+      ...staffingFor(page, text, vendor.kind, `${vendor.name}: ${vendor.kindBasis}`),
     }));
   }
   const label = findLauncherLabel(page);
@@ -50,6 +50,6 @@ export function extractChats(page: PageSnapshot, _ctx: ExtractContext): ChatItem
     evidence: toEvidence(label),
     source: 'text',
     vendor: 'unknown',
-    ...(verdict ?? { human: null, basis: 'a chat launcher with no recognised vendor; who answers is not known' }),
+    ...staffingFor(page, text, 'unknown', 'a chat launcher with no recognised vendor; who answers is not known'),
   }];
 }

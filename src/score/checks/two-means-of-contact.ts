@@ -14,7 +14,7 @@ export const twoMeansOfContact = defineCheck({
     const others = [
       channels.phone.found ? 'phone' : null,
       channels.form.found ? 'form' : null,
-      channels.chat.items.some((chat) => chat.human !== false && chat.source !== 'json-ld') ? 'chat' : null,
+      channels.chat.items.some((chat) => chat.staffing !== 'bot-only' && chat.source !== 'json-ld') ? 'chat' : null,
     ].filter((means): means is string => means !== null);
     const means = [...(hasEmail ? ['email'] : []), ...others].join(', ');
     return { status: hasEmail && others.length > 0 ? 'pass' : 'fail', data: { means: means || '–' } };
