@@ -9,7 +9,7 @@ import { auditResultSchema, type AuditResult } from '../../src/model/audit-resul
 import { CHANNEL_NAMES, type ChannelItem, type ChannelName } from '../../src/model/channel-items.js';
 import { serveStaticSite } from '../../src/serve/static-site-server.js';
 import { packagePath } from '../../src/util/package-root.js';
-import { FIXTURES_DIR, fixtureNames, loadExpected } from '../helpers/fixture-sites.js';
+import { FIXTURES_DIR, fixtureNames, loadExpected, type Expected } from '../helpers/fixture-sites.js';
 
 /** The value a fixture's expected.json names an item by. */
 function comparableValue(channel: ChannelName, item: ChannelItem): string {
@@ -22,6 +22,16 @@ function comparableValue(channel: ChannelName, item: ChannelItem): string {
 /** A path as `action:label` steps after the start, the form expected.json uses. */
 function stepsOf(path: AuditResult['channels']['phone']['path']): string[] {
   return path.slice(1).map((step) => `${step.action}:${step.label}`);
+}
+
+/** Who answers the nearest visible chat, for the fields expected.json names. */
+function staffingOf(items: ChannelItem[], want: Expected['channels'][ChannelName]): { staffing?: string; humanClicks?: number | null } {
+  const nearest = items.find((item) => item.source !== 'json-ld');
+  const chat = nearest && 'staffing' in nearest ? nearest : undefined;
+  return {
+    ...(want!.staffing === undefined ? {} : { staffing: chat?.staffing }),
+    ...(want!.humanClicks === undefined ? {} : { humanClicks: chat?.humanClicks }),
+  };
 }
 
 const validateAgainstSchema = new Ajv2020.default({ allErrors: true, strict: false })
@@ -66,6 +76,7 @@ describe.each(fixtureNames())('fixture site %s', (name) => {
       wronglyFound: (want!.absent ?? []).filter((value) => values.includes(value)),
       structuredDataOnly: want!.structuredDataOnly === undefined ? undefined : got.structuredDataOnly,
       path: want!.path === undefined ? undefined : stepsOf(got.path),
+      ...staffingOf(got.items as ChannelItem[], want!),
     };
     expect(observed, `items found: ${JSON.stringify(values)}`).toEqual({
       found: want!.found,
@@ -74,6 +85,8 @@ describe.each(fixtureNames())('fixture site %s', (name) => {
       wronglyFound: [],
       structuredDataOnly: want!.structuredDataOnly,
       path: want!.path,
+      ...(want!.staffing === undefined ? {} : { staffing: want!.staffing }),
+      ...(want!.humanClicks === undefined ? {} : { humanClicks: want!.humanClicks }),
     });
   });
 

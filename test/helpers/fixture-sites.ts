@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { channelNameSchema } from '../../src/model/channel-items.js';
+import { channelNameSchema, staffingSchema } from '../../src/model/channel-items.js';
 import { ruleStatusSchema, deviceSchema } from '../../src/model/audit-result.js';
 import { packagePath } from '../../src/util/package-root.js';
 
@@ -15,6 +15,9 @@ const expectedChannelSchema = z.strictObject({
   structuredDataOnly: z.boolean().optional(),
   /** The click path after the start, as `action:label` steps, e.g. ["menu:Meny", "link:Kontakta oss"]. */
   path: z.array(z.string()).optional(),
+  /** Chat only: who answers the nearest chat, and from how many clicks a person is known to. */
+  staffing: staffingSchema.optional(),
+  humanClicks: z.number().int().nullable().optional(),
 });
 
 const expectedBarrierSchema = z.strictObject({
