@@ -25,6 +25,8 @@ th { background: var(--soft); font-weight: 600; }
 .kind-law { color: #0550ae; } .kind-guidance { color: #8250df; } .kind-principle { color: var(--muted); }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; } dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 img.screenshot { max-width: 100%; max-height: 28rem; object-fit: contain; object-position: top left; border: 1px solid var(--line); border-radius: 6px; margin-top: .5rem; }
+table.devices tr.differs td { background: #fff8c5; } ul.differences { padding-left: 1rem; list-style: none; } ul.differences li { color: var(--warn); font-weight: 600; }
+.staffing { margin: .25rem 0; color: #424a53; overflow-wrap: anywhere; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
 a { color: #0969da; overflow-wrap: anywhere; }
 `;

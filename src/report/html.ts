@@ -4,6 +4,7 @@ import type { PathStep } from '../model/click-path.js';
 import { escapeHtml as h, linkHtml } from './escape-html.js';
 import { HTML_STYLE } from './html-style.js';
 import { isChatItem, staffingText } from './chat-staffing.js';
+import { deviceComparison } from './device-comparison.js';
 import { messagesFor, type ReportMessages } from './messages.js';
 import { wordsFor, type ReportWords } from './report-words.js';
 import { inert } from './terminal-text.js';
@@ -28,6 +29,7 @@ export function renderHtml(result: AuditResult): string {
     '<body>',
     verdictSection(result, m, w),
     channelsSection(result, m, w),
+    ...devicesSection(result, m, w),
     barriersSection(result, w),
     rulesSection(result, m, w),
     crawlSection(result, m, w),
@@ -95,6 +97,25 @@ function clickPath(path: PathStep[], m: ReportMessages, w: ReportWords): string 
 function safeScreenshot(path: string): string | null {
   if (/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/.test(path)) return path;
   return /^(?!.*\.\.)(?![a-z][a-z0-9+.-]*:)[\w./ -]+\.(png|jpe?g|webp)$/i.test(path) ? path : null;
+}
+
+/** `--device both`: a table of clicks per device, differing rows marked, then each difference in words. */
+function devicesSection(result: AuditResult, m: ReportMessages, w: ReportWords): string[] {
+  const comparison = deviceComparison(result.devices, m);
+  if (!comparison) return [];
+  const head = `<tr><th>${h(w.channels)}</th>${comparison.devices.map((device) => `<th>${h(device)}</th>`).join('')}</tr>`;
+  const rows = comparison.rows.map((row) => {
+    const cells = row.cells.map((cell) => `<td>${h(cell.clicks)}${cell.steps.length > 0 ? `<span class="step-page">${h(cell.steps.join(' → '))}</span>` : ''}</td>`).join('');
+    return `<tr class="${row.differs ? 'differs' : 'same'}"><td>${row.differs ? '≠ ' : ''}${h(row.label)}</td>${cells}</tr>`;
+  });
+  const callouts = comparison.differences.length === 0
+    ? `<p>${h(w.sameOnDevices)}</p>`
+    : `<ul class="differences">${comparison.differences.map((line) => `<li>≠ ${h(line)}</li>`).join('')}</ul>`;
+  return [`<section id="devices"><h2>${h(w.devices)}</h2>
+${callouts}
+<table class="devices"><thead>${head}</thead><tbody>
+${rows.join('\n')}
+</tbody></table></section>`];
 }
 
 function barriersSection(result: AuditResult, w: ReportWords): string {

@@ -1,6 +1,7 @@
 import type { AuditResult, RuleResult } from '../model/audit-result.js';
 import { CHANNEL_NAMES } from '../model/channel-items.js';
 import { isChatItem, staffingText } from './chat-staffing.js';
+import { deviceComparison } from './device-comparison.js';
 import { escapeMarkdown as md, markdownLink } from './escape-markdown.js';
 import { messagesFor } from './messages.js';
 import { wordsFor } from './report-words.js';
@@ -40,7 +41,7 @@ export function renderMarkdown(result: AuditResult, options: MarkdownOptions = {
     const staffing = isChatItem(nearest) ? ` · ${md(staffingText(nearest, m))}` : '';
     lines.push(`| ✅ | ${md(m.channels[name])} | ${channel.clicks} | ${md(value, 80)}${staffing} | ${path} |`);
   }
-  lines.push('');
+  lines.push('', ...devicesLines(result));
   const failing = result.rules.filter((rule) => rule.status === 'fail' || rule.status === 'warn');
   if (failing.length === 0) {
     lines.push(`✅ ${md(m.allPass)}`);
@@ -59,6 +60,24 @@ export function renderMarkdown(result: AuditResult, options: MarkdownOptions = {
   lines.push('', '</details>', '');
   lines.push(`<sub>${md(crawlLine(result))} · ${md(w.rulePack)} ${md(result.rulePack.id)} · kontaktkoll ${md(result.tool.version)}</sub>`, '');
   return lines.join('\n');
+}
+
+/** `--device both`: each difference called out, then clicks per device with differing rows marked. */
+function devicesLines(result: AuditResult): string[] {
+  const m = messagesFor(result.lang);
+  const w = wordsFor(result.lang);
+  const comparison = deviceComparison(result.devices, m);
+  if (!comparison) return [];
+  const lines = [`### ${md(w.devices)}`, ''];
+  if (comparison.differences.length === 0) lines.push(md(w.sameOnDevices), '');
+  else lines.push(...comparison.differences.map((line) => `- ≠ ${md(line, 300)}`), '');
+  lines.push(`| | ${md(w.channels)} | ${comparison.devices.map((device) => md(device)).join(' | ')} |`, `|---|---|${comparison.devices.map(() => '---').join('|')}|`);
+  for (const row of comparison.rows) {
+    const cells = row.cells.map((cell) => (cell.steps.length > 0 ? `${md(cell.clicks)} (${md(cell.steps.join(' → '), 200)})` : md(cell.clicks)));
+    lines.push(`| ${row.differs ? '≠' : ''} | ${md(row.label)} | ${cells.join(' | ')} |`);
+  }
+  lines.push('');
+  return lines;
 }
 
 function sourceLinks(rule: RuleResult): string {

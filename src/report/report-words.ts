@@ -38,6 +38,8 @@ const WORDS = {
     moreItems: (n: number) => `${n} more`,
     allRules: 'All rules',
     comparison: 'Compared with the previous run',
+    devices: 'Desktop and mobile',
+    sameOnDevices: 'Every channel is as many clicks away on both devices.',
   },
   sv: {
     title: 'Kontaktgranskning',
@@ -75,6 +77,8 @@ const WORDS = {
     moreItems: (n: number) => `${n} till`,
     allRules: 'Alla regler',
     comparison: 'Jämfört med förra körningen',
+    devices: 'Dator och mobil',
+    sameOnDevices: 'Varje kontaktväg ligger lika många klick bort på båda enheterna.',
   },
 } as const;
 

@@ -80,6 +80,28 @@ export function buildResult(parts: ResultParts = {}): AuditResult {
   });
 }
 
+/**
+ * The `devices` section of a `--device both` result: the built result as the desktop run, and a
+ * mobile run where the phone hides behind the menu (2 clicks) and the form is not found.
+ */
+export function bothDevices(base: AuditResult, mobileLabel = 'Meny'): NonNullable<AuditResult['devices']> {
+  const crawl = base.crawl;
+  const runOf = (device: 'desktop' | 'mobile', channels: Record<string, { found: boolean; clicks: number | null; path: PathStep[] }>, human: number | null) => ({
+    device, humanContactClicks: human, channels, barriers: [], crawl,
+  });
+  const desktop = Object.fromEntries(Object.entries(base.channels).map(([name, channel]) => [name, { found: channel.found, clicks: channel.clicks, path: channel.path }]));
+  const menu: PathStep = { action: 'menu', label: mobileLabel, url: SITE };
+  const mobile = {
+    ...desktop,
+    phone: { found: true, clicks: 2, path: [START, menu, CONTACT] },
+    form: { found: false, clicks: null, path: [] },
+  };
+  return {
+    runs: [runOf('desktop', desktop, base.humanContactClicks), runOf('mobile', mobile, 2)],
+    differences: [{ channel: 'phone', desktop: base.channels.phone.clicks, mobile: 2 }, { channel: 'form', desktop: base.channels.form.clicks, mobile: null }],
+  };
+}
+
 export const SCRIPT = '<script>window.__pwned = 1</script>';
 export const JS_URL = 'javascript:window.__pwned=1';
 
@@ -104,6 +126,11 @@ export function hostileResult(): AuditResult {
     },
     rules: RULES.map((rule) => ({ ...rule, status: 'fail', message: `${rule.message} ${evil}`, sources: [...rule.sources, { title: evil, url: 'https://evil.example/"onmouseover="x' }] })),
     over: {
+      devices: (() => {
+        const devices = bothDevices(buildResult(), evil);
+        devices.runs[1]!.channels[evil] = { found: true, clicks: 1, path: [START, { action: 'menu', label: evil, url: JS_URL }] };
+        return { ...devices, differences: [{ channel: 'phone', desktop: 1, mobile: 2 }, { channel: evil, desktop: null, mobile: 1 }] };
+      })(),
       finalUrl: `${SITE}?q=${encodeURIComponent(SCRIPT)}"'`,
       barriers: [{ kind: evil, pageUrl: JS_URL, clicks: 0, detail: evil }],
       crawl: {
