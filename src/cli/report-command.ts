@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { readResultFile } from '../audit/compare.js';
 import type { ReportFormat } from '../report/index.js';
@@ -26,7 +27,7 @@ export function registerReportCommand(program: Command): void {
       const output = { ...flags, color };
       checkOutputFlags(output);
       const result = readResultFile(file);
-      await emitReports(result, output);
+      await emitReports(result, output, [], dirname(file));
       process.exitCode = thresholdExitCode(result, flags);
     });
 }

@@ -1,10 +1,11 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { AuditResult } from '../model/audit-result.js';
 import { parseFormatList, render, REPORT_FILE_NAMES, REPORT_FORMATS, type ReportFormat } from '../report/index.js';
 import { parseIntOption } from './option-parsers.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { rebaseScreenshots } from './screenshot-paths.js';
 
 export interface OutputFlags {
   format: ReportFormat[];
@@ -26,9 +27,12 @@ export function checkOutputFlags(flags: OutputFlags): void {
 /**
  * Writes the reports: one format to stdout or `--output`, or every format into `--output-dir`
  * under its predictable name. Unless quiet, the terminal still shows the summary, and the
- * comparison with a previous run goes wherever a person reads.
+ * comparison with a previous run goes wherever a person reads. Screenshot paths, relative to
+ * `resultDir` in `result` (the working directory for a fresh audit, the saved JSON's folder
+ * for `report` and `rescore`), are rewritten relative to the folder the reports go to.
  */
-export async function emitReports(result: AuditResult, flags: OutputFlags, comparison: string[] = []): Promise<void> {
+export async function emitReports(result: AuditResult, flags: OutputFlags, comparison: string[] = [], resultDir = '.'): Promise<void> {
+  result = rebaseScreenshots(result, resultDir, flags.outputDir ?? (flags.output ? dirname(flags.output) : '.'));
   const options = { color: flags.color, stable: flags.stable, comparison };
   const summary = () => render(result, 'text', { ...options, stable: false });
   const toTerminal = !flags.output && !flags.outputDir && flags.format[0] === 'text';

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { readResultFile } from '../audit/compare.js';
 import { loadRulePack } from '../config/rule-pack-loader.js';
@@ -56,7 +57,7 @@ export function registerRescoreCommand(program: Command): void {
       const output = { ...flags, color };
       checkOutputFlags(output);
       const result = rescore(readResultFile(file), flags.rules, flags.lang);
-      await emitReports(result, output);
+      await emitReports(result, output, [], dirname(file));
       process.exitCode = thresholdExitCode(result, flags);
     });
 }

@@ -25,7 +25,12 @@ function channelResultSchema<T extends z.ZodType>(item: T) {
     path: z.array(pathStepSchema),
     /** Items exist only in machine-readable data (JSON-LD), which a person does not see. */
     structuredDataOnly: z.boolean(),
-    /** A screenshot of the page where the nearest item was found, relative to the JSON file, when asked for. */
+    /**
+     * A screenshot of the view where the nearest item was found, when asked for. In a report
+     * file the CLI writes, relative to that file's folder (absolute if the screenshot folder was
+     * given as absolute); in a result straight from `audit()` or on stdout, relative to the
+     * working directory.
+     */
     screenshot: z.string().optional(),
     items: z.array(item),
   });
@@ -71,7 +76,7 @@ export const barrierSchema = z.strictObject({
   coveredContact: z.boolean().optional(),
   /** Whether the audit got past it. */
   passed: z.boolean().optional(),
-  /** A screenshot of the barrier as a person met it, when asked for. */
+  /** A screenshot of the barrier as a person met it, when asked for; paths as for a channel's `screenshot`. */
   screenshot: z.string().optional(),
 });
 export type Barrier = z.infer<typeof barrierSchema>;

@@ -76,8 +76,8 @@ function channelBlock(name: ChannelName, channel: ChannelResult, m: ReportMessag
   }
   if (nearest) parts.push(`<blockquote class="evidence" title="${h(w.evidence)}">${h(inert(nearest.evidence, 300))}</blockquote>`);
   if (channel.items.length > 1) parts.push(`<p class="more">+ ${h(w.moreItems(channel.items.length - 1))}</p>`);
-  const screenshot = channel.screenshot === undefined ? null : safeScreenshot(channel.screenshot);
-  if (screenshot) parts.push(`<img class="screenshot" alt="${h(`${w.screenshot}: ${m.channels[name]}`)}" src="${h(screenshot)}">`);
+  const screenshot = screenshotImg(channel.screenshot, `${w.screenshot}: ${m.channels[name]}`);
+  if (screenshot) parts.push(screenshot);
   parts.push('</article>');
   return parts.join('\n');
 }
@@ -93,10 +93,20 @@ function clickPath(path: PathStep[], m: ReportMessages, w: ReportWords): string 
   return `<ol class="path" aria-label="${h(w.clickPath)}">${steps.join('')}</ol>`;
 }
 
-/** A screenshot beside the report: a plain relative image path, never a URL with a scheme. */
-function safeScreenshot(path: string): string | null {
+/**
+ * A screenshot beside the report: an image path relative to the report's folder (`../shots/…`
+ * is fine) or absolute, never a URL with a scheme or a host (`//host/…`), so a saved result
+ * cannot make the report fetch anything from the network.
+ */
+export function safeScreenshot(path: string): string | null {
   if (/^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/.test(path)) return path;
-  return /^(?!.*\.\.)(?![a-z][a-z0-9+.-]*:)[\w./ -]+\.(png|jpe?g|webp)$/i.test(path) ? path : null;
+  if (path.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(path)) return null;
+  return /^[\p{L}\p{N}_./ -]+\.(png|jpe?g|webp)$/iu.test(path) ? encodeURI(path) : null;
+}
+
+function screenshotImg(path: string | undefined, alt: string): string {
+  const src = path === undefined ? null : safeScreenshot(path);
+  return src ? `<img class="screenshot" alt="${h(alt)}" src="${h(src)}">` : '';
 }
 
 /** `--device both`: a table of clicks per device, differing rows marked, then each difference in words. */
@@ -120,7 +130,8 @@ ${rows.join('\n')}
 
 function barriersSection(result: AuditResult, w: ReportWords): string {
   if (result.barriers.length === 0) return `<section id="barriers"><h2>${h(w.barriers)}</h2><p>${h(w.noBarriers)}</p></section>`;
-  const rows = result.barriers.map((barrier) => `<li><strong>${h(inert(barrier.kind, 60))}</strong> · ${linkHtml(barrier.pageUrl, inert(barrier.pageUrl, 120))} · ${barrier.clicks}${barrier.detail ? ` · ${h(inert(barrier.detail, 200))}` : ''}</li>`);
+  const rows = result.barriers.map((barrier) => `<li><strong>${h(inert(barrier.kind, 60))}</strong> · ${linkHtml(barrier.pageUrl, inert(barrier.pageUrl, 120))} · ${barrier.clicks}${barrier.detail ? ` · ${h(inert(barrier.detail, 200))}` : ''}`
+    + `${screenshotImg(barrier.screenshot, `${w.screenshot}: ${inert(barrier.kind, 60)}`)}</li>`);
   return `<section id="barriers"><h2>${h(w.barriers)}</h2><ul>${rows.join('\n')}</ul></section>`;
 }
 
