@@ -54,6 +54,7 @@ export function interactionFor(state: PageState, settings: InteractionSettings, 
         result.consent = {
           kind: 'consent',
           detail: pass.label ? `${pass.platform}: "${pass.label}"` : pass.platform,
+          platform: pass.platform,
           clicksToPass: pass.clicks,
           coveredContact: pass.covered,
           passed: pass.passed,

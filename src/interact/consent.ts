@@ -38,8 +38,12 @@ interface Detection {
 async function detect(page: Page): Promise<Detection> {
   const generic = await withTimeout(page.evaluate(`(${CONSENT_SCRIPT})('detect')`) as Promise<Omit<Detection, 'platform'>>, SCRIPT_MS, 'looking for a consent dialog')
     .catch(() => ({ found: false, covered: false }));
-  // A page whose script never yields must not hang the audit here either.
-  const platform = await withTimeout(page.locator(PLATFORM_SELECTORS).first().isVisible(), 1_000, 'looking for a consent platform').catch(() => false);
+  // Any shown container counts, not only the first in the document: OneTrust's outer
+  // #onetrust-consent-sdk has no size of its own (its banner is position: fixed), and asking the
+  // first match alone sent a real OneTrust banner to the generic fallback. A page whose script
+  // never yields must not hang the audit here either.
+  const platform = await withTimeout(page.locator(PLATFORM_SELECTORS).filter({ visible: true }).count(), 1_000, 'looking for a consent platform')
+    .then((count) => count > 0, () => false);
   return { found: generic.found || platform, covered: generic.covered, platform };
 }
 

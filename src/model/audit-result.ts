@@ -70,6 +70,11 @@ export const barrierSchema = z.strictObject({
   pageUrl: z.string(),
   clicks: z.number().int().nonnegative(),
   detail: z.string().optional(),
+  /**
+   * For a consent dialog: the platform whose autoconsent rule passed it ("Onetrust",
+   * "Cybotcookiebot"…), or "generic" when kontaktkoll's own fallback pressed a button.
+   */
+  platform: z.string().optional(),
   /** Clicks it took to pass the barrier (not counted toward any channel). */
   clicksToPass: z.number().int().nonnegative().optional(),
   /** The barrier lay over contact details that are on the page. */

@@ -100,8 +100,9 @@ describe.each(fixtureNames())('fixture site %s', (name) => {
           coveredContact: want?.coveredContact === undefined ? undefined : barrier.coveredContact,
           passed: want?.passed === undefined ? undefined : barrier.passed,
           detailIncludes: want?.detailIncludes !== undefined && barrier.detail?.includes(want.detailIncludes) ? want.detailIncludes : undefined,
+          platform: want?.platform === undefined ? undefined : barrier.platform,
         };
-      })).toEqual(expected.barriers.map((want) => ({ clicks: undefined, coveredContact: undefined, passed: undefined, detailIncludes: undefined, ...want })));
+      })).toEqual(expected.barriers.map((want) => ({ clicks: undefined, coveredContact: undefined, passed: undefined, detailIncludes: undefined, platform: undefined, ...want })));
     }
     if (expected.devices) {
       const mobile = result.devices?.runs.find((run) => run.device === 'mobile');

@@ -27,6 +27,8 @@ const expectedBarrierSchema = z.strictObject({
   passed: z.boolean().optional(),
   /** Text the barrier's detail must contain (e.g. the button pressed). */
   detailIncludes: z.string().optional(),
+  /** The consent platform that passed it: autoconsent's rule name, or "generic". */
+  platform: z.string().optional(),
 });
 
 /** What another device must report; with this, the fixture is audited with `device: "both"`. */
