@@ -8,7 +8,7 @@ import { defineCheck } from '../check-definition.js';
  */
 export const notChatbotOnly = defineCheck({
   kind: 'notChatbotOnly',
-  description: 'Where a bot-only chat is offered, a human channel (phone, e-mail or staffed chat) is offered too.',
+  description: 'Where a bot-only chat is offered, a human channel (phone, e-mail, a staffed chat or a bot that hands over to people) is offered too.',
   optionsSchema: z.strictObject({
     /** Most clicks to the human alternative; null: anywhere on the site. @default null */
     within: z.number().int().nonnegative().nullable().default(null),
