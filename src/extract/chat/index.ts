@@ -11,7 +11,6 @@ import { chatVendors } from './vendors.js';
 
 export { chatProbes } from './probes.js';
 export { chatVendors } from './vendors.js';
-export { mergeChatSightings } from './staffing.js';
 export type { ChatVendor, VendorKind } from './chat-vendor.js';
 
 /** The staffing fields of an item seen on `page`, from the vendor's design and the page's words. */
