@@ -8,7 +8,8 @@ export type StaffingVerdict = Pick<ChatItem, 'staffing' | 'humanClicks' | 'human
  * product: a "human" live-chat product whose greeting says "I am a virtual assistant" is judged
  * by its greeting. Bot wording and a hand-over phrase together make a bot with hand-over; a
  * hand-over phrase on a bot-first (hybrid) or bot product is one too, since the product
- * answers first.
+ * answers first. A hybrid product with no words either way stays unknown: such products run
+ * staffed by people, as a bot alone, or both.
  *
  * `humanClicks` is where a person is *known* to be reachable: for a human product that the page
  * does not call a bot, wherever the chat is (`clicks`); otherwise only where the hand-over phrase
