@@ -3,6 +3,7 @@ import { ConfigError, UsageError } from '../errors.js';
 import { auditResultSchema, type AuditResult, type RuleStatus } from '../model/audit-result.js';
 import { CHANNEL_NAMES } from '../model/channel-items.js';
 import { formatZodIssues } from '../config/zod-issues.js';
+import { upgradeSavedResult } from '../model/saved-result-upgrade.js';
 
 export interface Change {
   kind: 'regression' | 'improvement';
@@ -21,7 +22,7 @@ export function readResultFile(file: string): AuditResult {
     if (code) throw new UsageError(`cannot read ${file}: ${code}`);
     throw new ConfigError(file, `not valid JSON: ${(error as Error).message.split('\n')[0]}`);
   }
-  const parsed = auditResultSchema.safeParse(raw);
+  const parsed = auditResultSchema.safeParse(upgradeSavedResult(raw));
   if (!parsed.success) throw new ConfigError(file, `not a kontaktkoll result (schemaVersion 1): ${formatZodIssues(parsed.error)}`);
   return parsed.data;
 }

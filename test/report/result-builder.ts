@@ -8,12 +8,12 @@ import { emptySignals } from '../../src/model/signals.js';
  * what it changes. Values are realistic: a Swedish shop, phone one click deep, no chat.
  */
 const SITE = 'https://www.exempel.se/';
-const START: PathStep = { action: 'start', label: 'Start', url: SITE };
+export const START: PathStep = { action: 'start', label: 'Start', url: SITE };
 const CONTACT: PathStep = { action: 'link', label: 'Kundservice', url: `${SITE}kundservice` };
 
 const missing = (): ChannelResult => ({ found: false, clicks: null, path: [], structuredDataOnly: false, items: [] });
 
-function foundAt(path: PathStep[], item: Record<string, unknown>): ChannelResult {
+export function foundAt(path: PathStep[], item: Record<string, unknown>): ChannelResult {
   const clicks = path.length - 1;
   const pageUrl = path[path.length - 1]?.url ?? SITE;
   return { found: true, clicks, path, structuredDataOnly: false, items: [{ pageUrl, clicks, path, source: 'text', ...item }] } as ChannelResult;
