@@ -14,7 +14,16 @@ export interface HostileSite {
 const HOME_PHONE = '08-123 456 78';
 const TRAP_PHONE = '08-765 43 21';
 
-export const HOSTILE_PHONES = { home: '+46812345678', trap: '+4687654321' } as const;
+const FRAME_PHONE = '08-555 123 45';
+const HIDDEN_PHONE = '08-555 987 65';
+
+export const HOSTILE_PHONES = { home: '+46812345678', trap: '+4687654321', frame: '+46855512345', hidden: '+46855598765' } as const;
+export const HOSTILE_EMAILS = { shadow: 'skugga@exempel.se', hidden: 'gomd@exempel.se' } as const;
+
+/** An open shadow root on `#id` with `inner` as its content, attached by script as components do. */
+function shadow(id: string, inner: string, hostAttributes = ''): string {
+  return `<div id="${id}" ${hostAttributes}></div><script>document.getElementById(${JSON.stringify(id)}).attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(inner)};</script>`;
+}
 
 function html(body: string, head = ''): string {
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Fälla</title>${head}</head><body>${body}</body></html>`;
@@ -76,6 +85,23 @@ const ROUTES: Record<string, Route> = {
   },
   '/many-links': (_q, r) => send(r, 200, html(`<p>Telefon ${TRAP_PHONE}</p>${Array.from({ length: 20_000 }, (_, i) => `<a href="/calendar?m=${i}">${i}</a>`).join(' ')}`)),
   '/refresh': (_q, r) => send(r, 200, html('<p>Flyttad</p>', '<meta http-equiv="refresh" content="0; url=/contact">')),
+  '/framed': (_q, r) => send(r, 200, html(`<h1>Kundtjänst</h1><iframe src="/frame-content" title="Kontakt" width="400" height="200"></iframe>`)),
+  '/frame-content': (_q, r) => send(r, 200, html(`<footer><p>Telefon ${FRAME_PHONE}</p></footer>`)),
+  '/frame-hidden-content': (_q, r) => send(r, 200, html(`<p>Telefon ${HIDDEN_PHONE}</p><p>E-post ${HOSTILE_EMAILS.hidden}</p>`)),
+  '/shadow': (_q, r) => send(r, 200, html(`<h1>Kundtjänst</h1>${shadow('card', `<section><p>Mejla oss: ${HOSTILE_EMAILS.shadow}</p></section>`)}`)),
+  // A web component whose button reveals the number inside its shadow root: one click.
+  '/shadow-reveal': (_q, r) => send(r, 200, html(`<h1>Kundtjänst</h1><div id="widget"></div><script>
+    const root = document.getElementById('widget').attachShadow({ mode: 'open' });
+    root.innerHTML = '<button type="button">Visa telefonnummer</button><p hidden>Telefon ${FRAME_PHONE}</p>';
+    root.querySelector('button').addEventListener('click', () => { root.querySelector('p').hidden = false; });
+  </script>`)),
+  // Hidden in every way a frame or a shadow root can hide: none of it is there for a person.
+  '/hidden-inside': (_q, r) => send(r, 200, html(`<h1>Kundtjänst</h1>
+    <iframe src="/frame-hidden-content" style="display:none"></iframe>
+    <iframe src="/frame-hidden-content" width="0" height="0" style="border:0"></iframe>
+    <iframe src="/frame-hidden-content" style="position:absolute; left:-5000px"></iframe>
+    ${shadow('hidden-host', `<p>E-post ${HOSTILE_EMAILS.hidden}</p>`, 'hidden')}
+    ${shadow('hidden-part', `<p style="display:none">Telefon ${HIDDEN_PHONE}</p><p>Vi svarar inom en dag.</p>`)}`)),
   '/latin1': (_q, r) => send(r, 200, Buffer.from('<!doctype html><html lang="sv"><body><h2>Öppettider</h2><p>Måndag-fredag 08.00-17.00</p><p>Växel 08-765 43 21</p></body></html>', 'latin1'), { 'content-type': 'text/html; charset=iso-8859-1' }),
 };
 
