@@ -105,11 +105,32 @@ const ROUTES: Record<string, Route> = {
   '/latin1': (_q, r) => send(r, 200, Buffer.from('<!doctype html><html lang="sv"><body><h2>Öppettider</h2><p>Måndag-fredag 08.00-17.00</p><p>Växel 08-765 43 21</p></body></html>', 'latin1'), { 'content-type': 'text/html; charset=iso-8859-1' }),
 };
 
-export async function serveHostileSite(): Promise<HostileSite> {
+export interface HostileOptions {
+  /**
+   * Kills the browser that asked for a crash route. `/crash` does it on the first request only
+   * (read again after a restart, it shows a number and links on to `/after`); `/crash-always`
+   * on every request; `/crashers` links to four pages that each kill the browser.
+   */
+  killBrowser?: () => void;
+}
+
+export const HOSTILE_AFTER_CRASH_EMAIL = 'efter@exempel.se';
+
+export async function serveHostileSite(options: HostileOptions = {}): Promise<HostileSite> {
   const sockets = new Set<import('node:net').Socket>();
+  let crashes = 0;
+  const crashRoutes: Record<string, Route> = {
+    '/crash': (_q, r) => {
+      if (crashes++ === 0) return options.killBrowser?.();
+      send(r, 200, html(`<p>Telefon ${TRAP_PHONE}</p><p><a href="/after">Mer hjälp</a></p>`));
+    },
+    '/after': (_q, r) => send(r, 200, html(`<p>E-post ${HOSTILE_AFTER_CRASH_EMAIL}</p>`)),
+    '/crash-always': () => options.killBrowser?.(),
+    '/crashers': (_q, r) => send(r, 200, html(Array.from({ length: 4 }, (_, i) => `<p><a href="/crash-always?n=${i}">Sida ${i}</a></p>`).join(''))),
+  };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const route = ROUTES[url.pathname];
+    const route = ROUTES[url.pathname] ?? crashRoutes[url.pathname];
     if (route) route(request, response, url);
     else send(response, 404, html('<p>Finns inte</p>'));
   });
