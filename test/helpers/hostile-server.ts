@@ -102,6 +102,11 @@ const ROUTES: Record<string, Route> = {
     <iframe src="/frame-hidden-content" style="position:absolute; left:-5000px"></iframe>
     ${shadow('hidden-host', `<p>E-post ${HOSTILE_EMAILS.hidden}</p>`, 'hidden')}
     ${shadow('hidden-part', `<p style="display:none">Telefon ${HIDDEN_PHONE}</p><p>Vi svarar inom en dag.</p>`)}`)),
+  // Every way a page can point the crawler at the local disk or the browser's own pages.
+  '/file-links': (_q, r) => send(r, 200, html(`<p>Telefon ${TRAP_PHONE}</p>
+    <p><a href="file:///etc/passwd">Lösenord</a> <a href="file:///C:/Windows/win.ini">Inställningar</a> <a href="chrome://settings">Krom</a>
+    <a href="view-source:file:///etc/hosts">Källa</a></p><iframe src="file:///etc/passwd"></iframe>
+    <script>setTimeout(() => { location.href = 'file:///etc/passwd'; }, 50);</script>`, '<meta http-equiv="refresh" content="0; url=file:///etc/passwd">')),
   '/latin1': (_q, r) => send(r, 200, Buffer.from('<!doctype html><html lang="sv"><body><h2>Öppettider</h2><p>Måndag-fredag 08.00-17.00</p><p>Växel 08-765 43 21</p></body></html>', 'latin1'), { 'content-type': 'text/html; charset=iso-8859-1' }),
 };
 
@@ -112,6 +117,8 @@ export interface HostileOptions {
    * on every request; `/crashers` links to four pages that each kill the browser.
    */
   killBrowser?: () => void;
+  /** Served as /robots.txt; without it, robots.txt is missing (404) and everything is allowed. */
+  robotsTxt?: string;
 }
 
 export const HOSTILE_AFTER_CRASH_EMAIL = 'efter@exempel.se';
@@ -119,18 +126,20 @@ export const HOSTILE_AFTER_CRASH_EMAIL = 'efter@exempel.se';
 export async function serveHostileSite(options: HostileOptions = {}): Promise<HostileSite> {
   const sockets = new Set<import('node:net').Socket>();
   let crashes = 0;
-  const crashRoutes: Record<string, Route> = {
+  // Routes that depend on this server's options and state.
+  const siteRoutes: Record<string, Route> = {
     '/crash': (_q, r) => {
       if (crashes++ === 0) return options.killBrowser?.();
       send(r, 200, html(`<p>Telefon ${TRAP_PHONE}</p><p><a href="/after">Mer hjälp</a></p>`));
     },
     '/after': (_q, r) => send(r, 200, html(`<p>E-post ${HOSTILE_AFTER_CRASH_EMAIL}</p>`)),
     '/crash-always': () => options.killBrowser?.(),
+    '/robots.txt': (_q, r) => (options.robotsTxt === undefined ? send(r, 404, 'not found') : send(r, 200, options.robotsTxt, { 'content-type': 'text/plain' })),
     '/crashers': (_q, r) => send(r, 200, html(Array.from({ length: 4 }, (_, i) => `<p><a href="/crash-always?n=${i}">Sida ${i}</a></p>`).join(''))),
   };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const route = ROUTES[url.pathname] ?? crashRoutes[url.pathname];
+    const route = ROUTES[url.pathname] ?? siteRoutes[url.pathname];
     if (route) route(request, response, url);
     else send(response, 404, html('<p>Finns inte</p>'));
   });

@@ -147,6 +147,15 @@ describe('hostile sites: every audit ends with an honest partial result', () => 
     expect(emails(result)).toEqual([]);
   });
 
+  it('file: and browser-internal links, frames, refreshes and script navigations are never followed', async () => {
+    const result = await auditTrap('/file-links');
+    expect(result.channels.phone.items.find((item) => item.value === HOSTILE_PHONES.trap)?.clicks).toBe(1);
+    expect(result.crawl.pagesVisited).toBe(2);
+    expect(result.crawl.pagesNotExamined).toBe(0);
+    const everyUrl = [result.finalUrl, ...result.crawl.errors.map((error) => error.url), ...result.channels.phone.items.map((item) => item.pageUrl)];
+    expect(everyUrl.filter((url) => !url.startsWith(site.url))).toEqual([]);
+  });
+
   it('a 50 MB page is read within bounds', async () => {
     const result = await auditTrap('/huge', { timeoutSeconds: 45 });
     expect(phones(result)).toContain(HOSTILE_PHONES.home);
