@@ -107,6 +107,13 @@ const ROUTES: Record<string, Route> = {
     <p><a href="file:///etc/passwd">Lösenord</a> <a href="file:///C:/Windows/win.ini">Inställningar</a> <a href="chrome://settings">Krom</a>
     <a href="view-source:file:///etc/hosts">Källa</a></p><iframe src="file:///etc/passwd"></iframe>
     <script>setTimeout(() => { location.href = 'file:///etc/passwd'; }, 50);</script>`, '<meta http-equiv="refresh" content="0; url=file:///etc/passwd">')),
+  // Shows the number to a first-time visitor only, remembered by cookie and by localStorage.
+  '/remember': (q, r) => {
+    const seen = /(?:^|;\s*)seen=1/.test(q.headers.cookie ?? '');
+    send(r, 200, html(seen ? '<p>Välkommen tillbaka</p>' : `<p id="first">Telefon ${TRAP_PHONE}</p>
+      <script>if (localStorage.getItem('seen')) document.getElementById('first').remove(); localStorage.setItem('seen', '1');</script>`),
+    seen ? {} : { 'set-cookie': 'seen=1; Path=/; Max-Age=3600' });
+  },
   '/latin1': (_q, r) => send(r, 200, Buffer.from('<!doctype html><html lang="sv"><body><h2>Öppettider</h2><p>Måndag-fredag 08.00-17.00</p><p>Växel 08-765 43 21</p></body></html>', 'latin1'), { 'content-type': 'text/html; charset=iso-8859-1' }),
 };
 

@@ -156,6 +156,20 @@ describe('hostile sites: every audit ends with an honest partial result', () => 
     expect(everyUrl.filter((url) => !url.startsWith(site.url))).toEqual([]);
   });
 
+  it('each audit starts with its own cookies and storage, even in a shared browser', async () => {
+    // The fixture tells a returning visitor apart: in one context, the second visit has no number.
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    await tab.goto(`${site.url}/remember`);
+    await tab.goto(`${site.url}/remember`);
+    expect(await tab.textContent('body')).toContain('Välkommen tillbaka');
+    await context.close();
+    for (let run = 0; run < 2; run++) {
+      const result = await auditTrap('/remember');
+      expect(result.channels.phone.items.find((item) => item.value === HOSTILE_PHONES.trap)?.clicks).toBe(1);
+    }
+  });
+
   it('a 50 MB page is read within bounds', async () => {
     const result = await auditTrap('/huge', { timeoutSeconds: 45 });
     expect(phones(result)).toContain(HOSTILE_PHONES.home);
