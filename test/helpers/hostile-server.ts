@@ -88,6 +88,11 @@ const ROUTES: Record<string, Route> = {
   '/framed': (_q, r) => send(r, 200, html(`<h1>Kundtjänst</h1><iframe src="/frame-content" title="Kontakt" width="400" height="200"></iframe>`)),
   '/frame-content': (_q, r) => send(r, 200, html(`<footer><p>Telefon ${FRAME_PHONE}</p></footer>`)),
   '/frame-hidden-content': (_q, r) => send(r, 200, html(`<p>Telefon ${HIDDEN_PHONE}</p><p>E-post ${HOSTILE_EMAILS.hidden}</p>`)),
+  // The same frame from another origin (localhost is not 127.0.0.1 to the browser): it cannot be read from the page.
+  '/cross-frame': (q, r) => {
+    const port = /:(\d+)$/.exec(q.headers.host ?? '')?.[1] ?? '80';
+    send(r, 200, html(`<h1>Kundtjänst</h1><iframe src="http://localhost:${port}/frame-content" width="400" height="200"></iframe>`));
+  },
   '/shadow': (_q, r) => send(r, 200, html(`<h1>Kundtjänst</h1>${shadow('card', `<section><p>Mejla oss: ${HOSTILE_EMAILS.shadow}</p></section>`)}`)),
   // A web component whose button reveals the number inside its shadow root: one click.
   '/shadow-reveal': (_q, r) => send(r, 200, html(`<h1>Kundtjänst</h1><div id="widget"></div><script>

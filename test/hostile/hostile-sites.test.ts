@@ -128,6 +128,21 @@ describe('hostile sites: every audit ends with an honest partial result', () => 
     expect(new URL(item!.pageUrl).pathname).toBe('/framed');
   });
 
+  it('a cross-origin iframe is listed as a frame source, not read', async () => {
+    // The frame does load and show its number: what the audit cannot do is read it from the page.
+    const tab = await browser.newPage();
+    await tab.goto(`${site.url}/cross-frame`, { waitUntil: 'load' });
+    const frame = tab.frames().find((candidate) => candidate.url().startsWith('http://localhost:'));
+    expect(await frame?.textContent('body')).toContain('08-555 123 45');
+    await tab.close();
+    const framesOf = new Map<string, string[]>();
+    const result = await audit({ url: `${site.url}/home?to=/cross-frame`, timeoutSeconds: 20, lang: 'en' }, {
+      onPageDone: (snapshot) => framesOf.set(new URL(snapshot.url).pathname, snapshot.iframeSrcs),
+    }, browser);
+    expect(framesOf.get('/cross-frame')).toEqual([expect.stringMatching(/^http:\/\/localhost:\d+\/frame-content$/)]);
+    expect(phones(result)).toEqual([HOSTILE_PHONES.home]);
+  });
+
   it('an e-mail address inside an open shadow root counts', async () => {
     const result = await auditTrap('/shadow');
     expect(result.channels.email.items.find((found) => found.value === HOSTILE_EMAILS.shadow)?.clicks).toBe(1);
