@@ -1,11 +1,11 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../crawl/launch-browser.js';
+import { AuditBrowser } from '../crawl/audit-browser.js';
 import type { AuditResult, Device, DeviceRun, DevicesSection } from '../model/audit-result.js';
 import { CHANNEL_NAMES } from '../model/channel-items.js';
 import type { AuditOptions, AuditOptionsInput } from './audit-options.js';
 import type { AuditEvents } from './run-audit.js';
 
-type AuditFn = (input: AuditOptionsInput, events: AuditEvents, sharedBrowser?: Browser) => Promise<AuditResult>;
+type AuditFn = (input: AuditOptionsInput, events: AuditEvents, sharedBrowser?: Browser, restartShared?: () => Promise<Browser>) => Promise<AuditResult>;
 
 function runOf(result: AuditResult): DeviceRun {
   return {
@@ -32,12 +32,15 @@ export function deviceDifferences(desktop: AuditResult, mobile: AuditResult): De
  * within the one time budget. The headline result is the desktop one; `devices` holds each
  * device's clicks and where they differ.
  */
-export async function auditBothDevices(options: AuditOptions, events: AuditEvents, sharedBrowser: Browser | undefined, audit: AuditFn): Promise<AuditResult> {
-  const browser = sharedBrowser ?? (await launchBrowser());
+export async function auditBothDevices(
+  options: AuditOptions, events: AuditEvents, sharedBrowser: Browser | undefined, restartShared: (() => Promise<Browser>) | undefined, audit: AuditFn,
+): Promise<AuditResult> {
+  const browser = await AuditBrowser.open(sharedBrowser, restartShared);
   try {
     const results: Partial<Record<Device, AuditResult>> = {};
     for (const device of ['desktop', 'mobile'] as const) {
-      results[device] = await audit({ ...options, device, timeoutSeconds: options.timeoutSeconds / 2 }, events, browser);
+      // A browser restarted during the desktop run is the one the mobile run gets.
+      results[device] = await audit({ ...options, device, timeoutSeconds: options.timeoutSeconds / 2 }, events, browser.current, browser.restart);
     }
     const desktop = results.desktop!;
     const mobile = results.mobile!;
@@ -46,6 +49,6 @@ export async function auditBothDevices(options: AuditOptions, events: AuditEvent
       devices: { runs: [runOf(desktop), runOf(mobile)], differences: deviceDifferences(desktop, mobile) },
     };
   } finally {
-    if (!sharedBrowser) await browser.close().catch(() => undefined);
+    await browser.close();
   }
 }

@@ -6,7 +6,7 @@ import { loadRulePack, type LoadedPack } from '../config/rule-pack-loader.js';
 import { crawlSite } from '../crawl/crawl-site.js';
 import { captureFindings } from '../crawl/screenshots.js';
 import { auditBothDevices } from './both-devices.js';
-import { launchBrowser } from '../crawl/launch-browser.js';
+import { AuditBrowser } from '../crawl/audit-browser.js';
 import { detectRegion, extractionProbes, extractPage, extractSignals, SignalCollector } from '../extract/index.js';
 import type { ExtractContext } from '../extract/extract-context.js';
 import { SCHEMA_VERSION, type AuditResult, type Channels, type Device } from '../model/audit-result.js';
@@ -28,11 +28,15 @@ export interface AuditEvents {
 
 /**
  * Audits one site: crawl breadth-first by clicks, extract every page, keep the minimum per
- * channel, score against the rule pack. Pass a running browser to share it between audits.
+ * channel, score against the rule pack. Pass a running browser to share it between audits, and
+ * `restartShared` to replace it when it crashes; a browser the audit launches itself is
+ * relaunched after a crash, and the crawl goes on.
  */
-export async function audit(input: AuditOptionsInput, events: AuditEvents = {}, sharedBrowser?: Browser): Promise<AuditResult> {
+export async function audit(
+  input: AuditOptionsInput, events: AuditEvents = {}, sharedBrowser?: Browser, restartShared?: () => Promise<Browser>,
+): Promise<AuditResult> {
   const options = auditOptionsSchema.parse(input);
-  if (options.device === 'both') return auditBothDevices(options, events, sharedBrowser, audit);
+  if (options.device === 'both') return auditBothDevices(options, events, sharedBrowser, restartShared, audit);
   const device = options.device;
   const startUrl = parseStartUrl(options.url);
   const startedAt = Date.now();
@@ -57,11 +61,11 @@ export async function audit(input: AuditOptionsInput, events: AuditEvents = {}, 
     events.onPageDone?.(snapshot);
   };
 
-  const browser = sharedBrowser ?? (await launchBrowser());
+  const browser = await AuditBrowser.open(sharedBrowser, restartShared);
   let crawl;
   let channels: ReturnType<ChannelMinimum['channels']> | undefined;
   try {
-    crawl = await crawlSite(browser, {
+    crawl = await crawlSite(browser.current, {
       startUrl,
       maxPages: options.maxPages,
       maxDepth: options.maxDepth,
@@ -71,6 +75,7 @@ export async function audit(input: AuditOptionsInput, events: AuditEvents = {}, 
       ignoreHttpsErrors: options.ignoreHttpsErrors,
       concurrency: options.concurrency,
       probes: extractionProbes(),
+      restartBrowser: browser.restart,
     }, {
       onSnapshot,
       canStop: (nextClicks) => canStopEarly((channel) => minimum.clicksOf(channel), nextClicks),
@@ -78,12 +83,12 @@ export async function audit(input: AuditOptionsInput, events: AuditEvents = {}, 
     });
     if (options.screenshots) {
       channels = minimum.channels();
-      await captureFindings(browser, channels, crawl.views, {
+      await captureFindings(browser.current, channels, crawl.views, {
         device, dir: options.screenshots, chatSelectors: extractionProbes().selectors, deadline: startedAt + options.timeoutSeconds * 1000 + 30_000,
       });
     }
   } finally {
-    if (!sharedBrowser) await browser.close().catch(() => undefined);
+    await browser.close();
   }
 
   const start = startPage as PageSnapshot | null;

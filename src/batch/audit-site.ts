@@ -56,7 +56,13 @@ async function attempt(site: SiteEntry, slot: BrowserSlot, settings: BatchSettin
   }
   const browser = await slot.get();
   const log: GuardLog = { refused: [] };
-  const shared = guardedBrowser(browser, { guard: settings.guard, rateLimit: settings.rateLimit, contact: settings.contact }, log);
+  const guardSettings = { guard: settings.guard, rateLimit: settings.rateLimit, contact: settings.contact };
+  const shared = guardedBrowser(browser, guardSettings, log);
+  // The browser died mid-audit: the worker's next one, guarded the same way, and the crawl goes on.
+  const restart = async () => {
+    await slot.discard();
+    return guardedBrowser(await slot.get(), guardSettings, log);
+  };
   const budgetMs = settings.siteBudgetSeconds * 1000;
   let result: AuditResult;
   try {
@@ -64,12 +70,17 @@ async function attempt(site: SiteEntry, slot: BrowserSlot, settings: BatchSettin
       ...settings.audit,
       url: site.url,
       ...(site.rules ? { rules: site.rules } : {}),
-    }, {}, shared), budgetMs, `the audit of ${site.url}`);
+    }, {}, shared, restart), budgetMs, `the audit of ${site.url}`);
   } catch (error) {
     // Whatever still runs for this site must stop: a fresh browser for the next one.
     if (failureReasonOf(error) === 'timeout' || failureReasonOf(error) === 'crashed-browser') await slot.discard();
     if (log.refused.length > 0 && failureReasonOf(error) === 'unreachable') throw new RefusedAddressError(site.url, log.refused[0] ?? '');
     throw error;
+  }
+  // A result cut short by a browser that kept crashing would rank the site on half a crawl.
+  if (result.crawl.stoppedBecause === 'browser-crashed') {
+    await slot.discard();
+    throw new Error(`the browser crashed auditing ${site.url} and could not be restarted`);
   }
   if (log.refused.length > 0 && settings.guard && !(await settings.guard.check(result.finalUrl)).ok) {
     throw new RefusedAddressError(site.url, log.refused[0] ?? '');

@@ -97,6 +97,11 @@ export async function runAuditCommand(url: string, flags: AuditFlags): Promise<n
   }
   const comparison = previous ? comparisonLines(compareResults(previous, result)) : [];
   await emitReports(result, flags, comparison);
+  if (result.crawl.stoppedBecause === 'browser-crashed') {
+    // What was found before is in the report above; the verdict on the whole site is not.
+    process.stderr.write(`kontaktkoll: could not finish auditing ${result.startUrl}: the browser crashed and could not be restarted; the report shows what was found before\n`);
+    return EXIT.siteUnreachable;
+  }
   const broken = flags.expect ? brokenPromises(result, flags.expect) : [];
   for (const promise of broken) process.stderr.write(`kontaktkoll: broken promise ${promise.where}: ${promise.message}\n`);
   return broken.length > 0 ? EXIT.threshold : thresholdExitCode(result, flags);

@@ -38,10 +38,16 @@ export async function emitReports(result: AuditResult, flags: OutputFlags, compa
   const toTerminal = !flags.output && !flags.outputDir && flags.format[0] === 'text';
   if (flags.outputDir) {
     const written: string[] = [];
-    for (const format of flags.format) {
-      const file = join(flags.outputDir, REPORT_FILE_NAMES[format]);
-      await writeFileAtomic(file, render(result, format, { ...options, color: false }));
-      written.push(file);
+    try {
+      for (const format of flags.format) {
+        const file = join(flags.outputDir, REPORT_FILE_NAMES[format]);
+        await writeFileAtomic(file, render(result, format, { ...options, color: false }));
+        written.push(file);
+      }
+    } catch (error) {
+      // The audit is done: never lose it because the folder is bad.
+      process.stdout.write(flags.quiet ? render(result, 'json', { ...options, color: false }) : summary());
+      throw error;
     }
     if (!flags.quiet) process.stdout.write(summary());
     if (!flags.quiet) process.stderr.write(`reports written: ${written.join(', ')}\n`);

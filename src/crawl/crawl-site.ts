@@ -1,16 +1,18 @@
-import type { Browser, Request } from 'playwright-core';
+import type { Browser, BrowserContext, Request } from 'playwright-core';
 import { Frontier, type FrontierEntry } from '../clicks/frontier.js';
 import { SiteUnreachableError } from '../errors.js';
 import type { Barrier, CrawlError, Device, StoppedBecause } from '../model/audit-result.js';
 import type { PathStep } from '../model/click-path.js';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
 import type { PageAction } from '../interact/page-actions.js';
+import { browserDied } from './browser-crash.js';
 import { contextOptionsFor } from './device-profile.js';
 import { pageKey } from './normalize-url.js';
 import { PagePool } from './page-pool.js';
 import { RobotsRules } from './robots.js';
 import { scopeOf, type Scope } from './scope.js';
 import { interactionFor, MAX_ACTION_CHAIN, MAX_ACTIONS_PER_VIEW, type PageState, type StateResult } from './state-interaction.js';
+import { withTimeout } from '../util/with-timeout.js';
 import { visitPage, type VisitOutcome } from './visit-page.js';
 
 type StateOutcome = VisitOutcome<StateResult>;
@@ -29,6 +31,11 @@ export interface CrawlOptions {
   screenshotDir?: string;
   /** Proceed past invalid TLS certificates (self-signed test servers, intranets). */
   ignoreHttpsErrors?: boolean;
+  /**
+   * A fresh browser when the one crawled with died. The page being read is then read again;
+   * without it a crash ends the crawl (`stoppedBecause: 'browser-crashed'`).
+   */
+  restartBrowser?: () => Promise<Browser>;
 }
 
 /** The engine's channel to its caller: the crawl never prints, it reports. */
@@ -66,6 +73,16 @@ const READ_MS = 10_000;
 const MAX_ERRORS = 100;
 const MAX_LABEL = 80;
 const MAX_VIEWS = 5_000;
+/** A site that kills the browser again and again is given up on after this many restarts. */
+const MAX_BROWSER_RESTARTS = 3;
+const VISIT_GRACE_MS = 15_000;
+
+/** The crawl's hold on its browser: did it die, and how to carry on in a fresh one. */
+interface BrowserLink {
+  connected(): boolean;
+  died(failure: string): Promise<boolean>;
+  restart?: () => Promise<void>;
+}
 
 /** A navigation of a tab itself, not of an iframe; a popup's first request has no frame yet and counts as a tab. */
 function isTopLevel(request: Request): boolean {
@@ -78,8 +95,31 @@ function isTopLevel(request: Request): boolean {
 
 /** Breadth-first crawl by click depth from the start URL, in one browser context with reused tabs. */
 export async function crawlSite(browser: Browser, options: CrawlOptions, hooks: CrawlHooks): Promise<CrawlOutcome> {
-  const context = await browser.newContext(contextOptionsFor(options.device, options.ignoreHttpsErrors));
   const scopeRef: { scope: Scope | null } = { scope: null };
+  let current = browser;
+  let context = await openContext(current, options, scopeRef);
+  const pool = new PagePool(context, options.concurrency);
+  const { restartBrowser } = options;
+  const link: BrowserLink = {
+    connected: () => current.isConnected(),
+    died: (failure) => browserDied(current, failure),
+    restart: restartBrowser && (async () => {
+      await context.close().catch(() => undefined);
+      current = await restartBrowser();
+      context = await openContext(current, options, scopeRef);
+      pool.replaceContext(context);
+    }),
+  };
+  try {
+    return await new SiteCrawl(pool, options, hooks, scopeRef, link).run();
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+/** A fresh, isolated context for the site: its own cookies and storage, scope enforced, popups closed. */
+async function openContext(browser: Browser, options: CrawlOptions, scopeRef: { scope: Scope | null }): Promise<BrowserContext> {
+  const context = await browser.newContext(contextOptionsFor(options.device, options.ignoreHttpsErrors));
   await context.route('**/*', (route) => {
     const request = route.request();
     const type = request.resourceType();
@@ -90,16 +130,11 @@ export async function crawlSite(browser: Browser, options: CrawlOptions, hooks: 
     }
     return route.fallback().catch(() => undefined);
   });
-  const pool = new PagePool(context, options.concurrency);
   // Popups (window.open, target=_blank) are not clicks the crawl counts: close them. Our own tabs have no opener.
   context.on('page', (page) => {
     void page.opener().then((opener) => (opener ? page.close() : undefined)).catch(() => undefined);
   });
-  try {
-    return await new SiteCrawl(pool, options, hooks, scopeRef).run();
-  } finally {
-    await context.close().catch(() => undefined);
-  }
+  return context;
 }
 
 class SiteCrawl {
@@ -118,10 +153,15 @@ class SiteCrawl {
   private readonly offered = new Map<string, Set<string>>();
   private readonly barriers: Barrier[] = [];
   private readonly views = new Map<string, PageState>();
+  /** Browser restarts so far; each one starts a new generation of tabs. */
+  private restarts = 0;
+  private restarting: Promise<boolean> | null = null;
+  /** Why the crawl cannot go on: the browser died and no fresh one could be had. */
+  private crashed: string | null = null;
 
   constructor(
     private readonly pool: PagePool, private readonly options: CrawlOptions, private readonly hooks: CrawlHooks,
-    private readonly scopeRef: { scope: Scope | null },
+    private readonly scopeRef: { scope: Scope | null }, private readonly browser: BrowserLink,
   ) {}
 
   async run(): Promise<CrawlOutcome> {
@@ -184,6 +224,7 @@ class SiteCrawl {
       }
     };
     const mayStart = (): StoppedBecause | null => {
+      if (this.crashed !== null) return 'browser-crashed';
       if (this.hooks.canStop(clicks)) return 'early-stop';
       if (Date.now() >= this.options.deadline) return 'timeout';
       if (this.pagesVisited >= this.options.maxPages) return 'max-pages';
@@ -213,10 +254,62 @@ class SiteCrawl {
     };
     await Promise.all(Array.from({ length: Math.min(this.options.concurrency, level.length) }, worker));
     flush();
+    if (stop === null && this.crashed !== null) stop = 'browser-crashed';
     return stop === null ? null : { reason: stop, left: notExamined };
   }
 
-  private async visit(state: PageState): Promise<StateOutcome> {
+  /**
+   * Reads one view. When the browser dies meanwhile, a fresh one is started (once for all tabs
+   * that died with it) and the view is read again, once; the crash is recorded either way.
+   */
+  private async visit(state: PageState, retried = false): Promise<StateOutcome> {
+    const generation = this.restarts;
+    // A call into a browser that is dying may never answer: the visit as a whole is bounded too.
+    const bound = Math.max(0, this.options.deadline - Date.now()) + VISIT_GRACE_MS;
+    const outcome = !this.browser.connected()
+      ? { ok: false as const, url: state.url, reason: 'the browser is gone' }
+      : await withTimeout(this.visitOnce(state), bound, 'reading the page').catch((error: unknown): StateOutcome => ({
+        ok: false, url: state.url, reason: ((error as Error).message ?? String(error)).split('\n')[0] ?? 'browser failure',
+      }));
+    if (outcome.ok) return outcome;
+    // A tab that failed while another restarted the browser died with the old one.
+    if (this.restarting) await this.restarting;
+    const restartedMeanwhile = generation !== this.restarts;
+    if (!restartedMeanwhile && !(await this.browser.died(outcome.reason))) return outcome;
+    if (!restartedMeanwhile && !(await this.restartBrowser())) {
+      return { ok: false, url: state.url, reason: `the browser crashed and could not be restarted (${this.crashed})` };
+    }
+    if (retried) return { ok: false, url: state.url, reason: 'the browser crashed again while reading this page; given up' };
+    this.addError(state.url, 'the browser crashed while reading this page; it was restarted and the page read again');
+    return this.visit(state, true);
+  }
+
+  /** One restart for all the tabs that died together; false when no fresh browser can be had. */
+  private restartBrowser(): Promise<boolean> {
+    this.restarting ??= (async () => {
+      const restart = this.browser.restart;
+      if (this.crashed !== null) return false;
+      if (!restart) return this.giveUp('no fresh browser can be started for this audit');
+      if (this.restarts >= MAX_BROWSER_RESTARTS) return this.giveUp(`it crashed ${this.restarts + 1} times`);
+      try {
+        await restart();
+        this.restarts++;
+        return true;
+      } catch (error) {
+        return this.giveUp(`starting a fresh one failed: ${((error as Error).message ?? String(error)).split('\n')[0]}`);
+      }
+    })().finally(() => {
+      this.restarting = null;
+    });
+    return this.restarting;
+  }
+
+  private giveUp(reason: string): false {
+    this.crashed = reason;
+    return false;
+  }
+
+  private async visitOnce(state: PageState): Promise<StateOutcome> {
     const remaining = this.options.deadline - Date.now();
     const page = await this.pool.acquire();
     let healthy = true;

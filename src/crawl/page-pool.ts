@@ -1,4 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { withTimeout } from '../util/with-timeout.js';
+
+/** Opening a tab takes milliseconds; one the browser died under never answers. */
+const OPEN_TAB_MS = 15_000;
 
 /**
  * A fixed set of tabs reused for every page of an audit: a new context or tab per page costs
@@ -9,20 +13,27 @@ export class PagePool {
   private readonly owned = new Set<Page>();
   private created = 0;
 
-  constructor(private readonly context: BrowserContext, private readonly size: number) {}
+  constructor(private context: BrowserContext, private readonly size: number) {}
+
+  /** The browser died and the crawl goes on in a fresh one: tabs of the old context are gone. */
+  replaceContext(context: BrowserContext): void {
+    this.context = context;
+    this.idle.length = 0;
+    this.owned.clear();
+  }
 
   async acquire(): Promise<Page> {
     const page = this.idle.pop();
     if (page && !page.isClosed()) return page;
     this.created++;
-    const fresh = await this.context.newPage();
+    const fresh = await withTimeout(this.context.newPage(), OPEN_TAB_MS, 'opening a tab');
     this.owned.add(fresh);
     fresh.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
     return fresh;
   }
 
   release(page: Page, healthy: boolean): void {
-    if (healthy && !page.isClosed() && this.idle.length < this.size) {
+    if (healthy && !page.isClosed() && page.context() === this.context && this.idle.length < this.size) {
       this.idle.push(page);
       return;
     }

@@ -10,9 +10,14 @@
  *
  * A key is kind + label + ordinal among equal kind and label, so the same control is found
  * again after a reload of the page.
+ *
+ * Controls inside open shadow roots count like any other (web components); Playwright's CSS
+ * locators pierce open shadow roots, so the marked control is clicked the same way.
  */
 export const ACTION_SCRIPT = String.raw`(args) => {
   const MAX_SCAN = 1500;
+  const MAX_WALK = 20000;
+  const MAX_SHADOW_ROOTS = 200;
   const clean = (text) => String(text || '').replace(/\s+/g, ' ').trim().slice(0, 80);
   const REVEAL = /^(?:visa|vis|se|näytä|pokaż|pokaz|zeige|zeigen|show|reveal|view|display)\s+(?:hela\s+|mer\s+|full\s+|the\s+)?(?:telefon\S*|nummer|numret|nummeret|number|phone\S*|numer\S*|puhelinnumero|tel\.?|kontakt\S*|contact\S*|e-?post\S*|e-?mail\S*|sähköposti\S*|adress\S*|address|öppettider|åbningstider|åpningstider|opening\s+hours)|^(?:ring\s+oss|call\s+us|zadzwoń|soita\s+meille|rufen\s+sie\s+uns\s+an)$/i;
   const MENU_LABEL = /^(?:meny|menu|menü|valikko|menyn|huvudmeny|main\s+menu|öppna\s+meny(?:n)?|open\s+menu|åbn\s+menu|åpne\s+meny(?:en)?|otwórz\s+menu|avaa\s+valikko|navigation|toggle\s+navigation)$/i;
@@ -37,9 +42,29 @@ export const ACTION_SCRIPT = String.raw`(args) => {
   const classWords = (el) => String(el.id || '') + ' ' + String(typeof el.className === 'string' ? el.className : (el.getAttribute('class') || ''));
   const controlsTargetHidden = (el) => {
     const ids = (el.getAttribute('aria-controls') || '').split(/\s+/).filter(Boolean);
-    return ids.some((id) => { const t = document.getElementById(id); return t && !isVisible(t); });
+    const root = el.getRootNode();
+    return ids.some((id) => { const t = (root.getElementById ? root : document).getElementById(id); return t && !isVisible(t); });
   };
-  const inNav = (el) => !!el.closest('nav, [role=navigation], header, [role=banner]');
+  // Element.closest, out of shadow roots to their hosts.
+  const closestAcross = (el, selector) => {
+    for (let e = el, hops = 0; e && hops < 20; hops++) {
+      const hit = e.closest(selector);
+      if (hit) return hit;
+      e = e.getRootNode().host || null;
+    }
+    return null;
+  };
+  const inNav = (el) => !!closestAcross(el, 'nav, [role=navigation], header, [role=banner]');
+  // The page and every open shadow root in it (bounded), in document order of their hosts.
+  const roots = [document];
+  for (let i = 0; i < roots.length && roots.length < MAX_SHADOW_ROOTS; i++) {
+    const root = roots[i];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    for (let n = walker.nextNode(), walked = 0; n && walked < MAX_WALK && roots.length < MAX_SHADOW_ROOTS; n = walker.nextNode(), walked++) {
+      if (n.shadowRoot) roots.push(n.shadowRoot);
+    }
+  }
+  const queryAll = (sel) => roots.flatMap((root) => Array.from(root.querySelectorAll(sel)));
   const probeSelectors = (args.chatSelectors || []).filter((sel) => !/^(?:script|iframe)\b/i.test(sel));
 
   const kindOf = (el, label) => {
@@ -68,11 +93,11 @@ export const ACTION_SCRIPT = String.raw`(args) => {
   const selector = 'button, summary, [role=button], [role=tab], [role=link], [aria-expanded], [aria-controls], [onclick], [data-href], [data-url], [data-link], a[href^="javascript:" i], a[href="#"], a:not([href])'
     + (probeSelectors.length ? ', ' + probeSelectors.join(', ') : '');
   let nodes = [];
-  try { nodes = Array.from(document.querySelectorAll(selector)).slice(0, MAX_SCAN); } catch (e) { nodes = Array.from(document.querySelectorAll('button, summary, [role=button], [aria-expanded], [onclick]')).slice(0, MAX_SCAN); }
+  try { nodes = queryAll(selector).slice(0, MAX_SCAN); } catch (e) { nodes = queryAll('button, summary, [role=button], [aria-expanded], [onclick]').slice(0, MAX_SCAN); }
   for (const el of nodes) {
     if (seen.has(el)) continue;
     seen.add(el);
-    if (el.closest('form, [aria-modal=true], [role=alertdialog]') && el.tagName !== 'SUMMARY') continue;
+    if (closestAcross(el, 'form, [aria-modal=true], [role=alertdialog]') && el.tagName !== 'SUMMARY') continue;
     if (el.disabled || el.getAttribute('aria-disabled') === 'true') continue;
     if (el.tagName === 'SUMMARY' && el.parentElement && el.parentElement.open) continue;
     if (el.tagName === 'A' && el.getAttribute('href') && !/^(?:javascript:|#$)/i.test(el.getAttribute('href')) && !el.hasAttribute('onclick') && el.getAttribute('aria-expanded') === null) continue;
@@ -87,7 +112,7 @@ export const ACTION_SCRIPT = String.raw`(args) => {
     const key = base + '|' + n;
     if (args.mode === 'mark') {
       if (key === args.key) {
-        document.querySelectorAll('[data-kontaktkoll-target]').forEach((old) => old.removeAttribute('data-kontaktkoll-target'));
+        queryAll('[data-kontaktkoll-target]').forEach((old) => old.removeAttribute('data-kontaktkoll-target'));
         el.setAttribute('data-kontaktkoll-target', '1');
         return true;
       }

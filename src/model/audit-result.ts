@@ -86,7 +86,7 @@ export const barrierSchema = z.strictObject({
 });
 export type Barrier = z.infer<typeof barrierSchema>;
 
-export const stoppedBecauseSchema = z.enum(['complete', 'early-stop', 'max-pages', 'max-depth', 'timeout']);
+export const stoppedBecauseSchema = z.enum(['complete', 'early-stop', 'max-pages', 'max-depth', 'timeout', 'browser-crashed']);
 export type StoppedBecause = z.infer<typeof stoppedBecauseSchema>;
 
 export const crawlErrorSchema = z.strictObject({

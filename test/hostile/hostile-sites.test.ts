@@ -4,7 +4,7 @@ import { audit } from '../../src/audit/run-audit.js';
 import { launchBrowser } from '../../src/crawl/launch-browser.js';
 import { SiteUnreachableError } from '../../src/errors.js';
 import type { AuditResult } from '../../src/model/audit-result.js';
-import { HOSTILE_PHONES, serveHostileSite, type HostileSite } from '../helpers/hostile-server.js';
+import { HOSTILE_EMAILS, HOSTILE_PHONES, serveHostileSite, type HostileSite } from '../helpers/hostile-server.js';
 
 let browser: Browser;
 let site: HostileSite;
@@ -29,6 +29,7 @@ function auditTrap(trap: string, options: { timeoutSeconds?: number; maxPages?: 
 }
 
 const phones = (result: AuditResult) => result.channels.phone.items.map((item) => item.value);
+const emails = (result: AuditResult) => result.channels.email.items.map((item) => item.value);
 const errorFor = (result: AuditResult, path: string) => result.crawl.errors.find((error) => new URL(error.url).pathname === path);
 
 describe('hostile sites: every audit ends with an honest partial result', () => {
@@ -118,6 +119,70 @@ describe('hostile sites: every audit ends with an honest partial result', () => 
     const result = await auditTrap('/latin1');
     expect(result.channels.hours.items.map((item) => item.schedule)).toContain('Mo-Fr 08:00-17:00');
     expect(phones(result)).toContain(HOSTILE_PHONES.trap);
+  });
+
+  it('a phone number inside a same-origin iframe counts, at the clicks of the page around it', async () => {
+    const result = await auditTrap('/framed');
+    const item = result.channels.phone.items.find((found) => found.value === HOSTILE_PHONES.frame);
+    expect(item?.clicks).toBe(1);
+    expect(new URL(item!.pageUrl).pathname).toBe('/framed');
+  });
+
+  it('a cross-origin iframe is listed as a frame source, not read', async () => {
+    // The frame does load and show its number: what the audit cannot do is read it from the page.
+    const tab = await browser.newPage();
+    await tab.goto(`${site.url}/cross-frame`, { waitUntil: 'load' });
+    const frame = tab.frames().find((candidate) => candidate.url().startsWith('http://localhost:'));
+    expect(await frame?.textContent('body')).toContain('08-555 123 45');
+    await tab.close();
+    const framesOf = new Map<string, string[]>();
+    const result = await audit({ url: `${site.url}/home?to=/cross-frame`, timeoutSeconds: 20, lang: 'en' }, {
+      onPageDone: (snapshot) => framesOf.set(new URL(snapshot.url).pathname, snapshot.iframeSrcs),
+    }, browser);
+    expect(framesOf.get('/cross-frame')).toEqual([expect.stringMatching(/^http:\/\/localhost:\d+\/frame-content$/)]);
+    expect(phones(result)).toEqual([HOSTILE_PHONES.home]);
+  });
+
+  it('an e-mail address inside an open shadow root counts', async () => {
+    const result = await auditTrap('/shadow');
+    expect(result.channels.email.items.find((found) => found.value === HOSTILE_EMAILS.shadow)?.clicks).toBe(1);
+  });
+
+  it('a "show number" button inside a shadow root is one more click', async () => {
+    const result = await auditTrap('/shadow-reveal');
+    const item = result.channels.phone.items.find((found) => found.value === HOSTILE_PHONES.frame);
+    expect(item?.clicks).toBe(2);
+    expect(item?.path.map((step) => step.action)).toEqual(['start', 'link', 'reveal']);
+  });
+
+  it('hidden iframes and hidden shadow content do not count', async () => {
+    const result = await auditTrap('/hidden-inside');
+    expect(result.crawl.pagesRendered).toBe(2);
+    expect(phones(result)).toEqual([HOSTILE_PHONES.home]);
+    expect(emails(result)).toEqual([]);
+  });
+
+  it('file: and browser-internal links, frames, refreshes and script navigations are never followed', async () => {
+    const result = await auditTrap('/file-links');
+    expect(result.channels.phone.items.find((item) => item.value === HOSTILE_PHONES.trap)?.clicks).toBe(1);
+    expect(result.crawl.pagesVisited).toBe(2);
+    expect(result.crawl.pagesNotExamined).toBe(0);
+    const everyUrl = [result.finalUrl, ...result.crawl.errors.map((error) => error.url), ...result.channels.phone.items.map((item) => item.pageUrl)];
+    expect(everyUrl.filter((url) => !url.startsWith(site.url))).toEqual([]);
+  });
+
+  it('each audit starts with its own cookies and storage, even in a shared browser', async () => {
+    // The fixture tells a returning visitor apart: in one context, the second visit has no number.
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    await tab.goto(`${site.url}/remember`);
+    await tab.goto(`${site.url}/remember`);
+    expect(await tab.textContent('body')).toContain('Välkommen tillbaka');
+    await context.close();
+    for (let run = 0; run < 2; run++) {
+      const result = await auditTrap('/remember');
+      expect(result.channels.phone.items.find((item) => item.value === HOSTILE_PHONES.trap)?.clicks).toBe(1);
+    }
   });
 
   it('a 50 MB page is read within bounds', async () => {
