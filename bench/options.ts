@@ -13,6 +13,11 @@ export interface BenchOptions {
   quick: boolean;
 }
 
+/** `--print <file>`: show a saved run again (targets re-checked), measuring nothing. */
+export interface PrintOnly {
+  print: string;
+}
+
 export const USAGE = `npm run bench [-- options]
 
 Serves synthetic shop sites on 127.0.0.1 and measures kontaktkoll's time to a verdict against a
@@ -23,10 +28,11 @@ raw Playwright loop and Crawlee's PlaywrightCrawler and CheerioCrawler doing a f
   --depths <list>         clicks to the contact page: 1,2,3 (default all)
   --variants <list>       plain, js-nav, consent (default all); js-nav and consent run at 1,000 pages
                           (or the smallest size asked for) with contact at depth 2 (or the first depth)
-  --peer-budget <s>       seconds a peer's full crawl may run before it is cut and extrapolated (default 60)
+  --peer-budget <s>       seconds a peer's full crawl may run before it is cut and extrapolated (default 45; 30 with --quick)
   --concurrency <n>       tabs at once for kontaktkoll and every peer (default 4, kontaktkoll's default)
   --no-peers              kontaktkoll only
   --output <file>         results file (default bench/results.json)
+  --print <file>          print a saved results file as a table again; measures nothing
   -h, --help              this text
 `;
 
@@ -41,7 +47,7 @@ function list<T>(flag: string, text: string, parse: (item: string) => T | null):
   return parsed;
 }
 
-export function parseBenchOptions(argv: string[]): BenchOptions | 'help' {
+export function parseBenchOptions(argv: string[]): BenchOptions | PrintOnly | 'help' {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -53,11 +59,13 @@ export function parseBenchOptions(argv: string[]): BenchOptions | 'help' {
       concurrency: { type: 'string', default: '4' },
       'no-peers': { type: 'boolean', default: false },
       output: { type: 'string', default: 'bench/results.json' },
+      print: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
   if (values.help) return 'help';
+  if (values.print) return { print: values.print };
   const quick = values.quick === true;
   const sizes = list('--sizes', values.sizes ?? (quick ? '1000' : '100,1000,5000'), (item) => {
     const n = Number(item);
@@ -66,7 +74,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | 'help' {
   const depths = list('--depths', values.depths ?? (quick ? '2' : '1,2,3'), (item) => (['1', '2', '3'].includes(item) ? (Number(item) as ContactDepth) : null));
   const variants = list('--variants', values.variants ?? (quick ? 'plain' : SITE_VARIANTS.join(',')), (item) =>
     (SITE_VARIANTS as readonly string[]).includes(item) ? (item as SiteVariant) : null);
-  const budget = Number(values['peer-budget'] ?? (quick ? 30 : 60));
+  const budget = Number(values['peer-budget'] ?? (quick ? 30 : 45));
   const concurrency = Number(values.concurrency);
   if (!(budget > 0)) throw new Error('--peer-budget must be a positive number of seconds');
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) throw new Error('--concurrency must be 1–16');

@@ -4,6 +4,7 @@
  * full crawl, each in its own process with its process tree's peak memory. Prints a table of
  * times and ratios and writes bench/results.json. Figures only: nothing here asserts a speed.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../src/crawl/find-browser.js';
@@ -44,7 +45,8 @@ async function auditSite(plan: SitePlan, options: BenchOptions, engineOption: bo
       say(`${plan.id}: kontaktkoll --engine ${engine}…`);
       runs[engine] = await runKontaktkoll({
         root: ROOT, url, engine, passEngine: engineOption, concurrency: options.concurrency,
-        maxPages: plan.spec.pages * 3 + 100, timeoutSeconds: 600,
+        // kontaktkoll takes at most 10,000 pages; the early stop ends every audit here long before.
+        maxPages: Math.min(10_000, plan.spec.pages * 2 + 100), timeoutSeconds: 600,
       });
       say(`${plan.id}: kontaktkoll --engine ${engine}: ${describeRun(runs[engine]!)}`);
     }
@@ -92,6 +94,11 @@ async function main(): Promise<number> {
   }
   if (options === 'help') {
     process.stdout.write(USAGE);
+    return 0;
+  }
+  if ('print' in options) {
+    const saved = JSON.parse(readFileSync(resolve(options.print), 'utf8')) as BenchResults;
+    process.stdout.write(`${formatResults({ ...saved, targets: checkTargets(saved.sites, saved.groups) }, options.print)}\n`);
     return 0;
   }
   if (process.platform !== 'linux') {

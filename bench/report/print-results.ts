@@ -79,6 +79,6 @@ export function formatResults(results: BenchResults, output: string): string {
     out.push(`  ${mark} ${target.description}: ${value} (target ${target.target})${target.note ? ` — ${target.note}` : ''}`);
   }
   out.push('');
-  out.push(`took ${seconds(results.durationMs)} · written to ${output}`);
+  out.push(`took ${seconds(results.durationMs)} · results: ${output}`);
   return out.join('\n');
 }

@@ -49,11 +49,21 @@ export function checkTargets(sites: SiteResult[], groups: GroupResult[]): Target
     peak5000 === null ? null : peak5000 / GIB, '≤ 1 GiB', (v) => v <= 1,
     rss5000 === null ? undefined : `the plain RSS sum, which counts pages shared between Chromium's processes once per process, was ${(rss5000 / GIB).toFixed(2)} GiB`));
 
+  // Site size alone: the same contact depth (so about the same pages examined) on the smallest and the largest site.
   const smallest = plain[0];
   const biggest = plain[plain.length - 1];
-  const low = smallest ? peakOf(inGroup(smallest)) : null;
-  const high = biggest && biggest !== smallest ? peakOf(inGroup(biggest)) : null;
-  targets.push(check('rss-growth', `peak memory (PSS) at ${biggest?.pages ?? '–'} pages ÷ at ${smallest?.pages ?? '–'} pages`,
-    low && high ? high / low : null, `≤ ${MAX_RSS_GROWTH} (not growing with size)`, (v) => v <= MAX_RSS_GROWTH));
+  const growths = smallest && biggest && biggest !== smallest
+    ? [1, 2, 3].flatMap((depth) => {
+      const low = inGroup(smallest).filter((site) => site.spec.contactDepth === depth);
+      const high = inGroup(biggest).filter((site) => site.spec.contactDepth === depth);
+      const [lowPeak, highPeak] = [peakOf(low), peakOf(high)];
+      if (!lowPeak || !highPeak) return [];
+      const pages = (sites: SiteResult[]) => sites[0]?.browser?.pagesVisited ?? 0;
+      return [{ depth, ratio: highPeak / lowPeak, pages: `${pages(low)}→${pages(high)}` }];
+    })
+    : [];
+  targets.push(check('rss-growth', `peak memory (PSS) at ${biggest?.pages ?? '–'} pages ÷ at ${smallest?.pages ?? '–'} pages, same contact depth (worst depth)`,
+    growths.length > 0 ? Math.max(...growths.map((growth) => growth.ratio)) : null, `≤ ${MAX_RSS_GROWTH} (not growing with size)`, (v) => v <= MAX_RSS_GROWTH,
+    growths.length > 0 ? `by depth: ${growths.map((g) => `${g.depth}: ${g.ratio.toFixed(2)} (pages examined ${g.pages})`).join(', ')}` : undefined));
   return targets;
 }
