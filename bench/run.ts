@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../src/crawl/find-browser.js';
-import { engineOptionSupported, runKontaktkoll, type Engine, type KontaktkollRun } from './contenders/kontaktkoll-runner.js';
+import { engineOptionSupported, medianRun, runKontaktkoll, type Engine, type KontaktkollRun } from './contenders/kontaktkoll-runner.js';
 import { runPeer, type PeerName } from './contenders/peer-runner.js';
 import { describeMachine } from './machine.js';
 import { parseBenchOptions, USAGE, type BenchOptions } from './options.js';
@@ -42,12 +42,16 @@ async function auditSite(plan: SitePlan, options: BenchOptions, engineOption: bo
     const runs: Partial<Record<Engine, KontaktkollRun>> = {};
     for (const engine of ['browser', 'auto'] as const) {
       if (engine === 'auto' && !engineOption) continue;
-      say(`${plan.id}: kontaktkoll --engine ${engine}…`);
-      runs[engine] = await runKontaktkoll({
-        root: ROOT, url, engine, passEngine: engineOption, concurrency: options.concurrency,
-        // kontaktkoll takes at most 10,000 pages; the early stop ends every audit here long before.
-        maxPages: Math.min(10_000, plan.spec.pages * 2 + 100), timeoutSeconds: 600,
-      });
+      const repetitions: KontaktkollRun[] = [];
+      for (let round = 1; round <= options.repeat; round++) {
+        say(`${plan.id}: kontaktkoll --engine ${engine}${options.repeat > 1 ? ` (${round}/${options.repeat})` : ''}…`);
+        repetitions.push(await runKontaktkoll({
+          root: ROOT, url, engine, passEngine: engineOption, concurrency: options.concurrency,
+          // kontaktkoll takes at most 10,000 pages; the early stop ends every audit here long before.
+          maxPages: Math.min(10_000, plan.spec.pages * 2 + 100), timeoutSeconds: 600,
+        }));
+      }
+      runs[engine] = medianRun(repetitions);
       say(`${plan.id}: kontaktkoll --engine ${engine}: ${describeRun(runs[engine]!)}`);
     }
     const browser = runs.browser ?? null;
@@ -129,7 +133,7 @@ async function main(): Promise<number> {
     machine,
     settings: {
       sizes: options.sizes, depths: options.depths, variants: options.variants, peerBudgetSeconds: options.peerBudgetSeconds,
-      concurrency: options.concurrency, peers: options.peers, quick: options.quick, engineOption,
+      concurrency: options.concurrency, repeat: options.repeat, peers: options.peers, quick: options.quick, engineOption,
     },
     sites,
     groups: groupResults,

@@ -22,6 +22,8 @@ export interface KontaktkollRun {
   /** Clicks per channel in the verdict. */
   channels: Record<string, number | null>;
   peak: TreeMemory;
+  /** Time to a verdict of every repetition, when the site was audited more than once (this run is the median). */
+  repetitionsMs?: number[];
 }
 
 interface AuditJson {
@@ -45,6 +47,13 @@ export interface KontaktkollSettings {
   /** Budgets high enough that only the early stop (or the whole site) ends the crawl. */
   maxPages: number;
   timeoutSeconds: number;
+}
+
+/** Of several audits of one site, the median by time to a verdict (failed runs sort last). */
+export function medianRun(runs: KontaktkollRun[]): KontaktkollRun {
+  const sorted = [...runs].sort((a, b) => Number(b.ok) - Number(a.ok) || a.wallMs - b.wallMs);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return runs.length > 1 ? { ...median, repetitionsMs: runs.map((run) => run.wallMs) } : median;
 }
 
 /** Runs `kontaktkoll audit <url> --format json` as a child process, measured like every peer. */

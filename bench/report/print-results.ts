@@ -41,7 +41,8 @@ export function formatResults(results: BenchResults, output: string): string {
   out.push(`kontaktkoll bench · ${machine.date.slice(0, 16).replace('T', ' ')} UTC · ${machine.cores} cores (${machine.cpu}) · ${machine.memoryGiB} GiB · Node ${machine.node} · ${machine.browser} · load ${machine.loadAtStart} at start`);
   out.push(`concurrency ${settings.concurrency} for every contender · memory = peak over the whole process tree (Node + browser), sampled every 200 ms: PSS counts pages shared between processes once, the RSS sum once per process`);
   out.push('');
-  out.push('kontaktkoll audit: time to a verdict (spawn to exit)');
+  const repeat = settings.repeat ?? 1;
+  out.push(`kontaktkoll audit: time to a verdict (spawn to exit)${repeat > 1 ? `, median of ${repeat} runs` : ''}`);
   out.push(textTable(
     ['site', 'engine', 'verdict', 'fetched/rendered', 'stopped', 'clicks', 'pages/s', 'peak PSS', 'RSS sum'],
     results.sites.flatMap((site) => [kontaktkollRow(site, 'browser', site.browser, settings.engineOption), kontaktkollRow(site, 'auto', site.auto, settings.engineOption)]),

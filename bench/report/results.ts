@@ -43,7 +43,7 @@ export interface TargetCheck {
 export interface BenchResults {
   format: 'kontaktkoll-bench/1';
   machine: Machine;
-  settings: Pick<BenchOptions, 'sizes' | 'depths' | 'variants' | 'peerBudgetSeconds' | 'concurrency' | 'peers' | 'quick'> & { engineOption: boolean };
+  settings: Pick<BenchOptions, 'sizes' | 'depths' | 'variants' | 'peerBudgetSeconds' | 'concurrency' | 'peers' | 'quick'> & Partial<Pick<BenchOptions, 'repeat'>> & { engineOption: boolean };
   sites: SiteResult[];
   groups: GroupResult[];
   targets: TargetCheck[];
