@@ -1,0 +1,36 @@
+import type { PeerChannel } from './contact-extraction.js';
+
+/** What the bench hands a peer process (as JSON in argv[2]). */
+export interface PeerInput {
+  startUrl: string;
+  /** For the raw loop: the pages to load, in breadth-first order. Crawlers discover their own. */
+  urls?: string[];
+  executablePath: string;
+  concurrency: number;
+  /** No new page is started after this long; what was done by then is reported. */
+  budgetMs: number;
+  /** Crawlee's storage folder (kept out of the working tree). */
+  storageDir?: string;
+}
+
+/** What a peer prints as its last stdout line. */
+export interface PeerReport {
+  peer: string;
+  pagesDone: number;
+  pagesFailed: number;
+  /** Every page it would visit was visited (false when the time budget ran out). */
+  complete: boolean;
+  /** From before the browser launch (or first request) to the end, inside the process. */
+  elapsedMs: number;
+  channels: Record<PeerChannel, number | null>;
+}
+
+export function readPeerInput(): PeerInput {
+  const raw = process.argv[2];
+  if (!raw) throw new Error('expected the peer input as JSON in the first argument');
+  return JSON.parse(raw) as PeerInput;
+}
+
+export function printReport(report: PeerReport): void {
+  process.stdout.write(`\n${JSON.stringify(report)}\n`);
+}
