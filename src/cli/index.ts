@@ -1,4 +1,6 @@
 import { Command, CommanderError } from 'commander';
+import { ZodError } from 'zod';
+import { formatZodIssues } from '../config/zod-issues.js';
 import { EXIT, KontaktkollError } from '../errors.js';
 import { TOOL_VERSION } from '../util/package-root.js';
 import { registerAuditCommand } from './audit-command.js';
@@ -51,6 +53,12 @@ function reportError(error: unknown, debug: boolean): number {
     if (error.hint) process.stderr.write(`${error.hint}\n`);
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
+  }
+  // Options that pass their flag's parser but not the audit's schema (e.g. --max-pages above its cap).
+  if (error instanceof ZodError) {
+    process.stderr.write(`kontaktkoll: invalid options: ${formatZodIssues(error)}\n`);
+    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+    return EXIT.usage;
   }
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
   process.stderr.write(`kontaktkoll: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);

@@ -33,6 +33,13 @@ describe('bad input and refusals on the command line', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('an option above its cap is a usage error naming the option, not an internal error', async () => {
+    const run = await kontaktkoll(['audit', `${site.url}/home`, '--max-pages', '15000']);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toBe('kontaktkoll: invalid options: maxPages — Too big: expected number to be <=10000');
+    expect(run.stdout).toBe('');
+  });
+
   it('--debug adds the stack trace to the one-line error', async () => {
     const plain = await kontaktkoll(['audit', 'not a url']);
     const debug = await kontaktkoll(['--debug', 'audit', 'not a url']);
