@@ -5,15 +5,16 @@ import type { Barrier, CrawlError, Device, StoppedBecause } from '../model/audit
 import type { PathStep } from '../model/click-path.js';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
 import type { PageAction } from '../interact/page-actions.js';
+import { requestFilter } from './blocked-requests.js';
 import { contextOptionsFor } from './device-profile.js';
+import type { FetchGuard } from './http/fetch-html.js';
 import { pageKey } from './normalize-url.js';
+import { HttpFirstReader, type Engine, type PageReader, type StateOutcome, type VerdictJudge } from './page-reader.js';
 import { PagePool } from './page-pool.js';
 import { RobotsRules } from './robots.js';
 import { scopeOf, type Scope } from './scope.js';
 import { interactionFor, MAX_ACTION_CHAIN, MAX_ACTIONS_PER_VIEW, type PageState, type StateResult } from './state-interaction.js';
-import { visitPage, type VisitOutcome } from './visit-page.js';
-
-type StateOutcome = VisitOutcome<StateResult>;
+import { visitPage } from './visit-page.js';
 
 export interface CrawlOptions {
   startUrl: string;
@@ -29,6 +30,10 @@ export interface CrawlOptions {
   screenshotDir?: string;
   /** Proceed past invalid TLS certificates (self-signed test servers, intranets). */
   ignoreHttpsErrors?: boolean;
+  /** How pages are read (see page-reader.ts). @default browser */
+  engine?: Engine;
+  /** Checks before each HTTP fetch (a batch's address guard and host rate limit). */
+  fetchGuard?: FetchGuard;
 }
 
 /** The engine's channel to its caller: the crawl never prints, it reports. */
@@ -38,12 +43,21 @@ export interface CrawlHooks {
   /** May the crawl stop, given that every page still to come has at least `nextClicks` clicks? */
   canStop(nextClicks: number): boolean;
   onPageStart?(url: string, clicks: number): void;
+  /** Lets the `auto` engine tell which pages can change a verdict. */
+  judge?: VerdictJudge;
 }
 
 export interface CrawlOutcome {
   finalUrl: string;
   pagesVisited: number;
   pagesRendered: number;
+  /** Pages fetched over HTTP (the `auto` and `http` engines). */
+  pagesFetched: number;
+  /** Distinct pages of the site the crawl learnt of: examined, queued, or cut by a budget. */
+  pagesKnown: number;
+  engine: Engine;
+  /** Why `auto` rendered every page from some point on; null when it never had to. */
+  browserFallback: string | null;
   stoppedBecause: StoppedBecause;
   unexaminedFromClicks: number | null;
   pagesNotExamined: number;
@@ -76,14 +90,18 @@ function isTopLevel(request: Request): boolean {
   }
 }
 
-/** Breadth-first crawl by click depth from the start URL, in one browser context with reused tabs. */
-export async function crawlSite(browser: Browser, options: CrawlOptions, hooks: CrawlHooks): Promise<CrawlOutcome> {
-  const context = await browser.newContext(contextOptionsFor(options.device, options.ignoreHttpsErrors));
+/**
+ * Breadth-first crawl by click depth from the start URL, in one browser context with reused tabs.
+ * The `http` engine needs no browser (pass null).
+ */
+export async function crawlSite(browser: Browser | null, options: CrawlOptions, hooks: CrawlHooks): Promise<CrawlOutcome> {
   const scopeRef: { scope: Scope | null } = { scope: null };
+  if (!browser || options.engine === 'http') return new SiteCrawl(null, options, hooks, scopeRef).run();
+  const context = await browser.newContext(contextOptionsFor(options.device, options.ignoreHttpsErrors));
+  const filter = requestFilter(options.screenshotDir !== undefined);
   await context.route('**/*', (route) => {
     const request = route.request();
-    const type = request.resourceType();
-    if (type === 'media' || type === 'font') return route.abort().catch(() => undefined);
+    if (filter.blocks(request.url(), request.resourceType())) return route.abort().catch(() => undefined);
     // No click may take the audit off the site: a script navigation out of scope is stopped.
     if (scopeRef.scope && request.isNavigationRequest() && isTopLevel(request) && !scopeRef.scope.contains(request.url())) {
       return route.abort('blockedbyclient').catch(() => undefined);
@@ -110,6 +128,10 @@ class SiteCrawl {
   private scope!: Scope;
   private pagesVisited = 0;
   private pagesRendered = 0;
+  private readonly known = new Set<string>();
+  private abandoned = false;
+  private readonly reader: PageReader;
+  private readonly httpReader: HttpFirstReader | null;
   private blockedByRobots = 0;
   private readonly cutByDepth = new Set<string>();
   /** In-page actions of every queued state, by frontier key; a plain page has none. */
@@ -120,9 +142,27 @@ class SiteCrawl {
   private readonly views = new Map<string, PageState>();
 
   constructor(
-    private readonly pool: PagePool, private readonly options: CrawlOptions, private readonly hooks: CrawlHooks,
+    private readonly pool: PagePool | null, private readonly options: CrawlOptions, private readonly hooks: CrawlHooks,
     private readonly scopeRef: { scope: Scope | null },
-  ) {}
+  ) {
+    const engine = options.engine ?? 'browser';
+    const render = (state: PageState) => this.visit(state);
+    this.httpReader = engine === 'browser' ? null : new HttpFirstReader({
+      engine,
+      probes: options.probes,
+      fetch: {
+        userAgent: contextOptionsFor(options.device).userAgent ?? '',
+        ignoreHttpsErrors: options.ignoreHttpsErrors,
+        inScope: (url) => this.scopeRef.scope?.contains(url) ?? true,
+        guard: options.fetchGuard,
+      },
+      fetchMs: () => Math.min(NAVIGATION_MS, this.options.deadline - Date.now()),
+      render: engine === 'auto' && pool ? render : null,
+      judge: hooks.judge,
+      maxLabel: MAX_LABEL,
+    });
+    this.reader = this.httpReader ?? { read: render };
+  }
 
   async run(): Promise<CrawlOutcome> {
     const finalUrl = await this.visitStart();
@@ -147,7 +187,9 @@ class SiteCrawl {
       pagesNotExamined = this.cutByDepth.size;
     }
     return {
-      finalUrl, pagesVisited: this.pagesVisited, pagesRendered: this.pagesRendered, stoppedBecause,
+      finalUrl, pagesVisited: this.pagesVisited, pagesRendered: this.pagesRendered,
+      pagesFetched: this.httpReader?.pagesFetched ?? 0, pagesKnown: this.known.size, engine: this.options.engine ?? 'browser',
+      browserFallback: this.httpReader?.distrust ?? null, stoppedBecause,
       unexaminedFromClicks, pagesNotExamined, blockedByRobots: this.blockedByRobots, errors: this.errors,
       barriers: this.barriers, views: this.views,
     };
@@ -157,12 +199,13 @@ class SiteCrawl {
     const { startUrl } = this.options;
     if (!(await this.robots.isAllowed(startUrl))) throw new SiteUnreachableError(startUrl, 'robots.txt disallows the start page');
     this.pagesVisited++;
-    const outcome = await this.visit({ url: startUrl, actions: [] });
+    const outcome = await this.reader.read({ url: startUrl, actions: [] }, { clicks: 0, path: [{ action: 'start', label: 'Start', url: startUrl }], start: true });
     if (!outcome.ok) throw new SiteUnreachableError(startUrl, outcome.reason);
     const finalUrl = outcome.reading.url;
     this.scope = scopeOf(finalUrl);
     this.scopeRef.scope = this.scope;
     this.markSeen(startUrl, finalUrl);
+    this.known.add(pageKey(finalUrl) ?? finalUrl);
     this.noteBarrier(outcome.extra, finalUrl, 0);
     const path: PathStep[] = [{ action: 'start', label: outcome.reading.title || 'Start', url: finalUrl }];
     this.accept({ ...outcome.reading, clicks: 0, path }, [0], { url: finalUrl, actions: [] }, outcome.extra);
@@ -191,7 +234,7 @@ class SiteCrawl {
     };
     let notExamined = 0;
     const worker = async () => {
-      while (next < level.length) {
+      while (next < level.length && !this.abandoned) {
         const index = next++;
         const [key, entry] = level[index]!;
         if (!(await this.robots.isAllowed(entry.url))) {
@@ -205,7 +248,13 @@ class SiteCrawl {
           } else {
             this.pagesVisited++;
             this.hooks.onPageStart?.(entry.url, entry.clicks);
-            results[index] = await this.visit({ url: entry.url, actions: this.actionsOf.get(key) ?? [] });
+            try {
+              results[index] = await this.reader.read({ url: entry.url, actions: this.actionsOf.get(key) ?? [] }, { clicks: entry.clicks, path: entry.path, start: false });
+            } catch (error) {
+              // The crawl is given up (the audit starts over): no other tab goes on reading.
+              this.abandoned = true;
+              throw error;
+            }
           }
         }
         flush();
@@ -217,6 +266,7 @@ class SiteCrawl {
   }
 
   private async visit(state: PageState): Promise<StateOutcome> {
+    if (!this.pool) return { ok: false, url: state.url, reason: 'no browser' };
     const remaining = this.options.deadline - Date.now();
     const page = await this.pool.acquire();
     let healthy = true;
@@ -274,7 +324,9 @@ class SiteCrawl {
     const childClicks = snapshot.clicks + 1;
     snapshot.links.forEach((link, index) => {
       const key = pageKey(link.href);
-      if (!key || this.seen.has(key) || !this.scope.contains(key)) return;
+      if (!key || !this.scope.contains(key)) return;
+      this.known.add(key);
+      if (this.seen.has(key)) return;
       if (childClicks > this.options.maxDepth) {
         this.cutByDepth.add(key);
         return;

@@ -1,0 +1,142 @@
+import type { PathStep } from '../model/click-path.js';
+import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
+import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
+import { HtmlPage } from './http/html-page.js';
+import { readHtml } from './http/html-reading.js';
+import { browserReason } from './http/needs-browser.js';
+import { pageKey } from './normalize-url.js';
+import type { PageState, StateResult } from './state-interaction.js';
+import type { VisitOutcome } from './visit-page.js';
+
+export type StateOutcome = VisitOutcome<StateResult>;
+
+/** How pages are read: `browser` renders every page, `http` none, `auto` only those that can change a verdict. */
+export type Engine = 'auto' | 'browser' | 'http';
+
+/** Where the crawl is when it asks for a page. */
+export interface ReadAt {
+  clicks: number;
+  path: PathStep[];
+  /** The start page: always rendered by `auto`, and its two readings compared. */
+  start: boolean;
+}
+
+/** The one seam between the crawl and the engines: a view of a page in, a reading out. */
+export interface PageReader {
+  read(state: PageState, at: ReadAt): Promise<StateOutcome>;
+}
+
+/** What only the audit can judge, since it holds the extractors and what was found so far. */
+export interface VerdictJudge {
+  /** Would this reading, taken as it is, add a finding or signal not already kept with as few clicks? */
+  addsToVerdict(snapshot: PageSnapshot): boolean;
+  /** What the browser's reading holds that the HTTP reading of the same page lacks; null when nothing. */
+  disagreement(http: PageSnapshot, browser: PageSnapshot): string | null;
+}
+
+/** The HTTP and browser readings of one page disagreed after pages had been taken from HTTP alone. */
+export class EngineDisagreement extends Error {
+  constructor(readonly reason: string) {
+    super(`HTTP and browser readings disagree: ${reason}`);
+    this.name = 'EngineDisagreement';
+  }
+}
+
+export interface HttpFirstSettings {
+  engine: 'auto' | 'http';
+  probes: SnapshotProbes;
+  fetch: FetchSettings;
+  /** Time a fetch may take now (the crawl's deadline shrinks it). */
+  fetchMs(): number;
+  /** Renders a view in the browser; null for the `http` engine. */
+  render: ((state: PageState) => Promise<StateOutcome>) | null;
+  judge?: VerdictJudge;
+  maxLabel: number;
+}
+
+const NO_INTERACTION: StateResult = { navigated: false, candidates: [], consent: null };
+
+/**
+ * Reads each page over HTTP first. `http` takes that reading as it is; `auto` renders the
+ * start page, every in-page action, and every page whose HTML could hide what decides a
+ * verdict (see `browserReason` and the judge). Each page rendered is read both ways and
+ * compared: once they disagree on the site, every further page is rendered, and if pages were
+ * already taken from HTTP alone the crawl is abandoned (`EngineDisagreement`) so the audit can
+ * start over in the browser.
+ */
+export class HttpFirstReader implements PageReader {
+  pagesFetched = 0;
+  pagesFromHttp = 0;
+  /** Why `auto` stopped trusting HTTP readings on this site; null while it trusts them. */
+  distrust: string | null = null;
+
+  constructor(private readonly settings: HttpFirstSettings) {}
+
+  async read(state: PageState, at: ReadAt): Promise<StateOutcome> {
+    const { render, engine } = this.settings;
+    if (state.actions.length > 0 || (engine === 'auto' && this.distrust !== null)) {
+      if (render) return render(state);
+      return { ok: false, url: state.url, reason: 'in-page actions need the browser' };
+    }
+    const fetched = await fetchHtml(state.url, this.settings.fetch, this.settings.fetchMs());
+    this.pagesFetched++;
+    if (!fetched.ok) {
+      if (fetched.kind === 'not-html') return { ok: false, url: state.url, finalUrl: fetched.url, reason: fetched.reason };
+      return render ? render(state) : { ok: false, url: state.url, reason: fetched.reason };
+    }
+    const page = new HtmlPage(fetched.html, fetched.url);
+    const reading = readHtml(page, fetched.status, this.settings.probes);
+    const snapshot: PageSnapshot = { ...reading, clicks: at.clicks, path: at.path };
+    if (!render) {
+      this.pagesFromHttp++;
+      return { ok: true, reading, extra: NO_INTERACTION };
+    }
+    const structural = browserReason(page, reading, this.settings.probes);
+    const mustRender = at.start || structural !== null || (this.settings.judge?.addsToVerdict(snapshot) ?? true);
+    if (!mustRender) {
+      this.pagesFromHttp++;
+      return { ok: true, reading, extra: NO_INTERACTION };
+    }
+    const outcome = await render(state);
+    if (outcome.ok) this.compare(snapshot, outcome, structural);
+    return outcome;
+  }
+
+  private compare(http: PageSnapshot, outcome: Extract<StateOutcome, { ok: true }>, structural: string | null): void {
+    if (this.distrust !== null) return;
+    const browser: PageSnapshot = { ...outcome.reading, clicks: http.clicks, path: http.path };
+    const why = pageKey(browser.url) !== pageKey(http.url) ? `the browser ended on ${browser.url}`
+      : outcome.extra.consent ? 'a consent dialog'
+        : outcome.extra.candidates.length > 0 && structural === null ? `in-page control "${outcome.extra.candidates[0]!.label}" not seen in the HTML`
+          : linkDifference(http, browser, this.settings.maxLabel) ?? this.settings.judge?.disagreement(http, browser) ?? null;
+    if (why === null) return;
+    this.distrust = `${browser.url}: ${why}`;
+    if (this.pagesFromHttp > 0) throw new EngineDisagreement(this.distrust);
+  }
+}
+
+/**
+ * The links that steer the crawl, as the crawl takes them: the first link to each other page,
+ * with the label it would get. Links within the page itself (skip links) steer nothing.
+ */
+export function crawlLinks(snapshot: PageSnapshot, maxLabel: number): string[] {
+  const self = pageKey(snapshot.url);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const link of snapshot.links) {
+    const key = pageKey(link.href);
+    if (!key || key === self || seen.has(key)) continue;
+    seen.add(key);
+    out.push(`${key} ${(link.text || new URL(key).pathname).slice(0, maxLabel)}`);
+  }
+  return out;
+}
+
+function linkDifference(http: PageSnapshot, browser: PageSnapshot, maxLabel: number): string | null {
+  const a = crawlLinks(http, maxLabel);
+  const b = crawlLinks(browser, maxLabel);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return `links differ at ${i + 1}: HTML "${a[i] ?? '(none)'}", browser "${b[i] ?? '(none)'}"`;
+  }
+  return null;
+}
