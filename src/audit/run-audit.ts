@@ -67,8 +67,12 @@ async function crawlOnce(browser: Browser | null, engine: AuditOptions['engine']
     events.onPageDone?.(snapshot);
   };
   const judge: VerdictJudge = {
-    addsToVerdict: (snapshot) => context === null
-      || minimum.improves(extractPage(snapshot, context)) || signals.improves(extractSignals(snapshot, context)),
+    addsToVerdict: (snapshot) => {
+      if (context === null) return true;
+      const pageSignals = extractSignals(snapshot, context);
+      // A page without a contact route counts against the coverage by name: it must be one a person reaches.
+      return !pageSignals.hasContactRoute || minimum.improves(extractPage(snapshot, context)) || signals.improves(pageSignals);
+    },
     disagreement: (http, rendered) => readingDisagreement(http, rendered, contextFor(rendered)),
   };
   const crawl = await crawlSite(browser, { ...crawlOptions, engine }, {

@@ -67,16 +67,22 @@ const NO_INTERACTION: StateResult = { navigated: false, candidates: [], consent:
 export class HttpFirstReader implements PageReader {
   pagesFetched = 0;
   pagesFromHttp = 0;
+  /** Pages taken from HTTP and later rendered to confirm a click path through them. */
+  pagesConfirmed = 0;
+  private readonly fromHttp = new Map<string, { state: PageState; snapshot: PageSnapshot }>();
+  private readonly confirming = new Map<string, Promise<void>>();
   /** Why `auto` stopped trusting HTTP readings on this site; null while it trusts them. */
   distrust: string | null = null;
 
   constructor(private readonly settings: HttpFirstSettings) {}
 
   async read(state: PageState, at: ReadAt): Promise<StateOutcome> {
-    const { render, engine } = this.settings;
-    if (state.actions.length > 0 || (engine === 'auto' && this.distrust !== null)) {
-      if (render) return render(state);
-      return { ok: false, url: state.url, reason: 'in-page actions need the browser' };
+    const { render } = this.settings;
+    if (state.actions.length > 0 || (render && this.distrust !== null)) {
+      if (!render) return { ok: false, url: state.url, reason: 'in-page actions need the browser' };
+      const outcome = await render(state);
+      await this.confirmPath(at.path);
+      return outcome;
     }
     const fetched = await fetchHtml(state.url, this.settings.fetch, this.settings.fetchMs());
     this.pagesFetched++;
@@ -95,11 +101,44 @@ export class HttpFirstReader implements PageReader {
     const mustRender = at.start || structural !== null || (this.settings.judge?.addsToVerdict(snapshot) ?? true);
     if (!mustRender) {
       this.pagesFromHttp++;
+      const taken = { state, snapshot };
+      for (const key of [pageKey(state.url), pageKey(reading.url)]) if (key) this.fromHttp.set(key, taken);
       return { ok: true, reading, extra: NO_INTERACTION };
     }
     const outcome = await render(state);
     if (outcome.ok) this.compare(snapshot, outcome, structural);
+    await this.confirmPath(at.path);
     return outcome;
+  }
+
+  /**
+   * A rendered view counts only by the path that led to it: every page on that path taken from
+   * HTTP alone is rendered once and compared, so a link a stylesheet hides (a closed mobile
+   * menu) can never make a finding look nearer than a person would find it.
+   */
+  private async confirmPath(path: readonly PathStep[]): Promise<void> {
+    for (const step of path.slice(0, -1)) {
+      const key = pageKey(step.url);
+      const taken = key ? this.fromHttp.get(key) : undefined;
+      if (!key || !taken) continue;
+      let pending = this.confirming.get(key);
+      if (!pending) {
+        pending = this.confirm(taken);
+        this.confirming.set(key, pending);
+      }
+      await pending;
+    }
+  }
+
+  private async confirm(taken: { state: PageState; snapshot: PageSnapshot }): Promise<void> {
+    const outcome = await this.settings.render!(taken.state);
+    this.pagesConfirmed++;
+    if (outcome.ok) {
+      this.compare(taken.snapshot, outcome, null);
+      return;
+    }
+    this.distrust ??= `${taken.snapshot.url}: could not be rendered to confirm a click path (${outcome.reason})`;
+    throw new EngineDisagreement(this.distrust);
   }
 
   private compare(http: PageSnapshot, outcome: Extract<StateOutcome, { ok: true }>, structural: string | null): void {
