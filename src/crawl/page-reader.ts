@@ -88,6 +88,7 @@ export class HttpFirstReader implements PageReader {
     this.pagesFetched++;
     if (!fetched.ok) {
       if (fetched.kind === 'not-html') return { ok: false, url: state.url, finalUrl: fetched.url, reason: fetched.reason };
+      if (fetched.kind === 'timeout') return { ok: false, url: state.url, reason: fetched.reason };
       return render ? render(state) : { ok: false, url: state.url, reason: fetched.reason };
     }
     const page = new HtmlPage(fetched.html, fetched.url);

@@ -18,7 +18,9 @@ export type FetchedHtml =
   | { ok: true; url: string; status: number; html: string }
   /** Not a page at all: the browser would say the same without rendering. */
   | { ok: false; kind: 'not-html'; url: string; status: number; reason: string }
-  /** Anything else (timeout, too big, status ≥ 400, out of scope, refused): the browser decides. */
+  /** The server did not answer in time: the browser would wait as long again for nothing. */
+  | { ok: false; kind: 'timeout'; url: string; reason: string }
+  /** Anything else (too big, status ≥ 400, out of scope, refused): the browser decides. */
   | { ok: false; kind: 'failed'; url: string; reason: string };
 
 const MAX_BYTES = 5 * 1024 * 1024;
@@ -39,7 +41,7 @@ export async function fetchHtml(url: string, settings: FetchSettings, timeoutMs:
     if (!refused.ok) return { ok: false, kind: 'failed', url: current, reason: refused.reason };
     await settings.guard?.wait(current);
     const left = deadline - Date.now();
-    if (left <= 0) return { ok: false, kind: 'failed', url: current, reason: 'fetch timed out' };
+    if (left <= 0) return { ok: false, kind: 'timeout', url: current, reason: 'navigation timed out' };
     let response: Dispatcher.ResponseData;
     try {
       response = await request(current, {
@@ -51,6 +53,7 @@ export async function fetchHtml(url: string, settings: FetchSettings, timeoutMs:
         ...(settings.ignoreHttpsErrors ? { dispatcher: insecureAgent() } : {}),
       });
     } catch (error) {
+      if (Date.now() >= deadline || /timeout/i.test((error as Error).name)) return { ok: false, kind: 'timeout', url: current, reason: 'navigation timed out' };
       return { ok: false, kind: 'failed', url: current, reason: (error as Error).message.split('\n')[0] ?? 'fetch failed' };
     }
     const status = response.statusCode;
@@ -79,6 +82,7 @@ export async function fetchHtml(url: string, settings: FetchSettings, timeoutMs:
       return { ok: false, kind: 'not-html', url: current, status, reason: `not a web page (${contentType.split(';')[0]})` };
     }
     const body = await readBounded(response.body);
+    if (!body && Date.now() >= deadline) return { ok: false, kind: 'timeout', url: current, reason: 'navigation timed out' };
     if (!body) return { ok: false, kind: 'failed', url: current, reason: 'page too large or cut off' };
     return { ok: true, url: current, status, html: decodeHtml(body, contentType) };
   }
