@@ -197,14 +197,27 @@ function readForms(page: HtmlPage): PageForm[] {
 
 const LABELABLE = new Set(['input', 'textarea', 'select', 'button', 'meter', 'output', 'progress']);
 
+const labelsOfPage = new WeakMap<HtmlPage, Map<Element, Element>>();
+
+/** `field.labels[0]` for every field of the page, found in one pass: a label names the field it is `for`, or its first labelable descendant. */
+function firstLabels(page: HtmlPage): Map<Element, Element> {
+  let labels = labelsOfPage.get(page);
+  if (labels) return labels;
+  labels = new Map();
+  const byId = new Map<string, Element>();
+  for (const el of page.elements('[id]')) if (!byId.has(el.attribs.id!)) byId.set(el.attribs.id!, el);
+  for (const label of page.elements('label')) {
+    const target = 'for' in label.attribs ? byId.get(label.attribs.for!)
+      : page.$(label).find('*').toArray().filter(isTag).find((el) => LABELABLE.has(el.name) && !(el.name === 'input' && el.attribs.type === 'hidden'));
+    if (target && LABELABLE.has(target.name) && !labels.has(target)) labels.set(target, label);
+  }
+  labelsOfPage.set(page, labels);
+  return labels;
+}
+
 function fieldLabel(page: HtmlPage, field: Element): string {
-  const id = field.attribs.id;
-  const labels = page.elements('label').filter((label) => {
-    if ('for' in label.attribs) return id !== undefined && label.attribs.for === id;
-    const first = page.$(label).find('*').toArray().filter(isTag).find((el) => LABELABLE.has(el.name) && !(el.name === 'input' && el.attribs.type === 'hidden'));
-    return first === field;
-  });
-  if (labels[0]) return clean(page.innerText(labels[0]));
+  const label = firstLabels(page).get(field);
+  if (label) return clean(page.innerText(label));
   const by = field.attribs['aria-labelledby'];
   if (by) {
     return clean(by.split(/\s+/).map((ref) => {
