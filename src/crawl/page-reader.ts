@@ -1,12 +1,12 @@
 import type { PathStep } from '../model/click-path.js';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
 import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
-import { HtmlPage } from './http/html-page.js';
+import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
 import { browserReason } from './http/needs-browser.js';
 import { pageKey } from './normalize-url.js';
 import type { PageState, StateResult } from './state-interaction.js';
-import type { VisitOutcome } from './visit-page.js';
+import type { PageReading, VisitOutcome } from './visit-page.js';
 
 export type StateOutcome = VisitOutcome<StateResult>;
 
@@ -91,14 +91,27 @@ export class HttpFirstReader implements PageReader {
       if (fetched.kind === 'timeout') return { ok: false, url: state.url, reason: fetched.reason };
       return render ? render(state) : { ok: false, url: state.url, reason: fetched.reason };
     }
-    const page = new HtmlPage(fetched.html, fetched.url);
-    const reading = readHtml(page, fetched.status, this.settings.probes);
+    let page: HtmlPage;
+    let reading: PageReading;
+    let structural: string | null;
+    try {
+      if (tooComplexForHttp(fetched.html)) throw new Error('markup too deeply nested or too large');
+      page = new HtmlPage(fetched.html, fetched.url);
+      reading = readHtml(page, fetched.status, this.settings.probes);
+      structural = render ? browserReason(page, reading, this.settings.probes) : null;
+    } catch (error) {
+      // Markup nested beyond what a recursive reading can take: the browser (or nothing) reads it.
+      if (!render) return { ok: false, url: state.url, reason: `unreadable page (${(error as Error).message.split('\n')[0]})` };
+      if (at.start) this.distrust ??= `${state.url}: its HTML could not be read without the browser`;
+      const outcome = await render(state);
+      await this.confirmPath(at.path);
+      return outcome;
+    }
     const snapshot: PageSnapshot = { ...reading, clicks: at.clicks, path: at.path };
     if (!render) {
       this.pagesFromHttp++;
       return { ok: true, reading, extra: NO_INTERACTION };
     }
-    const structural = browserReason(page, reading, this.settings.probes);
     const mustRender = at.start || structural !== null || (this.settings.judge?.addsToVerdict(snapshot) ?? true);
     if (!mustRender) {
       this.pagesFromHttp++;

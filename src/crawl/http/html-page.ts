@@ -78,11 +78,18 @@ export class HtmlPage {
 
   /** The element's `innerText`, as far as the markup tells (newlines between blocks, `<br>` as a newline). */
   innerText(el: Element): string {
-    if (!this.isVisible(el)) return textContent(el);
+    if (!this.isVisible(el)) return textContent(el).slice(0, MAX_INNER_TEXT);
     const parts: string[] = [];
+    let visited = 0;
+    let length = 0;
+    // Labels are cut to a few hundred characters: a link wrapping a whole hostile page is not walked to its end.
     const walk = (node: AnyNode) => {
+      if (++visited > MAX_INNER_NODES || length > MAX_INNER_TEXT) return;
       if (isText(node)) {
-        if (node.parent && isTag(node.parent) && this.drawsText(node.parent)) parts.push(node.data);
+        if (node.parent && isTag(node.parent) && this.drawsText(node.parent)) {
+          parts.push(node.data);
+          length += node.data.length;
+        }
         return;
       }
       if (!isTag(node) || REJECTED.has(node.name) || !this.isVisible(node)) return;
@@ -116,6 +123,33 @@ export class HtmlPage {
     for (const region of ['dialog', 'footer', 'nav', 'header', 'aside', 'main'] as const) if (found.has(region)) return region;
     return 'other';
   }
+}
+
+const MAX_INNER_NODES = 20_000;
+const MAX_INNER_TEXT = 4_000;
+
+const MAX_DEPTH = 600;
+const MAX_TAGS = 200_000;
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/**
+ * Markup too deeply nested or too large to parse and walk quickly (parsing cost grows with the
+ * depth of open elements): such a page is left to the browser, whose reading has a time limit.
+ * A rough count of tags, not a parse.
+ */
+export function tooComplexForHttp(html: string): boolean {
+  let depth = 0;
+  let tags = 0;
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    if (++tags > MAX_TAGS) return true;
+    const name = match[2]!.toLowerCase();
+    if (VOID_TAGS.has(name) || match[3]) continue;
+    depth += match[1] ? -1 : 1;
+    if (depth > MAX_DEPTH) return true;
+    if (depth < 0) depth = 0;
+  }
+  return false;
 }
 
 /** Subtrees the snapshot's tree walker never enters. */

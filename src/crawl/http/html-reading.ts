@@ -135,7 +135,7 @@ function hasBox(page: HtmlPage, el: Element): boolean {
       if (node.data.trim() && node.parent && isTag(node.parent) && textDrawn(page, node.parent)) return true;
     } else if (isTag(node) && page.isVisible(node)) {
       if (BOXED.has(node.name)) return true;
-      stack.push(...node.children);
+      for (const child of node.children) stack.push(child);
     }
   }
   return false;
