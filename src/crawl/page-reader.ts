@@ -84,9 +84,16 @@ export class HttpFirstReader implements PageReader {
       await this.confirmPath(at.path);
       return outcome;
     }
+    // The start page is rendered in any case: the browser need not wait for the fetch.
+    const early = at.start && render ? render(state) : null;
+    const rendered = () => early ?? render!(state);
     const fetched = await fetchHtml(state.url, this.settings.fetch, this.settings.fetchMs());
     this.pagesFetched++;
     if (!fetched.ok) {
+      if (early) {
+        this.distrust ??= `${state.url}: the start page could not be fetched over HTTP (${fetched.reason})`;
+        return early;
+      }
       if (fetched.kind === 'not-html') return { ok: false, url: state.url, finalUrl: fetched.url, reason: fetched.reason };
       if (fetched.kind === 'timeout') return { ok: false, url: state.url, reason: fetched.reason };
       return render ? render(state) : { ok: false, url: state.url, reason: fetched.reason };
@@ -103,7 +110,7 @@ export class HttpFirstReader implements PageReader {
       // Markup nested beyond what a recursive reading can take: the browser (or nothing) reads it.
       if (!render) return { ok: false, url: state.url, reason: `unreadable page (${(error as Error).message.split('\n')[0]})` };
       if (at.start) this.distrust ??= `${state.url}: its HTML could not be read without the browser`;
-      const outcome = await render(state);
+      const outcome = await rendered();
       await this.confirmPath(at.path);
       return outcome;
     }
@@ -119,7 +126,7 @@ export class HttpFirstReader implements PageReader {
       for (const key of [pageKey(state.url), pageKey(reading.url)]) if (key) this.fromHttp.set(key, taken);
       return { ok: true, reading, extra: NO_INTERACTION };
     }
-    const outcome = await render(state);
+    const outcome = await rendered();
     if (outcome.ok) this.compare(snapshot, outcome, structural);
     await this.confirmPath(at.path);
     return outcome;
