@@ -5,6 +5,7 @@ import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
 import { browserReason } from './http/needs-browser.js';
 import { pageKey } from './normalize-url.js';
+import { scopeOf, type Scope } from './scope.js';
 import type { PageState, StateResult } from './state-interaction.js';
 import type { PageReading, VisitOutcome } from './visit-page.js';
 
@@ -168,7 +169,7 @@ export class HttpFirstReader implements PageReader {
     const why = pageKey(browser.url) !== pageKey(http.url) ? `the browser ended on ${browser.url}`
       : outcome.extra.consent ? 'a consent dialog'
         : outcome.extra.candidates.length > 0 && structural === null ? `in-page control "${outcome.extra.candidates[0]!.label}" not seen in the HTML`
-          : linkDifference(http, browser, this.settings.maxLabel) ?? this.settings.judge?.disagreement(http, browser) ?? null;
+          : linkDifference(http, browser, this.settings.maxLabel, scopeOf(browser.url)) ?? this.settings.judge?.disagreement(http, browser) ?? null;
     if (why === null) return;
     this.distrust = `${browser.url}: ${why}`;
     if (this.pagesFromHttp > 0) throw new EngineDisagreement(this.distrust);
@@ -176,25 +177,26 @@ export class HttpFirstReader implements PageReader {
 }
 
 /**
- * The links that steer the crawl, as the crawl takes them: the first link to each other page,
- * with the label it would get. Links within the page itself (skip links) steer nothing.
+ * The links that steer the crawl, as the crawl takes them: the first link to each other page of
+ * the site, with the label it would get. Links within the page itself (skip links) and off the
+ * site steer nothing (what they tell the verdict, such as a contact route, is compared apart).
  */
-export function crawlLinks(snapshot: PageSnapshot, maxLabel: number): string[] {
+export function crawlLinks(snapshot: PageSnapshot, maxLabel: number, scope: Scope): string[] {
   const self = pageKey(snapshot.url);
   const seen = new Set<string>();
   const out: string[] = [];
   for (const link of snapshot.links) {
     const key = pageKey(link.href);
-    if (!key || key === self || seen.has(key)) continue;
+    if (!key || key === self || seen.has(key) || !scope.contains(key)) continue;
     seen.add(key);
     out.push(`${key} ${(link.text || new URL(key).pathname).slice(0, maxLabel)}`);
   }
   return out;
 }
 
-function linkDifference(http: PageSnapshot, browser: PageSnapshot, maxLabel: number): string | null {
-  const a = crawlLinks(http, maxLabel);
-  const b = crawlLinks(browser, maxLabel);
+function linkDifference(http: PageSnapshot, browser: PageSnapshot, maxLabel: number, scope: Scope): string | null {
+  const a = crawlLinks(http, maxLabel, scope);
+  const b = crawlLinks(browser, maxLabel, scope);
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     if (a[i] !== b[i]) return `links differ at ${i + 1}: HTML "${a[i] ?? '(none)'}", browser "${b[i] ?? '(none)'}"`;
   }
