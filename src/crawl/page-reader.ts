@@ -55,6 +55,7 @@ export interface HttpFirstSettings {
   maxLabel: number;
 }
 
+const MAX_FROM_HTTP = 1_000;
 const NO_INTERACTION: StateResult = { navigated: false, candidates: [], consent: null };
 
 /**
@@ -120,7 +121,9 @@ export class HttpFirstReader implements PageReader {
       this.pagesFromHttp++;
       return { ok: true, reading, extra: NO_INTERACTION };
     }
-    const mustRender = at.start || structural !== null || (this.settings.judge?.addsToVerdict(snapshot) ?? true);
+    // Each page taken from HTTP alone is kept for a later confirmation: past a bound, pages are rendered instead.
+    const mustRender = at.start || structural !== null || this.pagesFromHttp >= MAX_FROM_HTTP
+      || (this.settings.judge?.addsToVerdict(snapshot) ?? true);
     if (!mustRender) {
       this.pagesFromHttp++;
       const taken = { state, snapshot };
