@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { deviceSchema } from '../model/audit-result.js';
+import { availableParallelism } from 'node:os';
+import { deviceSchema, engineSchema } from '../model/audit-result.js';
+
+/** Tabs mostly wait on the network: two per core, within what one browser handles well. */
+export function defaultTabs(cores = availableParallelism()): number {
+  return Math.max(2, Math.min(8, cores * 2));
+}
 
 /** Options of one audit, as the programmatic API takes them; the CLI builds this and nothing else. */
 export const auditOptionsSchema = z.strictObject({
@@ -19,8 +25,14 @@ export const auditOptionsSchema = z.strictObject({
   lang: z.enum(['sv', 'en']).default('en'),
   /** Proceed past invalid TLS certificates. @default false */
   ignoreHttpsErrors: z.boolean().default(false),
-  /** Browser tabs at once within the audit. @default 4 */
-  concurrency: z.number().int().min(1).max(16).default(4),
+  /** Browser tabs at once within the audit. @default twice the cores, 2 to 8 */
+  concurrency: z.number().int().min(1).max(16).default(defaultTabs),
+  /**
+   * How pages are read: `browser` renders every page; `http` none (fast, for static sites, no
+   * in-page actions); `auto` reads over HTTP and renders only what can change a verdict, with the
+   * same verdicts as `browser`. @default auto
+   */
+  engine: engineSchema.default('auto'),
 });
 export type AuditOptions = z.infer<typeof auditOptionsSchema>;
 export type AuditOptionsInput = z.input<typeof auditOptionsSchema>;

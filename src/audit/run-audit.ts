@@ -3,7 +3,9 @@ import { channelChoice, ChannelMinimum } from '../clicks/channel-minimum.js';
 import { canStopEarly } from '../clicks/early-stop.js';
 import { choosePack } from '../config/pack-choice.js';
 import { loadRulePack, type LoadedPack } from '../config/rule-pack-loader.js';
-import { crawlSite } from '../crawl/crawl-site.js';
+import { crawlSite, type CrawlOptions, type CrawlOutcome } from '../crawl/crawl-site.js';
+import type { FetchGuard } from '../crawl/http/fetch-html.js';
+import { EngineDisagreement, type VerdictJudge } from '../crawl/page-reader.js';
 import { captureFindings } from '../crawl/screenshots.js';
 import { auditBothDevices } from './both-devices.js';
 import { AuditBrowser } from '../crawl/audit-browser.js';
@@ -16,7 +18,8 @@ import { factsOf } from '../score/audit-facts.js';
 import { evaluatePack } from '../score/evaluate-pack.js';
 import { gradeOf, scoreOf } from '../score/score-formula.js';
 import { TOOL_VERSION } from '../util/package-root.js';
-import { auditOptionsSchema, type AuditOptionsInput } from './audit-options.js';
+import { auditOptionsSchema, type AuditOptions, type AuditOptionsInput } from './audit-options.js';
+import { readingDisagreement } from './reading-disagreement.js';
 import { parseStartUrl } from './start-url.js';
 
 /** Progress as it happens; the CLI renders it, the engine never prints. */
@@ -26,30 +29,35 @@ export interface AuditEvents {
   onChannelFound?(channel: ChannelName, clicks: number): void;
 }
 
-/**
- * Audits one site: crawl breadth-first by clicks, extract every page, keep the minimum per
- * channel, score against the rule pack. Pass a running browser to share it between audits, and
- * `restartShared` to replace it when it crashes; a browser the audit launches itself is
- * relaunched after a crash, and the crawl goes on.
- */
-export async function audit(
-  input: AuditOptionsInput, events: AuditEvents = {}, sharedBrowser?: Browser, restartShared?: () => Promise<Browser>,
-): Promise<AuditResult> {
-  const options = auditOptionsSchema.parse(input);
-  if (options.device === 'both') return auditBothDevices(options, events, sharedBrowser, restartShared, audit);
-  const device = options.device;
-  const startUrl = parseStartUrl(options.url);
-  const startedAt = Date.now();
-  const chosenPack = options.rules ? { pack: loadRulePack(options.rules), reason: `--rules ${options.rules}` } : null;
+/** What an audit is given besides its options: not data, so not in the options schema. */
+export interface AuditRuntime {
+  /** Checked before every HTTP fetch (a batch's address guard and host rate limit). */
+  fetchGuard?: FetchGuard;
+  /** Replaces a shared browser that crashed (a batch's); a browser the audit launched itself is relaunched anyway. */
+  restartShared?: () => Promise<Browser>;
+}
 
+interface CrawlAttempt {
+  minimum: ChannelMinimum;
+  signals: SignalCollector;
+  context: ExtractContext | null;
+  startPage: PageSnapshot | null;
+  crawl: CrawlOutcome;
+}
+
+/** One crawl with fresh accumulators, so an attempt given up leaves nothing behind. */
+async function crawlOnce(browser: Browser | null, engine: AuditOptions['engine'], crawlOptions: Omit<CrawlOptions, 'engine'>, events: AuditEvents): Promise<CrawlAttempt> {
   const minimum = new ChannelMinimum();
   const signals = new SignalCollector();
   let context: ExtractContext | null = null;
   let startPage: PageSnapshot | null = null;
+  const contextFor = (snapshot: PageSnapshot): ExtractContext => context ?? {
+    region: detectRegion({ lang: snapshot.lang, hostname: new URL(snapshot.url).hostname, texts: snapshot.blocks.map((block) => block.text) }),
+  };
   const onSnapshot = (snapshot: PageSnapshot) => {
     if (!context) {
       startPage = snapshot;
-      context = { region: detectRegion({ lang: snapshot.lang, hostname: new URL(snapshot.url).hostname, texts: snapshot.blocks.map((block) => block.text) }) };
+      context = contextFor(snapshot);
     }
     const before = new Map(CHANNEL_NAMES.map((channel) => [channel, minimum.clicksOf(channel)]));
     minimum.add(extractPage(snapshot, context));
@@ -60,45 +68,85 @@ export async function audit(
     }
     events.onPageDone?.(snapshot);
   };
+  const judge: VerdictJudge = {
+    addsToVerdict: (snapshot) => {
+      if (context === null) return true;
+      const pageSignals = extractSignals(snapshot, context);
+      // A page without a contact route counts against the coverage by name: it must be one a person reaches.
+      return !pageSignals.hasContactRoute || minimum.improves(extractPage(snapshot, context)) || signals.improves(pageSignals);
+    },
+    disagreement: (http, rendered) => readingDisagreement(http, rendered, contextFor(rendered)),
+  };
+  const crawl = await crawlSite(browser, { ...crawlOptions, engine }, {
+    onSnapshot,
+    canStop: (nextClicks) => canStopEarly((channel) => minimum.clicksOf(channel), nextClicks),
+    onPageStart: events.onPageStart,
+    judge,
+  });
+  return { minimum, signals, context, startPage, crawl };
+}
 
-  const browser = await AuditBrowser.open(sharedBrowser, restartShared);
-  let crawl;
+/**
+ * Audits one site: crawl breadth-first by clicks, extract every page, keep the minimum per
+ * channel, score against the rule pack. Pass a running browser to share it between audits, and
+ * `runtime.restartShared` to replace it when it crashes; a browser the audit launches itself is
+ * relaunched after a crash, and the crawl goes on.
+ */
+export async function audit(
+  input: AuditOptionsInput, events: AuditEvents = {}, sharedBrowser?: Browser, runtime: AuditRuntime = {},
+): Promise<AuditResult> {
+  const options = auditOptionsSchema.parse(input);
+  if (options.device === 'both') return auditBothDevices(options, events, sharedBrowser, runtime.restartShared, (i, e, b, r) => audit(i, e, b, { ...runtime, restartShared: r }));
+  const device = options.device;
+  const startUrl = parseStartUrl(options.url);
+  const startedAt = Date.now();
+  const chosenPack = options.rules ? { pack: loadRulePack(options.rules), reason: `--rules ${options.rules}` } : null;
+
+  const deadline = startedAt + options.timeoutSeconds * 1000;
+  const browser = !sharedBrowser && options.engine === 'http' && !options.screenshots ? null : await AuditBrowser.open(sharedBrowser, runtime.restartShared);
+  let attempt: CrawlAttempt;
   let channels: ReturnType<ChannelMinimum['channels']> | undefined;
   try {
-    crawl = await crawlSite(browser.current, {
+    const crawlWith = (engine: AuditOptions['engine']) => crawlOnce(browser?.current ?? null, engine, {
       startUrl,
       maxPages: options.maxPages,
       maxDepth: options.maxDepth,
-      deadline: startedAt + options.timeoutSeconds * 1000,
+      deadline,
       device,
       screenshotDir: options.screenshots,
       ignoreHttpsErrors: options.ignoreHttpsErrors,
       concurrency: options.concurrency,
       probes: extractionProbes(),
-      restartBrowser: browser.restart,
-    }, {
-      onSnapshot,
-      canStop: (nextClicks) => canStopEarly((channel) => minimum.clicksOf(channel), nextClicks),
-      onPageStart: events.onPageStart,
-    });
-    if (options.screenshots) {
-      channels = minimum.channels();
-      await captureFindings(browser.current, channels, crawl.views, {
-        device, dir: options.screenshots, chatSelectors: extractionProbes().selectors, deadline: startedAt + options.timeoutSeconds * 1000 + 30_000,
+      fetchGuard: runtime.fetchGuard,
+      restartBrowser: browser?.restart,
+    }, events);
+    try {
+      attempt = await crawlWith(options.engine);
+    } catch (error) {
+      if (!(error instanceof EngineDisagreement)) throw error;
+      // Pages were already taken from HTTP alone on a site whose HTML proved not to match what a person sees.
+      attempt = await crawlWith('browser');
+      attempt.crawl = { ...attempt.crawl, engine: options.engine, browserFallback: `${error.reason} (audit started over in the browser)` };
+    }
+    if (options.screenshots && browser) {
+      channels = attempt.minimum.channels();
+      await captureFindings(browser.current, channels, attempt.crawl.views, {
+        device, dir: options.screenshots, chatSelectors: extractionProbes().selectors, deadline: deadline + 30_000,
       });
     }
   } finally {
-    await browser.close();
+    await browser?.close();
   }
+  const { minimum, signals, crawl, context } = attempt;
 
-  const start = startPage as PageSnapshot | null;
+  const start = attempt.startPage;
   const choice = chosenPack ?? (() => {
     const picked = choosePack({ url: crawl.finalUrl, lang: start?.lang ?? '' });
     return { pack: loadRulePack(picked.pack), reason: picked.reason };
   })();
   return buildResult({
     startUrl, finalUrl: crawl.finalUrl, startedAt, pack: choice.pack, packReason: choice.reason,
-    region: (context as ExtractContext | null)?.region ?? 'SE', options, device, minimum, signals, crawl, channels,
+    region: context?.region ?? 'SE', options, device, minimum, signals, crawl, channels,
   });
 }
 
@@ -115,7 +163,7 @@ interface ResultParts {
   channels?: Channels;
   minimum: ChannelMinimum;
   signals: SignalCollector;
-  crawl: Awaited<ReturnType<typeof crawlSite>>;
+  crawl: CrawlOutcome;
 }
 
 function buildResult(parts: ResultParts): AuditResult {
@@ -145,6 +193,10 @@ function buildResult(parts: ResultParts): AuditResult {
     crawl: {
       pagesVisited: parts.crawl.pagesVisited,
       pagesRendered: parts.crawl.pagesRendered,
+      engine: parts.crawl.engine,
+      pagesFetched: parts.crawl.pagesFetched,
+      pagesKnown: parts.crawl.pagesKnown,
+      browserFallback: parts.crawl.browserFallback,
       stoppedBecause: parts.crawl.stoppedBecause,
       unexaminedFromClicks: parts.crawl.unexaminedFromClicks,
       pagesNotExamined: parts.crawl.pagesNotExamined,

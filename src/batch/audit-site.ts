@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { audit } from '../audit/run-audit.js';
 import { SiteUnreachableError } from '../errors.js';
+import type { FetchGuard } from '../crawl/http/fetch-html.js';
 import type { AuditResult } from '../model/audit-result.js';
 import { render, REPORT_FORMATS, type ReportFormat } from '../report/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -70,7 +71,7 @@ async function attempt(site: SiteEntry, slot: BrowserSlot, settings: BatchSettin
       ...settings.audit,
       url: site.url,
       ...(site.rules ? { rules: site.rules } : {}),
-    }, {}, shared, restart), budgetMs, `the audit of ${site.url}`);
+    }, {}, shared, { fetchGuard: fetchGuardOf(settings), restartShared: restart }), budgetMs, `the audit of ${site.url}`);
   } catch (error) {
     // Whatever still runs for this site must stop: a fresh browser for the next one.
     if (failureReasonOf(error) === 'timeout' || failureReasonOf(error) === 'crashed-browser') await slot.discard();
@@ -88,3 +89,11 @@ async function attempt(site: SiteEntry, slot: BrowserSlot, settings: BatchSettin
   return result;
 }
 
+
+/** The same address check and host rate limit for the HTTP fetches of the `auto` and `http` engines as for the browser. */
+function fetchGuardOf(settings: BatchSettings): FetchGuard {
+  return {
+    check: async (url) => (settings.guard ? settings.guard.check(url) : { ok: true }),
+    wait: (url) => settings.rateLimit.wait(url),
+  };
+}

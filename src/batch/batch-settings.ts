@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deviceSchema } from '../model/audit-result.js';
+import { deviceSchema, engineSchema } from '../model/audit-result.js';
 
 /** How each site of a batch is audited; the same for a local batch and a queue worker. */
 export const siteSettingsSchema = z.strictObject({
@@ -10,6 +10,7 @@ export const siteSettingsSchema = z.strictObject({
     device: deviceSchema,
     lang: z.enum(['sv', 'en']),
     concurrency: z.number().int().min(1).max(16),
+    engine: engineSchema.optional(),
     rules: z.string().optional(),
   }),
   /** Hard cap on one site, crawl and all; past it the site's browser is killed. */

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { useColor } from './color.js';
+import { defaultTabs } from '../audit/audit-options.js';
 import { audit } from '../audit/run-audit.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { AuditResult } from '../model/audit-result.js';
@@ -37,6 +38,7 @@ export interface AuditFlags {
   failOn?: 'error' | 'warning';
   lang?: 'sv' | 'en';
   concurrency: number;
+  engine: 'auto' | 'browser' | 'http';
   ignoreHttpsErrors?: boolean;
   quiet?: boolean;
   color: boolean;
@@ -63,7 +65,9 @@ export function registerAuditCommand(program: Command): void {
     .option('--fail-under <score>', 'exit 1 when the score is below this', parseIntOption('--fail-under', 0))
     .option('--fail-on <severity>', 'exit 1 when a rule of this severity or worse fails: error or warning', choice('--fail-on', ['error', 'warning']))
     .option('--lang <lang>', 'report language: sv or en', choice('--lang', ['sv', 'en']))
-    .option('--concurrency <n>', 'browser tabs at once', parseIntOption('--concurrency', 1), 4)
+    .option('--concurrency <n>', 'browser tabs at once', parseIntOption('--concurrency', 1), defaultTabs())
+    .option('--engine <engine>', 'auto (render only what can change a verdict), browser (render every page) or http (never render)',
+      choice('--engine', ['auto', 'browser', 'http']), 'auto')
     .option('-q, --quiet', 'no progress and no summary on the terminal')
     .action(async (url: string, flags: AuditFlags, command: Command) => {
       const color = useColor(command.optsWithGlobals<{ color: boolean }>().color);
@@ -90,6 +94,7 @@ export async function runAuditCommand(url: string, flags: AuditFlags): Promise<n
       rules: flags.rules,
       lang: flags.lang ?? defaultLang(),
       concurrency: flags.concurrency,
+      engine: flags.engine,
       ignoreHttpsErrors: flags.ignoreHttpsErrors === true,
     }, progress.events);
   } finally {

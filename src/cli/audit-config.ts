@@ -18,7 +18,7 @@ export function splitBySource<T extends object>(flags: T, command: Command): { d
 export function configAsFlags(config: ConfigFile): Record<string, unknown> {
   return {
     rules: config.rules, maxPages: config.maxPages, maxDepth: config.maxDepth, timeout: config.timeout, device: config.device,
-    format: config.format, outputDir: config.outputDir, lang: config.lang, concurrency: config.concurrency,
+    format: config.format, outputDir: config.outputDir, lang: config.lang, concurrency: config.concurrency, engine: config.engine,
     failUnder: config.failUnder, failOn: config.failOn, stable: config.stable,
   };
 }

@@ -20,6 +20,7 @@ interface BatchFlags {
   rules?: string;
   lang?: 'sv' | 'en';
   tabs: number;
+  engine: 'auto' | 'browser' | 'http';
   concurrency?: number;
   outputDir: string;
   resume?: boolean;
@@ -71,6 +72,10 @@ export function registerBatchCommand(program: Command): void {
       return value;
     })
     .option('--tabs <n>', 'browser tabs at once within one site', parseIntOption('--tabs', 1), 2)
+    .option('--engine <engine>', 'auto (render only what can change a verdict), browser or http', (value: string) => {
+      if (value !== 'auto' && value !== 'browser' && value !== 'http') throw new UsageError(`--engine must be one of auto, browser, http, not "${value}"`);
+      return value;
+    }, 'auto')
     .option('--queue <redis-url>', 'put the sites on a Redis queue for `kontaktkoll worker` instead of auditing here')
     .option('--queue-name <name>', 'name of the queue', DEFAULT_QUEUE_NAME)
     .option('-q, --quiet', 'no progress on the terminal');
@@ -88,6 +93,7 @@ export function siteSettingsOf(flags: BatchFlags, by: string): SiteSettings {
       device: flags.device,
       lang: flags.lang ?? defaultLang(),
       concurrency: flags.tabs,
+      engine: flags.engine,
       ...(flags.rules ? { rules: flags.rules } : {}),
     },
     siteBudgetSeconds: flags.siteTimeout ?? flags.timeout + 30,

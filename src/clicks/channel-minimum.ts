@@ -6,7 +6,7 @@ import { mergeChatSightings } from '../extract/chat/staffing.js';
 const MAX_ITEMS_PER_CHANNEL = 50;
 
 /** What makes two items the same contact way, so the one with the fewest clicks is kept. */
-function identityOf(channel: ChannelName, item: ChannelItem): string {
+export function identityOf(channel: ChannelName, item: ChannelItem): string {
   if (channel === 'hours' && 'schedule' in item) return `${item.schedule}|${item.appliesTo}|${item.source === 'json-ld'}`;
   return `${item.value.toLowerCase()}|${item.source === 'json-ld'}`;
 }
@@ -44,6 +44,17 @@ export class ChannelMinimum {
         kept.set(key, item);
       }
     }
+  }
+
+  /** Would `add` keep anything of these findings? (Findings it would drop cannot change the result.) */
+  improves(findings: PageFindings): boolean {
+    return CHANNEL_NAMES.some((channel) => {
+      const kept = this.best.get(channel)!;
+      return (findings[channel] as ChannelItem[]).some((item) => {
+        const previous = kept.get(identityOf(channel, item));
+        return previous ? previous.clicks > item.clicks : kept.size < MAX_ITEMS_PER_CHANNEL;
+      });
+    });
   }
 
   /** Minimum clicks of a channel's visible items, or null when none is visible. */

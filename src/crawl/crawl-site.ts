@@ -5,17 +5,17 @@ import type { Barrier, CrawlError, Device, StoppedBecause } from '../model/audit
 import type { PathStep } from '../model/click-path.js';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
 import type { PageAction } from '../interact/page-actions.js';
-import { browserDied } from './browser-crash.js';
+import { requestFilter } from './blocked-requests.js';
+import { CrashRecovery, type BrowserLink } from './crash-recovery.js';
 import { contextOptionsFor } from './device-profile.js';
+import type { FetchGuard } from './http/fetch-html.js';
 import { pageKey } from './normalize-url.js';
+import { HttpFirstReader, type Engine, type PageReader, type StateOutcome, type VerdictJudge } from './page-reader.js';
 import { PagePool } from './page-pool.js';
 import { RobotsRules } from './robots.js';
 import { scopeOf, type Scope } from './scope.js';
 import { interactionFor, MAX_ACTION_CHAIN, MAX_ACTIONS_PER_VIEW, type PageState, type StateResult } from './state-interaction.js';
-import { withTimeout } from '../util/with-timeout.js';
-import { visitPage, type VisitOutcome } from './visit-page.js';
-
-type StateOutcome = VisitOutcome<StateResult>;
+import { visitPage } from './visit-page.js';
 
 export interface CrawlOptions {
   startUrl: string;
@@ -36,6 +36,10 @@ export interface CrawlOptions {
    * without it a crash ends the crawl (`stoppedBecause: 'browser-crashed'`).
    */
   restartBrowser?: () => Promise<Browser>;
+  /** How pages are read (see page-reader.ts). @default browser */
+  engine?: Engine;
+  /** Checks before each HTTP fetch (a batch's address guard and host rate limit). */
+  fetchGuard?: FetchGuard;
 }
 
 /** The engine's channel to its caller: the crawl never prints, it reports. */
@@ -45,12 +49,21 @@ export interface CrawlHooks {
   /** May the crawl stop, given that every page still to come has at least `nextClicks` clicks? */
   canStop(nextClicks: number): boolean;
   onPageStart?(url: string, clicks: number): void;
+  /** Lets the `auto` engine tell which pages can change a verdict. */
+  judge?: VerdictJudge;
 }
 
 export interface CrawlOutcome {
   finalUrl: string;
   pagesVisited: number;
   pagesRendered: number;
+  /** Pages fetched over HTTP (the `auto` and `http` engines). */
+  pagesFetched: number;
+  /** Distinct pages of the site the crawl learnt of: examined, queued, or cut by a budget. */
+  pagesKnown: number;
+  engine: Engine;
+  /** Why `auto` rendered every page from some point on; null when it never had to. */
+  browserFallback: string | null;
   stoppedBecause: StoppedBecause;
   unexaminedFromClicks: number | null;
   pagesNotExamined: number;
@@ -73,17 +86,6 @@ const READ_MS = 10_000;
 const MAX_ERRORS = 100;
 const MAX_LABEL = 80;
 const MAX_VIEWS = 5_000;
-/** A site that kills the browser again and again is given up on after this many restarts. */
-const MAX_BROWSER_RESTARTS = 3;
-const VISIT_GRACE_MS = 15_000;
-
-/** The crawl's hold on its browser: did it die, and how to carry on in a fresh one. */
-interface BrowserLink {
-  connected(): boolean;
-  died(failure: string): Promise<boolean>;
-  restart?: () => Promise<void>;
-}
-
 /** A navigation of a tab itself, not of an iframe; a popup's first request has no frame yet and counts as a tab. */
 function isTopLevel(request: Request): boolean {
   try {
@@ -93,16 +95,19 @@ function isTopLevel(request: Request): boolean {
   }
 }
 
-/** Breadth-first crawl by click depth from the start URL, in one browser context with reused tabs. */
-export async function crawlSite(browser: Browser, options: CrawlOptions, hooks: CrawlHooks): Promise<CrawlOutcome> {
+/**
+ * Breadth-first crawl by click depth from the start URL, in one browser context with reused tabs.
+ * The `http` engine needs no browser (pass null).
+ */
+export async function crawlSite(browser: Browser | null, options: CrawlOptions, hooks: CrawlHooks): Promise<CrawlOutcome> {
   const scopeRef: { scope: Scope | null } = { scope: null };
+  if (!browser || options.engine === 'http') return new SiteCrawl(null, options, hooks, scopeRef, null).run();
   let current = browser;
   let context = await openContext(current, options, scopeRef);
   const pool = new PagePool(context, options.concurrency);
   const { restartBrowser } = options;
   const link: BrowserLink = {
-    connected: () => current.isConnected(),
-    died: (failure) => browserDied(current, failure),
+    current: () => current,
     restart: restartBrowser && (async () => {
       await context.close().catch(() => undefined);
       current = await restartBrowser();
@@ -120,10 +125,10 @@ export async function crawlSite(browser: Browser, options: CrawlOptions, hooks: 
 /** A fresh, isolated context for the site: its own cookies and storage, scope enforced, popups closed. */
 async function openContext(browser: Browser, options: CrawlOptions, scopeRef: { scope: Scope | null }): Promise<BrowserContext> {
   const context = await browser.newContext(contextOptionsFor(options.device, options.ignoreHttpsErrors));
+  const filter = requestFilter(options.screenshotDir !== undefined);
   await context.route('**/*', (route) => {
     const request = route.request();
-    const type = request.resourceType();
-    if (type === 'media' || type === 'font') return route.abort().catch(() => undefined);
+    if (filter.blocks(request.url(), request.resourceType())) return route.abort().catch(() => undefined);
     // No click may take the audit off the site: a script navigation out of scope is stopped.
     if (scopeRef.scope && request.isNavigationRequest() && isTopLevel(request) && !scopeRef.scope.contains(request.url())) {
       return route.abort('blockedbyclient').catch(() => undefined);
@@ -153,16 +158,35 @@ class SiteCrawl {
   private readonly offered = new Map<string, Set<string>>();
   private readonly barriers: Barrier[] = [];
   private readonly views = new Map<string, PageState>();
-  /** Browser restarts so far; each one starts a new generation of tabs. */
-  private restarts = 0;
-  private restarting: Promise<boolean> | null = null;
-  /** Why the crawl cannot go on: the browser died and no fresh one could be had. */
-  private crashed: string | null = null;
+  private readonly recovery: CrashRecovery | null;
+  private readonly known = new Set<string>();
+  private abandoned = false;
+  private readonly reader: PageReader;
+  private readonly httpReader: HttpFirstReader | null;
 
   constructor(
-    private readonly pool: PagePool, private readonly options: CrawlOptions, private readonly hooks: CrawlHooks,
-    private readonly scopeRef: { scope: Scope | null }, private readonly browser: BrowserLink,
-  ) {}
+    private readonly pool: PagePool | null, private readonly options: CrawlOptions, private readonly hooks: CrawlHooks,
+    private readonly scopeRef: { scope: Scope | null }, browser: BrowserLink | null,
+  ) {
+    this.recovery = browser && new CrashRecovery(browser, (url, reason) => this.addError(url, reason));
+    const engine = options.engine ?? 'browser';
+    const render = (state: PageState) => this.visit(state);
+    this.httpReader = engine === 'browser' ? null : new HttpFirstReader({
+      engine,
+      probes: options.probes,
+      fetch: {
+        userAgent: contextOptionsFor(options.device).userAgent ?? '',
+        ignoreHttpsErrors: options.ignoreHttpsErrors,
+        inScope: (url) => this.scopeRef.scope?.contains(url) ?? true,
+        guard: options.fetchGuard,
+      },
+      fetchMs: () => Math.min(NAVIGATION_MS, this.options.deadline - Date.now()),
+      render: engine === 'auto' && pool ? render : null,
+      judge: hooks.judge,
+      maxLabel: MAX_LABEL,
+    });
+    this.reader = this.httpReader ?? { read: render };
+  }
 
   async run(): Promise<CrawlOutcome> {
     const finalUrl = await this.visitStart();
@@ -187,7 +211,9 @@ class SiteCrawl {
       pagesNotExamined = this.cutByDepth.size;
     }
     return {
-      finalUrl, pagesVisited: this.pagesVisited, pagesRendered: this.pagesRendered, stoppedBecause,
+      finalUrl, pagesVisited: this.pagesVisited, pagesRendered: this.pagesRendered,
+      pagesFetched: this.httpReader?.pagesFetched ?? 0, pagesKnown: this.known.size, engine: this.options.engine ?? 'browser',
+      browserFallback: this.httpReader?.distrust ?? null, stoppedBecause,
       unexaminedFromClicks, pagesNotExamined, blockedByRobots: this.blockedByRobots, errors: this.errors,
       barriers: this.barriers, views: this.views,
     };
@@ -197,12 +223,13 @@ class SiteCrawl {
     const { startUrl } = this.options;
     if (!(await this.robots.isAllowed(startUrl))) throw new SiteUnreachableError(startUrl, 'robots.txt disallows the start page');
     this.pagesVisited++;
-    const outcome = await this.visit({ url: startUrl, actions: [] });
+    const outcome = await this.reader.read({ url: startUrl, actions: [] }, { clicks: 0, path: [{ action: 'start', label: 'Start', url: startUrl }], start: true });
     if (!outcome.ok) throw new SiteUnreachableError(startUrl, outcome.reason);
     const finalUrl = outcome.reading.url;
     this.scope = scopeOf(finalUrl);
     this.scopeRef.scope = this.scope;
     this.markSeen(startUrl, finalUrl);
+    this.known.add(pageKey(finalUrl) ?? finalUrl);
     this.noteBarrier(outcome.extra, finalUrl, 0);
     const path: PathStep[] = [{ action: 'start', label: outcome.reading.title || 'Start', url: finalUrl }];
     this.accept({ ...outcome.reading, clicks: 0, path }, [0], { url: finalUrl, actions: [] }, outcome.extra);
@@ -224,7 +251,7 @@ class SiteCrawl {
       }
     };
     const mayStart = (): StoppedBecause | null => {
-      if (this.crashed !== null) return 'browser-crashed';
+      if ((this.recovery?.crashed ?? null) !== null) return 'browser-crashed';
       if (this.hooks.canStop(clicks)) return 'early-stop';
       if (Date.now() >= this.options.deadline) return 'timeout';
       if (this.pagesVisited >= this.options.maxPages) return 'max-pages';
@@ -232,7 +259,7 @@ class SiteCrawl {
     };
     let notExamined = 0;
     const worker = async () => {
-      while (next < level.length) {
+      while (next < level.length && !this.abandoned) {
         const index = next++;
         const [key, entry] = level[index]!;
         if (!(await this.robots.isAllowed(entry.url))) {
@@ -246,7 +273,13 @@ class SiteCrawl {
           } else {
             this.pagesVisited++;
             this.hooks.onPageStart?.(entry.url, entry.clicks);
-            results[index] = await this.visit({ url: entry.url, actions: this.actionsOf.get(key) ?? [] });
+            try {
+              results[index] = await this.reader.read({ url: entry.url, actions: this.actionsOf.get(key) ?? [] }, { clicks: entry.clicks, path: entry.path, start: false });
+            } catch (error) {
+              // The crawl is given up (the audit starts over): no other tab goes on reading.
+              this.abandoned = true;
+              throw error;
+            }
           }
         }
         flush();
@@ -254,64 +287,20 @@ class SiteCrawl {
     };
     await Promise.all(Array.from({ length: Math.min(this.options.concurrency, level.length) }, worker));
     flush();
-    if (stop === null && this.crashed !== null) stop = 'browser-crashed';
+    if (stop === null && (this.recovery?.crashed ?? null) !== null) stop = 'browser-crashed';
     return stop === null ? null : { reason: stop, left: notExamined };
   }
 
-  /**
-   * Reads one view. When the browser dies meanwhile, a fresh one is started (once for all tabs
-   * that died with it) and the view is read again, once; the crash is recorded either way.
-   */
-  private async visit(state: PageState, retried = false): Promise<StateOutcome> {
-    const generation = this.restarts;
-    // A call into a browser that is dying may never answer: the visit as a whole is bounded too.
-    const bound = Math.max(0, this.options.deadline - Date.now()) + VISIT_GRACE_MS;
-    const outcome = !this.browser.connected()
-      ? { ok: false as const, url: state.url, reason: 'the browser is gone' }
-      : await withTimeout(this.visitOnce(state), bound, 'reading the page').catch((error: unknown): StateOutcome => ({
-        ok: false, url: state.url, reason: ((error as Error).message ?? String(error)).split('\n')[0] ?? 'browser failure',
-      }));
-    if (outcome.ok) return outcome;
-    // A tab that failed while another restarted the browser died with the old one.
-    if (this.restarting) await this.restarting;
-    const restartedMeanwhile = generation !== this.restarts;
-    if (!restartedMeanwhile && !(await this.browser.died(outcome.reason))) return outcome;
-    if (!restartedMeanwhile && !(await this.restartBrowser())) {
-      return { ok: false, url: state.url, reason: `the browser crashed and could not be restarted (${this.crashed})` };
-    }
-    if (retried) return { ok: false, url: state.url, reason: 'the browser crashed again while reading this page; given up' };
-    this.addError(state.url, 'the browser crashed while reading this page; it was restarted and the page read again');
-    return this.visit(state, true);
+  /** Reads one view; a browser that dies meanwhile is restarted and the view read again. */
+  private async visit(state: PageState): Promise<StateOutcome> {
+    const { pool, recovery } = this;
+    if (!pool || !recovery) return { ok: false, url: state.url, reason: 'no browser' };
+    return recovery.visit(state.url, this.options.deadline, () => this.visitOnce(pool, state));
   }
 
-  /** One restart for all the tabs that died together; false when no fresh browser can be had. */
-  private restartBrowser(): Promise<boolean> {
-    this.restarting ??= (async () => {
-      const restart = this.browser.restart;
-      if (this.crashed !== null) return false;
-      if (!restart) return this.giveUp('no fresh browser can be started for this audit');
-      if (this.restarts >= MAX_BROWSER_RESTARTS) return this.giveUp(`it crashed ${this.restarts + 1} times`);
-      try {
-        await restart();
-        this.restarts++;
-        return true;
-      } catch (error) {
-        return this.giveUp(`starting a fresh one failed: ${((error as Error).message ?? String(error)).split('\n')[0]}`);
-      }
-    })().finally(() => {
-      this.restarting = null;
-    });
-    return this.restarting;
-  }
-
-  private giveUp(reason: string): false {
-    this.crashed = reason;
-    return false;
-  }
-
-  private async visitOnce(state: PageState): Promise<StateOutcome> {
+  private async visitOnce(pool: PagePool, state: PageState): Promise<StateOutcome> {
     const remaining = this.options.deadline - Date.now();
-    const page = await this.pool.acquire();
+    const page = await pool.acquire();
     let healthy = true;
     const interaction = interactionFor(state, {
       chatSelectors: this.options.probes.selectors, screenshotDir: this.options.screenshotDir, device: this.options.device,
@@ -326,7 +315,7 @@ class SiteCrawl {
       if (outcome.ok) this.pagesRendered++;
       return outcome;
     } finally {
-      this.pool.release(page, healthy);
+      pool.release(page, healthy);
     }
   }
 
@@ -367,7 +356,9 @@ class SiteCrawl {
     const childClicks = snapshot.clicks + 1;
     snapshot.links.forEach((link, index) => {
       const key = pageKey(link.href);
-      if (!key || this.seen.has(key) || !this.scope.contains(key)) return;
+      if (!key || !this.scope.contains(key)) return;
+      this.known.add(key);
+      if (this.seen.has(key)) return;
       if (childClicks > this.options.maxDepth) {
         this.cutByDepth.add(key);
         return;

@@ -95,9 +95,21 @@ export const crawlErrorSchema = z.strictObject({
 });
 export type CrawlError = z.infer<typeof crawlErrorSchema>;
 
+/** How pages were read: every one rendered, none, or only those that can change a verdict. */
+export const engineSchema = z.enum(['auto', 'browser', 'http']);
+export type Engine = z.infer<typeof engineSchema>;
+
 export const crawlSummarySchema = z.strictObject({
+  /** Views examined: pages, and in-page states (a menu opened, a number revealed). */
   pagesVisited: z.number().int().nonnegative(),
   pagesRendered: z.number().int().nonnegative(),
+  engine: engineSchema.optional(),
+  /** Pages fetched over HTTP (engines `auto` and `http`). */
+  pagesFetched: z.number().int().nonnegative().optional(),
+  /** Distinct pages of the site the crawl learnt of (examined, queued or cut by a budget): early stop saves the difference. */
+  pagesKnown: z.number().int().nonnegative().optional(),
+  /** Why `auto` rendered every page from some point on (HTML and browser disagreed); null when it did not have to. */
+  browserFallback: z.string().nullable().optional(),
   stoppedBecause: stoppedBecauseSchema,
   /** The shallowest click depth not fully examined, when a budget cut the crawl; null otherwise. */
   unexaminedFromClicks: z.number().int().nonnegative().nullable(),

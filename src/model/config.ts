@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deviceSchema } from './audit-result.js';
+import { deviceSchema, engineSchema } from './audit-result.js';
 import { channelNameSchema } from './channel-items.js';
 
 /** A channel, or `human`: the nearest of phone, e-mail and human-staffed chat. */
@@ -46,6 +46,8 @@ export const configFileSchema = z.strictObject({
   outputDir: z.string().optional(),
   lang: z.enum(['sv', 'en']).optional(),
   concurrency: z.number().int().min(1).max(16).optional(),
+  /** How pages are read: auto (render only what can change a verdict), browser or http. */
+  engine: engineSchema.optional(),
   failUnder: z.number().int().min(0).max(100).optional(),
   failOn: z.enum(['error', 'warning']).optional(),
   /** Fixed timestamps and sorted lists in every report. */

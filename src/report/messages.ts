@@ -23,6 +23,7 @@ const MESSAGES = {
     failing: 'Rules not met',
     allPass: 'All rules met.',
     pages: (n: number) => `${n} page${n === 1 ? '' : 's'}`,
+    pagesOfKnown: (n: number, known: number) => `${n} of ${known} known pages`,
     pack: 'rules',
     stopped: {
       complete: 'every page in reach was examined',
@@ -58,6 +59,7 @@ const MESSAGES = {
     failing: 'Regler som inte uppfylls',
     allPass: 'Alla regler uppfylls.',
     pages: (n: number) => `${n} sid${n === 1 ? 'a' : 'or'}`,
+    pagesOfKnown: (n: number, known: number) => `${n} av ${known} kända sidor`,
     pack: 'regler',
     stopped: {
       complete: 'alla nåbara sidor undersöktes',

@@ -14,7 +14,7 @@ export function renderTerminal(result: AuditResult, options: TerminalOptions): s
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const m = messagesFor(result.lang);
   const lines: string[] = [];
-  lines.push(`${c.bold('kontaktkoll')}  ${inert(result.finalUrl)}  ${c.dim(`(${result.device} · ${m.pack} ${result.rulePack.id} · ${m.pages(result.crawl.pagesVisited)} · ${(result.crawl.durationMs / 1000).toFixed(1)} s)`)}`);
+  lines.push(`${c.bold('kontaktkoll')}  ${inert(result.finalUrl)}  ${c.dim(`(${result.device} · ${m.pack} ${result.rulePack.id} · ${pagesLine(result, m)} · ${(result.crawl.durationMs / 1000).toFixed(1)} s)`)}`);
   lines.push('');
   const human = result.humanContactClicks === null ? c.red(m.noHuman) : m.humanAt(result.humanContactClicks);
   lines.push(`  ${gradeColor(c, result.grade)(`${m.grade} ${result.grade} · ${result.score}/100`)} · ${human} · ${m.choice(result.channelChoice)}`);
@@ -85,4 +85,10 @@ function gradeColor(c: ChalkInstance, grade: AuditResult['grade']): ChalkInstanc
   if (grade === 'A' || grade === 'B') return c.green.bold;
   if (grade === 'C' || grade === 'D') return c.yellow.bold;
   return c.red.bold;
+}
+
+/** Pages examined, and of how many the crawl learnt: what the early stop saved. */
+function pagesLine(result: AuditResult, m: Pick<ReportMessages, 'pages' | 'pagesOfKnown'>): string {
+  const { pagesVisited, pagesKnown } = result.crawl;
+  return pagesKnown !== undefined && pagesKnown > pagesVisited ? m.pagesOfKnown(pagesVisited, pagesKnown) : m.pages(pagesVisited);
 }

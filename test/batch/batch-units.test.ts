@@ -119,3 +119,12 @@ describe('address safety', () => {
     expect(await guard.check('http://93.184.216.34/')).toEqual({ ok: true });
   });
 });
+
+describe('batch settings', () => {
+  it('carry the engine to every site audit', async () => {
+    const { siteSettingsOf } = await import('../../src/cli/batch-command.js');
+    const flags = { maxPages: 5, maxDepth: 2, timeout: 30, device: 'desktop' as const, tabs: 2, outputDir: 'out', hostRate: 0, queueName: 'q' };
+    expect(siteSettingsOf({ ...flags, engine: 'http' }, 'test').audit.engine).toBe('http');
+    expect(siteSettingsOf({ ...flags, engine: 'browser' }, 'test').audit.engine).toBe('browser');
+  });
+});

@@ -68,6 +68,18 @@ describe('kontaktkoll CLI', () => {
     expect(auditResultSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).finalUrl).toBe(site.url);
   });
 
+  it('--engine chooses how pages are read and the result says which; a bad engine exits 2', async () => {
+    const viaBrowser = auditResultSchema.parse(JSON.parse((await kontaktkoll(['audit', site.url, '--engine', 'browser', '--format', 'json'])).stdout));
+    const viaHttp = auditResultSchema.parse(JSON.parse((await kontaktkoll(['audit', site.url, '--engine', 'http', '--format', 'json'])).stdout));
+    expect(viaBrowser.crawl).toMatchObject({ engine: 'browser', pagesFetched: 0 });
+    expect(viaBrowser.crawl.pagesRendered).toBe(viaBrowser.crawl.pagesVisited);
+    expect(viaHttp.crawl).toMatchObject({ engine: 'http', pagesRendered: 0 });
+    expect(viaHttp.channels.phone.clicks).toBe(viaBrowser.channels.phone.clicks);
+    const bad = await kontaktkoll(['audit', site.url, '--engine', 'fast']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(/--engine must be one of auto, browser, http/);
+  });
+
   it('--fail-under above the score exits 1, at or below exits 0', async () => {
     const json = JSON.parse((await kontaktkoll(['audit', site.url, '--format', 'json'])).stdout) as { score: number };
     expect((await kontaktkoll(['audit', site.url, '--fail-under', String(json.score + 1), '-q'])).exitCode).toBe(json.score === 100 ? 1 : 1);

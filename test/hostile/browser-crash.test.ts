@@ -57,7 +57,8 @@ afterAll(async () => {
 
 const phones = (result: AuditResult) => result.channels.phone.items.map((item) => item.value);
 const emails = (result: AuditResult) => result.channels.email.items.map((item) => item.value);
-const crawlOptions = { timeoutSeconds: 60, maxPages: 20, maxDepth: 4, lang: 'en' as const, concurrency: 1 };
+/** The browser engine: the site kills Chromium when it is asked for a page, which only a browser read must survive. */
+const crawlOptions = { engine: 'browser' as const, timeoutSeconds: 60, maxPages: 20, maxDepth: 4, lang: 'en' as const, concurrency: 1 };
 
 /** SIGKILL for the Chromium a CLI run started. */
 function killBrowserOf(run: ResultPromise): void {
@@ -71,7 +72,7 @@ describe('Chromium killed in the middle of an audit', () => {
   it('is restarted: the page is read again and the pages after it are audited', async () => {
     let browser = await launch();
     site = await serveHostileSite({ killBrowser: () => kill(browser) });
-    const result = await audit({ ...crawlOptions, url: `${site.url}/home?to=/crash` }, {}, browser, async () => (browser = await launch()));
+    const result = await audit({ ...crawlOptions, url: `${site.url}/home?to=/crash` }, {}, browser, { restartShared: async () => (browser = await launch()) });
     expect(launched.length).toBeGreaterThanOrEqual(2);
     expect(result.crawl.errors.find((error) => new URL(error.url).pathname === '/crash')?.reason).toMatch(/browser crashed .* restarted/);
     expect(result.channels.phone.items.find((item) => item.value === HOSTILE_PHONES.trap)?.clicks).toBe(1);
@@ -91,7 +92,7 @@ describe('Chromium killed in the middle of an audit', () => {
   it('kontaktkoll audit relaunches its own browser and finishes', async () => {
     let run: ResultPromise | undefined;
     site = await serveHostileSite({ killBrowser: () => run && killBrowserOf(run) });
-    run = kontaktkoll(['audit', `${site.url}/home?to=/crash`, '--format', 'json', '--concurrency', '1', '--timeout', '60']);
+    run = kontaktkoll(['audit', `${site.url}/home?to=/crash`, '--format', 'json', '--engine', 'browser', '--concurrency', '1', '--timeout', '60']);
     const done = await run;
     expect(done.exitCode, String(done.stderr)).toBe(0);
     const result = auditResultSchema.parse(JSON.parse(String(done.stdout)));
@@ -103,7 +104,7 @@ describe('Chromium killed in the middle of an audit', () => {
   it('kontaktkoll audit of a site that keeps killing the browser: exit 3, one line, the report keeps what was found', async () => {
     let run: ResultPromise | undefined;
     site = await serveHostileSite({ killBrowser: () => run && killBrowserOf(run) });
-    run = kontaktkoll(['audit', `${site.url}/home?to=/crashers`, '--format', 'json', '--concurrency', '1', '--timeout', '90']);
+    run = kontaktkoll(['audit', `${site.url}/home?to=/crashers`, '--format', 'json', '--engine', 'browser', '--concurrency', '1', '--timeout', '90']);
     const done = await run;
     expect(done.exitCode).toBe(3);
     expect(String(done.stderr)).toMatch(/^kontaktkoll: could not finish auditing .*: the browser crashed and could not be restarted; the report shows what was found before$/);
@@ -120,7 +121,7 @@ describe('Chromium killed in the middle of an audit', () => {
     const crasher = `${site.url}/home?to=/crashers`;
     const ordinary = `${site.url}/home?to=/contact`;
     writeFileSync(list, `url,name\n${crasher},Kraschar AB\n${ordinary},Vanlig AB\n`);
-    run = kontaktkoll(['batch', list, '--output-dir', join(dir, 'out'), '--concurrency', '1', '--allow-private', '--host-rate', '0', '--timeout', '90', '--max-pages', '8']);
+    run = kontaktkoll(['batch', list, '--output-dir', join(dir, 'out'), '--concurrency', '1', '--allow-private', '--engine', 'browser', '--host-rate', '0', '--timeout', '90', '--max-pages', '8']);
     const done = await run;
     expect(done.exitCode, String(done.stderr)).toBe(0);
     const journal = await readJournal(join(dir, 'out', 'results.jsonl'));

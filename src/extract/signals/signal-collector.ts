@@ -38,6 +38,18 @@ export class SignalCollector {
     else if (this.pagesWithout.length < MAX_PAGES_WITHOUT) this.pagesWithout.push({ url: page.url, clicks: page.clicks });
   }
 
+  /**
+   * Would `add` keep anything of this page beyond counting it for the contact-link coverage?
+   * Used to tell which pages can change a verdict.
+   */
+  improves(page: PageSignals): boolean {
+    return improvesNearest(this.orgNumbers, page.orgNumbers, (item) => `${item.kind}|${item.value}`, MAX_ORG_NUMBERS)
+      || improvesNearest(this.trustMarks, page.trustMarks, (item) => item.mark, MAX_TRUST_MARKS)
+      || improvesNearest(this.imageContacts, page.imageContacts, (item) => `${item.kind}|${item.value}`, MAX_IMAGE_CONTACTS)
+      || nearer(this.complaintRoute, page.routes.complaint) !== this.complaintRoute
+      || nearer(this.cancellationRoute, page.routes.cancellation) !== this.cancellationRoute;
+  }
+
   signals(): Signals {
     return {
       orgNumbers: [...this.orgNumbers.values()],
@@ -61,4 +73,11 @@ function keepNearest<T extends { clicks: number }>(kept: Map<string, T>, items: 
     if (previous ? previous.clicks <= item.clicks : kept.size >= max) continue;
     kept.set(id, item);
   }
+}
+
+function improvesNearest<T extends { clicks: number }>(kept: Map<string, T>, items: readonly T[], key: (item: T) => string, max: number): boolean {
+  return items.some((item) => {
+    const previous = kept.get(key(item));
+    return previous ? previous.clicks > item.clicks : kept.size < max;
+  });
 }

@@ -1,0 +1,38 @@
+import { identityOf } from '../clicks/channel-minimum.js';
+import type { ExtractContext } from '../extract/extract-context.js';
+import { extractPage, extractSignals } from '../extract/index.js';
+import { CHANNEL_NAMES, type ChannelItem } from '../model/channel-items.js';
+import type { PageSnapshot } from '../model/page-snapshot.js';
+
+/**
+ * What the browser's reading of a page tells the verdict that the HTTP reading of the same
+ * page does not: a finding or signal only the browser sees, or a different answer on whether
+ * the page carries a contact route in its header, navigation or footer. The HTTP reading may
+ * hold more (text a stylesheet hides): such candidates are rendered before they count, so that
+ * direction is harmless. Null when the HTTP reading could stand for the browser's.
+ */
+export function readingDisagreement(http: PageSnapshot, browser: PageSnapshot, ctx: ExtractContext): string | null {
+  const fromHttp = extractPage(http, ctx);
+  const fromBrowser = extractPage(browser, ctx);
+  for (const channel of CHANNEL_NAMES) {
+    const known = new Set((fromHttp[channel] as ChannelItem[]).map((item) => identityOf(channel, item)));
+    const missing = (fromBrowser[channel] as ChannelItem[]).find((item) => !known.has(identityOf(channel, item)));
+    if (missing) return `${channel} "${missing.value}" seen only in the browser`;
+  }
+  const a = extractSignals(http, ctx);
+  const b = extractSignals(browser, ctx);
+  if (a.hasContactRoute !== b.hasContactRoute) return `contact route in header or footer: HTML ${a.hasContactRoute}, browser ${b.hasContactRoute}`;
+  const lacks = <T>(mine: T[], theirs: T[], key: (item: T) => string) => {
+    const have = new Set(mine.map(key));
+    return theirs.find((item) => !have.has(key(item)));
+  };
+  const org = lacks(a.orgNumbers, b.orgNumbers, (item) => `${item.kind}|${item.value}`);
+  if (org) return `organisation number ${org.value} seen only in the browser`;
+  const mark = lacks(a.trustMarks, b.trustMarks, (item) => item.mark);
+  if (mark) return `trust mark ${mark.mark} seen only in the browser`;
+  const image = lacks(a.imageContacts, b.imageContacts, (item) => `${item.kind}|${item.value}`);
+  if (image) return `${image.kind} in an image seen only in the browser`;
+  if (b.routes.complaint && !a.routes.complaint) return 'complaint route seen only in the browser';
+  if (b.routes.cancellation && !a.routes.cancellation) return 'cancellation route seen only in the browser';
+  return null;
+}

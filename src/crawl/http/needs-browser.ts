@@ -1,0 +1,73 @@
+import type { Element } from 'domhandler';
+import type { SnapshotProbes } from '../../model/page-snapshot.js';
+import type { PageReading } from '../visit-page.js';
+import { HtmlPage, textContent } from './html-page.js';
+
+/**
+ * Why a page's HTML alone cannot stand for what a person sees, so it must be rendered: it is
+ * an empty shell that scripts fill, it offers controls a person would press (each a click the
+ * crawl must take), it shows a consent dialog, it moves on by itself, or its scripts name a
+ * chat widget. Null when the HTML is enough. Findings are judged apart (see the crawl's hooks):
+ * a candidate finding is rendered to confirm a person can see it.
+ */
+export function browserReason(page: HtmlPage, reading: PageReading, probes: SnapshotProbes): string | null {
+  if (page.elements('meta[http-equiv]').some((meta) => (meta.attribs['http-equiv'] ?? '').toLowerCase() === 'refresh')) return 'meta refresh';
+  const scripts = page.elements('script').filter(isExecutable);
+  const textLength = reading.blocks.reduce((sum, block) => sum + block.text.length, 0);
+  if (scripts.length > 0 && textLength < SHELL_TEXT) return 'script shell';
+  const inline = scripts.map((script) => textContent(script)).join('\n').slice(0, MAX_INLINE);
+  if (NAVIGATES.test(inline)) return 'script navigation';
+  const global = probes.globals.find((name) => new RegExp(`(?:^|[^\\w$])${escapeRegExp(name)}(?:[^\\w$]|$)`).test(inline));
+  if (global) return `script names ${global}`;
+  if (page.elements(CONSENT_BOXES).some((el) => page.isVisible(el))) return 'consent or dialog markup';
+  const control = firstControl(page, probes);
+  if (control) return `in-page control "${control}"`;
+  return null;
+}
+
+/** Less visible text than this, with scripts, is a page its scripts build. */
+const SHELL_TEXT = 200;
+const MAX_INLINE = 500_000;
+const NAVIGATES = /\blocation\s*(?:\.\s*(?:href\s*=(?!=)|replace\s*\(|assign\s*\()|=(?!=))|\bdocument\s*\.\s*write(?:ln)?\s*\(/;
+const CONSENT_BOXES = 'dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true], [id*=cookie i], [class*=cookie i], [id*=consent i], '
+  + '[class*=consent i], [id*=gdpr i], [class*=gdpr i], #onetrust-banner-sdk, #CybotCookiebotDialog, #usercentrics-root, #didomi-host';
+/** What the in-page action finder looks at (src/interact/action-script.ts). */
+const CONTROLS = 'button, summary, [role=button], [role=tab], [role=link], [aria-expanded], [aria-controls], [onclick], [data-href], [data-url], '
+  + '[data-link], a[href^="javascript:" i], a[href="#"], a:not([href])';
+const JS_TYPES = /^(?:|text\/javascript|application\/javascript|module|text\/ecmascript|application\/ecmascript|text\/jscript)$/i;
+
+function isExecutable(script: Element): boolean {
+  return JS_TYPES.test((script.attribs.type ?? '').trim());
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The first element the action finder could offer as a click, more generously than it does
+ * (it also weighs labels and classes): rendering a page needlessly costs time, missing a control
+ * would cost a verdict.
+ */
+function firstControl(page: HtmlPage, probes: SnapshotProbes): string | null {
+  const chatSelectors = probes.selectors.filter((selector) => !/^(?:script|iframe)\b/i.test(selector));
+  for (const el of page.elements([CONTROLS, ...chatSelectors].join(', '))) {
+    if (el.name !== 'summary' && insideForm(el)) continue;
+    if ('disabled' in el.attribs || el.attribs['aria-disabled'] === 'true') continue;
+    if (el.name === 'summary' && el.parent && 'open' in ((el.parent as Element).attribs ?? {})) continue;
+    const href = el.attribs.href;
+    if (el.name === 'a' && href && !/^(?:javascript:|#$)/i.test(href.trim()) && !('onclick' in el.attribs) && el.attribs['aria-expanded'] === undefined) continue;
+    if (!page.isVisible(el)) continue;
+    const label = (page.innerText(el) || el.attribs['aria-label'] || el.attribs.title || el.attribs.value || '').replace(/\s+/g, ' ').trim();
+    if (!label && el.name === 'a') continue;
+    return label.slice(0, 60) || el.name;
+  }
+  return null;
+}
+
+function insideForm(el: Element): boolean {
+  for (let e = el.parent as Element | null; e && 'name' in e; e = e.parent as Element | null) {
+    if (e.name === 'form' || e.attribs['aria-modal'] === 'true' || e.attribs.role === 'alertdialog') return true;
+  }
+  return false;
+}

@@ -1,0 +1,207 @@
+import type { PathStep } from '../model/click-path.js';
+import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
+import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
+import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
+import { readHtml } from './http/html-reading.js';
+import { browserReason } from './http/needs-browser.js';
+import { pageKey } from './normalize-url.js';
+import { scopeOf, type Scope } from './scope.js';
+import type { PageState, StateResult } from './state-interaction.js';
+import type { PageReading, VisitOutcome } from './visit-page.js';
+
+export type StateOutcome = VisitOutcome<StateResult>;
+
+/** How pages are read: `browser` renders every page, `http` none, `auto` only those that can change a verdict. */
+export type Engine = 'auto' | 'browser' | 'http';
+
+/** Where the crawl is when it asks for a page. */
+export interface ReadAt {
+  clicks: number;
+  path: PathStep[];
+  /** The start page: always rendered by `auto`, and its two readings compared. */
+  start: boolean;
+}
+
+/** The one seam between the crawl and the engines: a view of a page in, a reading out. */
+export interface PageReader {
+  read(state: PageState, at: ReadAt): Promise<StateOutcome>;
+}
+
+/** What only the audit can judge, since it holds the extractors and what was found so far. */
+export interface VerdictJudge {
+  /** Would this reading, taken as it is, add a finding or signal not already kept with as few clicks? */
+  addsToVerdict(snapshot: PageSnapshot): boolean;
+  /** What the browser's reading holds that the HTTP reading of the same page lacks; null when nothing. */
+  disagreement(http: PageSnapshot, browser: PageSnapshot): string | null;
+}
+
+/** The HTTP and browser readings of one page disagreed after pages had been taken from HTTP alone. */
+export class EngineDisagreement extends Error {
+  constructor(readonly reason: string) {
+    super(`HTTP and browser readings disagree: ${reason}`);
+    this.name = 'EngineDisagreement';
+  }
+}
+
+export interface HttpFirstSettings {
+  engine: 'auto' | 'http';
+  probes: SnapshotProbes;
+  fetch: FetchSettings;
+  /** Time a fetch may take now (the crawl's deadline shrinks it). */
+  fetchMs(): number;
+  /** Renders a view in the browser; null for the `http` engine. */
+  render: ((state: PageState) => Promise<StateOutcome>) | null;
+  judge?: VerdictJudge;
+  maxLabel: number;
+}
+
+const MAX_FROM_HTTP = 1_000;
+const NO_INTERACTION: StateResult = { navigated: false, candidates: [], consent: null };
+
+/**
+ * Reads each page over HTTP first. `http` takes that reading as it is; `auto` renders the
+ * start page, every in-page action, and every page whose HTML could hide what decides a
+ * verdict (see `browserReason` and the judge). Each page rendered is read both ways and
+ * compared: once they disagree on the site, every further page is rendered, and if pages were
+ * already taken from HTTP alone the crawl is abandoned (`EngineDisagreement`) so the audit can
+ * start over in the browser.
+ */
+export class HttpFirstReader implements PageReader {
+  pagesFetched = 0;
+  pagesFromHttp = 0;
+  /** Pages taken from HTTP and later rendered to confirm a click path through them. */
+  pagesConfirmed = 0;
+  private readonly fromHttp = new Map<string, { state: PageState; snapshot: PageSnapshot }>();
+  private readonly confirming = new Map<string, Promise<void>>();
+  /** Why `auto` stopped trusting HTTP readings on this site; null while it trusts them. */
+  distrust: string | null = null;
+
+  constructor(private readonly settings: HttpFirstSettings) {}
+
+  async read(state: PageState, at: ReadAt): Promise<StateOutcome> {
+    const { render } = this.settings;
+    if (state.actions.length > 0 || (render && this.distrust !== null)) {
+      if (!render) return { ok: false, url: state.url, reason: 'in-page actions need the browser' };
+      const outcome = await render(state);
+      await this.confirmPath(at.path);
+      return outcome;
+    }
+    // The start page is rendered in any case: the browser need not wait for the fetch.
+    const early = at.start && render ? render(state) : null;
+    const rendered = () => early ?? render!(state);
+    const fetched = await fetchHtml(state.url, this.settings.fetch, this.settings.fetchMs());
+    this.pagesFetched++;
+    if (!fetched.ok) {
+      if (early) {
+        this.distrust ??= `${state.url}: the start page could not be fetched over HTTP (${fetched.reason})`;
+        return early;
+      }
+      if (fetched.kind === 'not-html') return { ok: false, url: state.url, finalUrl: fetched.url, reason: fetched.reason };
+      if (fetched.kind === 'timeout') return { ok: false, url: state.url, reason: fetched.reason };
+      return render ? render(state) : { ok: false, url: state.url, reason: fetched.reason };
+    }
+    let page: HtmlPage;
+    let reading: PageReading;
+    let structural: string | null;
+    try {
+      if (tooComplexForHttp(fetched.html)) throw new Error('markup too deeply nested or too large');
+      page = new HtmlPage(fetched.html, fetched.url);
+      reading = readHtml(page, fetched.status, this.settings.probes);
+      structural = render ? browserReason(page, reading, this.settings.probes) : null;
+    } catch (error) {
+      // Markup nested beyond what a recursive reading can take: the browser (or nothing) reads it.
+      if (!render) return { ok: false, url: state.url, reason: `unreadable page (${(error as Error).message.split('\n')[0]})` };
+      if (at.start) this.distrust ??= `${state.url}: its HTML could not be read without the browser`;
+      const outcome = await rendered();
+      await this.confirmPath(at.path);
+      return outcome;
+    }
+    const snapshot: PageSnapshot = { ...reading, clicks: at.clicks, path: at.path };
+    if (!render) {
+      this.pagesFromHttp++;
+      return { ok: true, reading, extra: NO_INTERACTION };
+    }
+    // Each page taken from HTTP alone is kept for a later confirmation: past a bound, pages are rendered instead.
+    const mustRender = at.start || structural !== null || this.pagesFromHttp >= MAX_FROM_HTTP
+      || (this.settings.judge?.addsToVerdict(snapshot) ?? true);
+    if (!mustRender) {
+      this.pagesFromHttp++;
+      const taken = { state, snapshot };
+      for (const key of [pageKey(state.url), pageKey(reading.url)]) if (key) this.fromHttp.set(key, taken);
+      return { ok: true, reading, extra: NO_INTERACTION };
+    }
+    const outcome = await rendered();
+    if (outcome.ok) this.compare(snapshot, outcome, structural);
+    await this.confirmPath(at.path);
+    return outcome;
+  }
+
+  /**
+   * A rendered view counts only by the path that led to it: every page on that path taken from
+   * HTTP alone is rendered once and compared, so a link a stylesheet hides (a closed mobile
+   * menu) can never make a finding look nearer than a person would find it.
+   */
+  private async confirmPath(path: readonly PathStep[]): Promise<void> {
+    for (const step of path.slice(0, -1)) {
+      const key = pageKey(step.url);
+      const taken = key ? this.fromHttp.get(key) : undefined;
+      if (!key || !taken) continue;
+      let pending = this.confirming.get(key);
+      if (!pending) {
+        pending = this.confirm(taken);
+        this.confirming.set(key, pending);
+      }
+      await pending;
+    }
+  }
+
+  private async confirm(taken: { state: PageState; snapshot: PageSnapshot }): Promise<void> {
+    const outcome = await this.settings.render!(taken.state);
+    this.pagesConfirmed++;
+    if (outcome.ok) {
+      this.compare(taken.snapshot, outcome, null);
+      return;
+    }
+    this.distrust ??= `${taken.snapshot.url}: could not be rendered to confirm a click path (${outcome.reason})`;
+    throw new EngineDisagreement(this.distrust);
+  }
+
+  private compare(http: PageSnapshot, outcome: Extract<StateOutcome, { ok: true }>, structural: string | null): void {
+    if (this.distrust !== null) return;
+    const browser: PageSnapshot = { ...outcome.reading, clicks: http.clicks, path: http.path };
+    const why = pageKey(browser.url) !== pageKey(http.url) ? `the browser ended on ${browser.url}`
+      : outcome.extra.consent ? 'a consent dialog'
+        : outcome.extra.candidates.length > 0 && structural === null ? `in-page control "${outcome.extra.candidates[0]!.label}" not seen in the HTML`
+          : linkDifference(http, browser, this.settings.maxLabel, scopeOf(browser.url)) ?? this.settings.judge?.disagreement(http, browser) ?? null;
+    if (why === null) return;
+    this.distrust = `${browser.url}: ${why}`;
+    if (this.pagesFromHttp > 0) throw new EngineDisagreement(this.distrust);
+  }
+}
+
+/**
+ * The links that steer the crawl, as the crawl takes them: the first link to each other page of
+ * the site, with the label it would get. Links within the page itself (skip links) and off the
+ * site steer nothing (what they tell the verdict, such as a contact route, is compared apart).
+ */
+export function crawlLinks(snapshot: PageSnapshot, maxLabel: number, scope: Scope): string[] {
+  const self = pageKey(snapshot.url);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const link of snapshot.links) {
+    const key = pageKey(link.href);
+    if (!key || key === self || seen.has(key) || !scope.contains(key)) continue;
+    seen.add(key);
+    out.push(`${key} ${(link.text || new URL(key).pathname).slice(0, maxLabel)}`);
+  }
+  return out;
+}
+
+function linkDifference(http: PageSnapshot, browser: PageSnapshot, maxLabel: number, scope: Scope): string | null {
+  const a = crawlLinks(http, maxLabel, scope);
+  const b = crawlLinks(browser, maxLabel, scope);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return `links differ at ${i + 1}: HTML "${a[i] ?? '(none)'}", browser "${b[i] ?? '(none)'}"`;
+  }
+  return null;
+}

@@ -1,0 +1,147 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audit } from '../../src/audit/run-audit.js';
+import { launchBrowser } from '../../src/crawl/launch-browser.js';
+import type { AuditResult, Device } from '../../src/model/audit-result.js';
+import { CHANNEL_NAMES } from '../../src/model/channel-items.js';
+import { serveStaticSite } from '../../src/serve/static-site-server.js';
+import { FIXTURES_DIR, fixtureNames, loadExpected } from '../helpers/fixture-sites.js';
+import { page, serveTempSite } from '../helpers/temp-site.js';
+
+/** Everything a verdict is made of: per channel what was found, at how many clicks, by which path; rules, score. */
+function verdictOf(result: AuditResult) {
+  return {
+    finalPath: new URL(result.finalUrl).pathname,
+    channels: Object.fromEntries(CHANNEL_NAMES.map((channel) => {
+      const got = result.channels[channel];
+      return [channel, {
+        found: got.found,
+        clicks: got.clicks,
+        path: got.path.map((step) => `${step.action}:${step.label}:${new URL(step.url).pathname}`),
+        items: got.items.map((item) => `${item.value}@${item.clicks}`).sort(),
+      }];
+    })),
+    humanContactClicks: result.humanContactClicks,
+    channelChoice: result.channelChoice,
+    rules: Object.fromEntries(result.rules.map((rule) => [rule.id, rule.status])),
+    score: result.score,
+    grade: result.grade,
+    barriers: result.barriers.map((barrier) => `${barrier.kind}@${barrier.clicks}`),
+    contactLinkCoverage: result.signals.contactLinkCoverage.pagesWithout.map((p) => new URL(p.url).pathname),
+  };
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // Every fixture and device starts now, a few at a time; each test waits for its own.
+  for (const name of fixtureNames()) for (const device of DEVICES) void bothEngines(name, device).catch(() => undefined);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const DEVICES: Device[] = ['desktop', 'mobile'];
+const AT_ONCE = 3;
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function slot<T>(task: () => Promise<T>): Promise<T> {
+  if (running >= AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await task();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+const runs = new Map<string, Promise<Record<'browser' | 'auto', AuditResult>>>();
+
+/** Both engines on one fixture and device; fixtures run a few at a time in the one shared browser. */
+function bothEngines(name: string, device: Device): Promise<Record<'browser' | 'auto', AuditResult>> {
+  const key = `${name}/${device}`;
+  let run = runs.get(key);
+  if (!run) {
+    run = slot(async () => {
+      const site = await serveStaticSite(join(FIXTURES_DIR, name));
+      try {
+        const url = new URL(loadExpected(name).startPath, site.url).href;
+        const options = { url, device, lang: 'en' as const, timeoutSeconds: 60 };
+        const [viaBrowser, viaAuto] = await Promise.all([
+          audit({ ...options, engine: 'browser' }, {}, browser),
+          audit({ ...options, engine: 'auto' }, {}, browser),
+        ]);
+        return { browser: viaBrowser, auto: viaAuto };
+      } finally {
+        await site.close();
+      }
+    });
+    runs.set(key, run);
+  }
+  return run;
+}
+
+describe.each(fixtureNames())('engine auto on fixture %s', (name) => {
+  it.each(DEVICES)('gives the same verdicts as the browser engine (%s)', async (device) => {
+    const { browser: viaBrowser, auto } = await bothEngines(name, device);
+    expect(auto.crawl.engine).toBe('auto');
+    expect(viaBrowser.crawl.pagesFetched).toBe(0);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+  }, 180_000);
+});
+
+describe('engine auto renders only what can change a verdict', () => {
+  it('on a static multi-page site, fetches every page but renders fewer', async () => {
+    const { auto } = await bothEngines('footer-contact', 'desktop');
+    expect(auto.crawl.browserFallback).toBeNull();
+    expect(auto.crawl.pagesFetched).toBeGreaterThanOrEqual(auto.crawl.pagesVisited);
+    expect(auto.crawl.pagesRendered).toBeLessThan(auto.crawl.pagesFetched!);
+    expect(auto.crawl.pagesKnown).toBeGreaterThanOrEqual(auto.crawl.pagesVisited);
+  }, 180_000);
+
+  it('falls back to the browser for the whole site when its stylesheet hides the menu (mobile)', async () => {
+    const { auto } = await bothEngines('mobile-menu', 'mobile');
+    expect(auto.crawl.browserFallback).toMatch(/links differ/);
+    expect(auto.crawl.pagesRendered).toBe(auto.crawl.pagesVisited);
+  }, 180_000);
+
+  it('never lets a link hidden by a stylesheet on a page read over HTTP make a finding look nearer', async () => {
+    const footer = '<footer><a href="mailto:info@example.se">info@example.se</a></footer>';
+    const css = '<style>.closed { display: none }</style>';
+    const files = {
+      'index.html': page(`${css}<nav><a href="/sortiment/">Sortiment</a></nav><main><h1>Välkommen</h1></main>${footer}`),
+      // Read over HTTP alone (nothing new on it); its stylesheet hides the direct link to the phone page.
+      'sortiment/index.html': page(`${css}<nav class="closed"><a href="/telefon/">Telefon</a></nav><main><h1>Sortiment</h1><a href="/mer/">Mer</a></main>${footer}`),
+      'mer/index.html': page(`<main><h1>Mer</h1><a href="/telefon/">Ring oss</a></main>${footer}`),
+      'telefon/index.html': page(`<main><h1>Telefon</h1><p>Ring 08-123 45 67</p></main>${footer}`),
+    };
+    const results: AuditResult[] = [];
+    for (const engine of ['browser', 'auto'] as const) {
+      const site = await serveTempSite(files);
+      try {
+        results.push(await audit({ url: site.url, engine, lang: 'en', timeoutSeconds: 60 }, {}, browser));
+      } finally {
+        await site.close();
+      }
+    }
+    const [viaBrowser, auto] = results as [AuditResult, AuditResult];
+    expect(viaBrowser.channels.phone.clicks).toBe(3);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toMatch(/sortiment.*links differ.*started over in the browser/);
+  }, 180_000);
+
+  it('engine http renders nothing', async () => {
+    const site = await serveStaticSite(join(FIXTURES_DIR, 'footer-contact'));
+    try {
+      const result = await audit({ url: site.url, engine: 'http', lang: 'en', timeoutSeconds: 60 });
+      expect(result.crawl.engine).toBe('http');
+      expect(result.crawl.pagesRendered).toBe(0);
+      expect(result.crawl.pagesFetched).toBe(result.crawl.pagesVisited);
+      expect(result.channels.phone.found).toBe(true);
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,147 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HtmlPage } from '../../src/crawl/http/html-page.js';
+import { readHtml } from '../../src/crawl/http/html-reading.js';
+import { browserReason } from '../../src/crawl/http/needs-browser.js';
+import { launchBrowser } from '../../src/crawl/launch-browser.js';
+import { visitPage, type PageReading } from '../../src/crawl/visit-page.js';
+import type { SnapshotProbes } from '../../src/model/page-snapshot.js';
+import { page, serveTempSite } from '../helpers/temp-site.js';
+
+const PROBES: SnapshotProbes = { globals: ['Intercom'], selectors: ['#chat-launcher'] };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The same HTML read by the browser's snapshot script, for comparison. */
+async function browserReading(html: string): Promise<PageReading> {
+  const site = await serveTempSite({ 'index.html': html });
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    const outcome = await visitPage(tab, site.url, PROBES, { navigationMs: 20_000, settleMs: 2_000, readMs: 10_000 });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    return outcome.reading;
+  } finally {
+    await context.close();
+    await site.close();
+  }
+}
+
+function httpReading(html: string, url = 'http://127.0.0.1:1/'): PageReading {
+  return readHtml(new HtmlPage(html, url), 200, PROBES);
+}
+
+/** What the two readings must share; URLs are compared by path, since the test server's port varies. */
+function comparable(reading: PageReading) {
+  const path = (href: string) => href.replace(/^http:\/\/127\.0\.0\.1:\d+/, '');
+  return {
+    title: reading.title,
+    lang: reading.lang,
+    blocks: reading.blocks,
+    links: reading.links.map((link) => ({ ...link, href: path(link.href) })),
+    buttons: reading.buttons,
+    forms: reading.forms.map((form) => ({ ...form, action: path(form.action) })),
+    images: reading.images.map((image) => ({ ...image, src: path(image.src) })),
+    jsonLd: reading.jsonLd,
+  };
+}
+
+const STATIC_PAGE = page(`
+  <header><a href="/">Hem</a> <a href="kontakt/">Kontakta <b>oss</b></a></header>
+  <nav><ul><li><a href="/om-oss.html">Om oss</a></li><li><a href="/villkor.html" title="Köpvillkor"><img src="/v.png" alt="Villkor"></a></li></ul></nav>
+  <main>
+    <h1>Kundservice</h1>
+    <p>Ring oss på <strong>08-123 45 67</strong><br>Öppet vardagar 9–17</p>
+    <div>Text <span>inline</span> and <em>more</em><div>nested block</div>after nested</div>
+    <table><tr><th>Måndag</th><td>9–17</td></tr><tr><td>Lördag</td><td>Stängt</td></tr></table>
+    <p hidden>Dold 08-999 99 99</p>
+    <p style="display: none">Också dold 08-888 88 88</p>
+    <p style="visibility:hidden">Osynlig</p>
+    <p aria-hidden="true">Syns ändå</p>
+    <template><p>Mall 08-777 77 77</p></template>
+    <noscript><p>Utan skript</p></noscript>
+    <details><summary>Visa adress</summary><p>Storgatan 1, 111 22 Stockholm</p></details>
+    <form action="/skicka" method="POST"><h2>Skriv till oss</h2>
+      <label for="n">Namn</label><input id="n" name="namn" required>
+      <label>E-post <input type="email" name="epost" autocomplete="email"></label>
+      <textarea name="meddelande" placeholder="Ditt ärende"></textarea>
+      <input type="hidden" name="token" value="x">
+      <button>Skicka</button>
+    </form>
+    <script type="application/ld+json">{"@type":"Organization","telephone":"+46 8 123 45 67"}</script>
+  </main>
+  <footer><p>info@example.se &middot; <a href="mailto:info@example.se">Mejla</a> <a href="tel:+4681234567">08-123 45 67</a></p></footer>
+`);
+
+describe('HTML reading without a browser', () => {
+  it('splits text into the blocks the snapshot script makes, skipping what is certainly hidden', () => {
+    const reading = httpReading(STATIC_PAGE);
+    const texts = reading.blocks.map((block) => block.text);
+    expect(texts).toContain('Ring oss på 08-123 45 67\nÖppet vardagar 9–17');
+    expect(texts).toContain('Måndag | 9–17');
+    expect(texts).toContain('Lördag | Stängt');
+    // As in the browser: the outer block's own text, with the nested block apart.
+    expect(texts).toContain('Text inline and moreafter nested');
+    expect(texts).toContain('nested block');
+    expect(texts).toContain('Syns ändå');
+    expect(texts).toContain('Visa adress');
+    const all = texts.join('\n');
+    for (const hidden of ['Dold', 'Också dold', 'Osynlig', 'Mall', 'Utan skript', 'Storgatan']) expect(all).not.toContain(hidden);
+    expect(reading.blocks.find((block) => block.text === 'Kundservice')).toMatchObject({ tag: 'h1', region: 'main' });
+  });
+
+  it('resolves links against the page (and <base>), with the label a person reads', () => {
+    const reading = httpReading(STATIC_PAGE, 'http://example.se/kundservice/');
+    expect(reading.links).toEqual(expect.arrayContaining([
+      { href: 'http://example.se/kundservice/kontakt/', text: 'Kontakta oss', region: 'header' },
+      // No text: aria-label, then title, then image alt, as the snapshot script takes them.
+      { href: 'http://example.se/villkor.html', text: 'Köpvillkor', region: 'nav' },
+      { href: 'tel:+4681234567', text: '08-123 45 67', region: 'footer' },
+    ]));
+    const based = httpReading('<html><head><base href="http://example.se/sv/"></head><body><a href="hjalp">Hjälp</a></body></html>', 'http://example.se/');
+    expect(based.links[0]!.href).toBe('http://example.se/sv/hjalp');
+  });
+
+  it('gives the browser snapshot script\'s reading of a static page', async () => {
+    expect(comparable(httpReading(STATIC_PAGE))).toEqual(comparable(await browserReading(STATIC_PAGE)));
+  });
+
+  it('decodes the declared charset', async () => {
+    const { decodeHtml } = await import('../../src/crawl/http/fetch-html.js');
+    const latin1 = Buffer.from('<meta charset="iso-8859-1"><p>Öppettider</p>', 'latin1');
+    expect(decodeHtml(latin1, 'text/html')).toContain('Öppettider');
+    expect(decodeHtml(Buffer.from('<p>Kundtjänst</p>', 'utf8'), 'text/html; charset=utf-8')).toContain('Kundtjänst');
+  });
+});
+
+describe('which pages need the browser', () => {
+  const reason = (html: string) => {
+    const parsed = new HtmlPage(html, 'http://example.se/');
+    return browserReason(parsed, readHtml(parsed, 200, PROBES), PROBES);
+  };
+
+  it('a plain static page does not', () => {
+    expect(reason(page('<nav><a href="/kontakt/">Kontakt</a></nav><main><h1>Om oss</h1><p>Vi säljer kaffe sedan 1932 i hela Sverige och Norden, med egen rosteri och butiker i tre städer. Välkommen in!</p></main>'))).toBeNull();
+  });
+
+  it('a script shell, controls, consent dialogs, refreshes and chat scripts do', () => {
+    expect(reason(page('<div id="app"></div><script src="/app.js"></script>'))).toBe('script shell');
+    expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><button aria-expanded="false">Meny</button>`))).toMatch(/in-page control "Meny"/);
+    expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><details><summary>Öppettider</summary><p>9–17</p></details>`))).toMatch(/in-page control/);
+    expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><a href="#" onclick="show()">Visa nummer</a>`))).toMatch(/in-page control/);
+    expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><div id="cookie-banner"><p>Vi använder kakor</p></div>`))).toBe('consent or dialog markup');
+    expect(reason('<html><head><meta http-equiv="Refresh" content="0; url=/ny/"></head><body><p>Flyttad</p></body></html>')).toBe('meta refresh');
+    expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><script>window.Intercom('boot', {})</script>`))).toBe('script names Intercom');
+    expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><script>location.href = '/annan/'</script>`))).toBe('script navigation');
+  });
+
+  it('a control inside a form, or a link that goes somewhere, is not an in-page control', () => {
+    expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><form><input name="q"><button>Sök</button></form><a href="/kontakt/">Kontakt</a>`))).toBeNull();
+  });
+});
