@@ -5,14 +5,13 @@ import type { Barrier, CrawlError, Device, StoppedBecause } from '../model/audit
 import type { PathStep } from '../model/click-path.js';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
 import type { PageAction } from '../interact/page-actions.js';
-import { browserDied } from './browser-crash.js';
+import { CrashRecovery, type BrowserLink } from './crash-recovery.js';
 import { contextOptionsFor } from './device-profile.js';
 import { pageKey } from './normalize-url.js';
 import { PagePool } from './page-pool.js';
 import { RobotsRules } from './robots.js';
 import { scopeOf, type Scope } from './scope.js';
 import { interactionFor, MAX_ACTION_CHAIN, MAX_ACTIONS_PER_VIEW, type PageState, type StateResult } from './state-interaction.js';
-import { withTimeout } from '../util/with-timeout.js';
 import { visitPage, type VisitOutcome } from './visit-page.js';
 
 type StateOutcome = VisitOutcome<StateResult>;
@@ -73,16 +72,6 @@ const READ_MS = 10_000;
 const MAX_ERRORS = 100;
 const MAX_LABEL = 80;
 const MAX_VIEWS = 5_000;
-/** A site that kills the browser again and again is given up on after this many restarts. */
-const MAX_BROWSER_RESTARTS = 3;
-const VISIT_GRACE_MS = 15_000;
-
-/** The crawl's hold on its browser: did it die, and how to carry on in a fresh one. */
-interface BrowserLink {
-  connected(): boolean;
-  died(failure: string): Promise<boolean>;
-  restart?: () => Promise<void>;
-}
 
 /** A navigation of a tab itself, not of an iframe; a popup's first request has no frame yet and counts as a tab. */
 function isTopLevel(request: Request): boolean {
@@ -101,8 +90,7 @@ export async function crawlSite(browser: Browser, options: CrawlOptions, hooks: 
   const pool = new PagePool(context, options.concurrency);
   const { restartBrowser } = options;
   const link: BrowserLink = {
-    connected: () => current.isConnected(),
-    died: (failure) => browserDied(current, failure),
+    current: () => current,
     restart: restartBrowser && (async () => {
       await context.close().catch(() => undefined);
       current = await restartBrowser();
@@ -153,16 +141,14 @@ class SiteCrawl {
   private readonly offered = new Map<string, Set<string>>();
   private readonly barriers: Barrier[] = [];
   private readonly views = new Map<string, PageState>();
-  /** Browser restarts so far; each one starts a new generation of tabs. */
-  private restarts = 0;
-  private restarting: Promise<boolean> | null = null;
-  /** Why the crawl cannot go on: the browser died and no fresh one could be had. */
-  private crashed: string | null = null;
+  private readonly recovery: CrashRecovery;
 
   constructor(
     private readonly pool: PagePool, private readonly options: CrawlOptions, private readonly hooks: CrawlHooks,
-    private readonly scopeRef: { scope: Scope | null }, private readonly browser: BrowserLink,
-  ) {}
+    private readonly scopeRef: { scope: Scope | null }, browser: BrowserLink,
+  ) {
+    this.recovery = new CrashRecovery(browser, (url, reason) => this.addError(url, reason));
+  }
 
   async run(): Promise<CrawlOutcome> {
     const finalUrl = await this.visitStart();
@@ -224,7 +210,7 @@ class SiteCrawl {
       }
     };
     const mayStart = (): StoppedBecause | null => {
-      if (this.crashed !== null) return 'browser-crashed';
+      if (this.recovery.crashed !== null) return 'browser-crashed';
       if (this.hooks.canStop(clicks)) return 'early-stop';
       if (Date.now() >= this.options.deadline) return 'timeout';
       if (this.pagesVisited >= this.options.maxPages) return 'max-pages';
@@ -254,59 +240,13 @@ class SiteCrawl {
     };
     await Promise.all(Array.from({ length: Math.min(this.options.concurrency, level.length) }, worker));
     flush();
-    if (stop === null && this.crashed !== null) stop = 'browser-crashed';
+    if (stop === null && this.recovery.crashed !== null) stop = 'browser-crashed';
     return stop === null ? null : { reason: stop, left: notExamined };
   }
 
-  /**
-   * Reads one view. When the browser dies meanwhile, a fresh one is started (once for all tabs
-   * that died with it) and the view is read again, once; the crash is recorded either way.
-   */
-  private async visit(state: PageState, retried = false): Promise<StateOutcome> {
-    const generation = this.restarts;
-    // A call into a browser that is dying may never answer: the visit as a whole is bounded too.
-    const bound = Math.max(0, this.options.deadline - Date.now()) + VISIT_GRACE_MS;
-    const outcome = !this.browser.connected()
-      ? { ok: false as const, url: state.url, reason: 'the browser is gone' }
-      : await withTimeout(this.visitOnce(state), bound, 'reading the page').catch((error: unknown): StateOutcome => ({
-        ok: false, url: state.url, reason: ((error as Error).message ?? String(error)).split('\n')[0] ?? 'browser failure',
-      }));
-    if (outcome.ok) return outcome;
-    // A tab that failed while another restarted the browser died with the old one.
-    if (this.restarting) await this.restarting;
-    const restartedMeanwhile = generation !== this.restarts;
-    if (!restartedMeanwhile && !(await this.browser.died(outcome.reason))) return outcome;
-    if (!restartedMeanwhile && !(await this.restartBrowser())) {
-      return { ok: false, url: state.url, reason: `the browser crashed and could not be restarted (${this.crashed})` };
-    }
-    if (retried) return { ok: false, url: state.url, reason: 'the browser crashed again while reading this page; given up' };
-    this.addError(state.url, 'the browser crashed while reading this page; it was restarted and the page read again');
-    return this.visit(state, true);
-  }
-
-  /** One restart for all the tabs that died together; false when no fresh browser can be had. */
-  private restartBrowser(): Promise<boolean> {
-    this.restarting ??= (async () => {
-      const restart = this.browser.restart;
-      if (this.crashed !== null) return false;
-      if (!restart) return this.giveUp('no fresh browser can be started for this audit');
-      if (this.restarts >= MAX_BROWSER_RESTARTS) return this.giveUp(`it crashed ${this.restarts + 1} times`);
-      try {
-        await restart();
-        this.restarts++;
-        return true;
-      } catch (error) {
-        return this.giveUp(`starting a fresh one failed: ${((error as Error).message ?? String(error)).split('\n')[0]}`);
-      }
-    })().finally(() => {
-      this.restarting = null;
-    });
-    return this.restarting;
-  }
-
-  private giveUp(reason: string): false {
-    this.crashed = reason;
-    return false;
+  /** Reads one view; a browser that dies meanwhile is restarted and the view read again. */
+  private visit(state: PageState): Promise<StateOutcome> {
+    return this.recovery.visit(state.url, this.options.deadline, () => this.visitOnce(state));
   }
 
   private async visitOnce(state: PageState): Promise<StateOutcome> {
