@@ -4,7 +4,7 @@
  */
 import { Configuration, LogLevel, PlaywrightCrawler, log } from '@crawlee/playwright';
 import { chromium } from 'playwright';
-import { QUIET_FLAGS } from './browser-flags.js';
+import { QUIET_FLAGS } from '../../src/crawl/launch-browser.js';
 import { ChannelDepths } from './contact-extraction.js';
 import { printReport, readPeerInput } from './peer-protocol.js';
 

@@ -3,7 +3,7 @@
  * reused tabs as kontaktkoll, each page loaded to `load` and its HTML read. No crawl logic.
  */
 import { chromium } from 'playwright-core';
-import { QUIET_FLAGS } from './browser-flags.js';
+import { QUIET_FLAGS } from '../../src/crawl/launch-browser.js';
 import { ChannelDepths } from './contact-extraction.js';
 import { printReport, readPeerInput } from './peer-protocol.js';
 

@@ -3,9 +3,9 @@ import { findBrowser } from './find-browser.js';
 
 /**
  * Flags that keep Chromium from calling home: on closed networks its background
- * connections fail by the dozen and slow every start.
+ * connections fail by the dozen and slow every start. The bench's browser peers launch with the same.
  */
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
