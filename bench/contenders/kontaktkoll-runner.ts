@@ -16,7 +16,10 @@ export interface KontaktkollRun {
   wallMs: number;
   /** The audit's own duration (browser launch to result), from the JSON. */
   auditMs: number;
+  /** Views examined (pages and in-page states). */
   pagesVisited: number;
+  /** Pages fetched over HTTP (the auto engine); 0 for the browser engine. */
+  pagesFetched: number;
   pagesRendered: number;
   stoppedBecause: string;
   /** Clicks per channel in the verdict. */
@@ -76,11 +79,11 @@ export async function runKontaktkoll(settings: KontaktkollSettings): Promise<Kon
       result = JSON.parse(readFileSync(output, 'utf8')) as AuditJson;
     } catch {
       const reason = run.timedOut ? 'timed out' : `exit ${run.exitCode}: ${run.stderr.trim().split('\n').pop() ?? ''}`;
-      return { ...base, ok: false, failure: reason, auditMs: 0, pagesVisited: 0, pagesRendered: 0, stoppedBecause: '-', channels: {} };
+      return { ...base, ok: false, failure: reason, auditMs: 0, pagesVisited: 0, pagesFetched: 0, pagesRendered: 0, stoppedBecause: '-', channels: {} };
     }
     return {
       ...base, ok: true, auditMs: result.crawl.durationMs,
-      pagesVisited: result.crawl.pagesFetched ?? result.crawl.pagesVisited, pagesRendered: result.crawl.pagesRendered,
+      pagesVisited: result.crawl.pagesVisited, pagesFetched: result.crawl.pagesFetched ?? 0, pagesRendered: result.crawl.pagesRendered,
       stoppedBecause: result.crawl.stoppedBecause,
       channels: Object.fromEntries(Object.entries(result.channels).map(([name, channel]) => [name, channel.found ? channel.clicks : null])),
     };

@@ -21,7 +21,7 @@ function kontaktkollRow(site: SiteResult, engine: 'browser' | 'auto', run: Konta
   if (!run.ok) return [site.id, engine, `failed: ${run.failure ?? ''}`.slice(0, 60), '', '', '', '', mib(run.peak.pss), mib(run.peak.rss)];
   const clicks = Object.values(run.channels);
   const verdict = clicks.every((value) => value === site.spec.contactDepth) ? `all at ${site.spec.contactDepth}` : clicks.map((v) => v ?? '–').join('/');
-  return [site.id, engine, seconds(run.wallMs), `${run.pagesVisited}/${run.pagesRendered}`, run.stoppedBecause, verdict,
+  return [site.id, engine, seconds(run.wallMs), `${run.pagesVisited}/${run.pagesFetched}/${run.pagesRendered}`, run.stoppedBecause, verdict,
     rate(kontaktkollPagesPerSecond(run)), mib(run.peak.pss), mib(run.peak.rss)];
 }
 
@@ -44,7 +44,7 @@ export function formatResults(results: BenchResults, output: string): string {
   const repeat = settings.repeat ?? 1;
   out.push(`kontaktkoll audit: time to a verdict (spawn to exit)${repeat > 1 ? `, median of ${repeat} runs` : ''}`);
   out.push(textTable(
-    ['site', 'engine', 'verdict', 'fetched/rendered', 'stopped', 'clicks', 'pages/s', 'peak PSS', 'RSS sum'],
+    ['site', 'engine', 'verdict', 'examined/fetched/rendered', 'stopped', 'clicks', 'pages/s', 'peak PSS', 'RSS sum'],
     results.sites.flatMap((site) => [kontaktkollRow(site, 'browser', site.browser, settings.engineOption), kontaktkollRow(site, 'auto', site.auto, settings.engineOption)]),
     ['l', 'l', 'r', 'r', 'l', 'l', 'r', 'r', 'r'],
   ));

@@ -242,14 +242,24 @@ class SiteCrawl {
     let flushed = 0;
     let next = 0;
     let stop: StoppedBecause | null = null;
+    let flushedMoved: Array<() => void> = [];
     const flush = () => {
+      const before = flushed;
       while (flushed < level.length && results[flushed] !== undefined) {
         const outcome = results[flushed]!;
         const [key, entry] = level[flushed]!;
         if (outcome !== 'skipped') this.record(outcome, entry, this.actionsOf.get(key) ?? []);
         flushed++;
       }
+      if (flushed === before) return;
+      const waiting = flushedMoved;
+      flushedMoved = [];
+      for (const wake of waiting) wake();
     };
+    // Pages read over HTTP finish far sooner than a render: without a bound on how far tabs run
+    // ahead of the first unfinished view, they would spend the page budget before the contact
+    // page (taken first, rendered) can end the crawl early.
+    const lookahead = Math.max(4, 2 * this.options.concurrency);
     const mayStart = (): StoppedBecause | null => {
       if ((this.recovery?.crashed ?? null) !== null) return 'browser-crashed';
       if (this.hooks.canStop(clicks)) return 'early-stop';
@@ -260,6 +270,10 @@ class SiteCrawl {
     let notExamined = 0;
     const worker = async () => {
       while (next < level.length && !this.abandoned) {
+        if (next - flushed >= lookahead) {
+          await new Promise<void>((wake) => flushedMoved.push(wake));
+          continue;
+        }
         const index = next++;
         const [key, entry] = level[index]!;
         if (!(await this.robots.isAllowed(entry.url))) {

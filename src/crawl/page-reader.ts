@@ -3,7 +3,7 @@ import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
 import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
 import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
-import { browserReason } from './http/needs-browser.js';
+import { browserReason, hasInlineScript } from './http/needs-browser.js';
 import { pageKey } from './normalize-url.js';
 import { scopeOf, type Scope } from './scope.js';
 import type { PageState, StateResult } from './state-interaction.js';
@@ -73,6 +73,10 @@ export class HttpFirstReader implements PageReader {
   pagesConfirmed = 0;
   private readonly fromHttp = new Map<string, { state: PageState; snapshot: PageSnapshot }>();
   private readonly confirming = new Map<string, Promise<void>>();
+  /** Scripts (by URL) of the pages taken from HTTP alone: what could have changed them unseen. */
+  private readonly httpOnlyScripts = new Set<string>();
+  /** Scripts seen adding in-page controls (a chat launcher): a page that loads one is rendered. */
+  private readonly controlScripts = new Set<string>();
   /** Why `auto` stopped trusting HTTP readings on this site; null while it trusts them. */
   distrust: string | null = null;
 
@@ -107,7 +111,7 @@ export class HttpFirstReader implements PageReader {
       if (tooComplexForHttp(fetched.html)) throw new Error('markup too deeply nested or too large');
       page = new HtmlPage(fetched.html, fetched.url);
       reading = readHtml(page, fetched.status, this.settings.probes);
-      structural = render ? browserReason(page, reading, this.settings.probes) : null;
+      structural = render ? browserReason(page, reading, this.settings.probes) ?? this.loadsControlScript(reading) : null;
     } catch (error) {
       // Markup nested beyond what a recursive reading can take: the browser (or nothing) reads it.
       if (!render) return { ok: false, url: state.url, reason: `unreadable page (${(error as Error).message.split('\n')[0]})` };
@@ -128,10 +132,11 @@ export class HttpFirstReader implements PageReader {
       this.pagesFromHttp++;
       const taken = { state, snapshot };
       for (const key of [pageKey(state.url), pageKey(reading.url)]) if (key) this.fromHttp.set(key, taken);
+      for (const src of reading.scriptSrcs) this.httpOnlyScripts.add(src);
       return { ok: true, reading, extra: NO_INTERACTION };
     }
     const outcome = await rendered();
-    if (outcome.ok) this.compare(snapshot, outcome, structural);
+    if (outcome.ok) this.compare(snapshot, outcome, structural, hasInlineScript(page));
     await this.confirmPath(at.path);
     return outcome;
   }
@@ -159,20 +164,52 @@ export class HttpFirstReader implements PageReader {
     const outcome = await this.settings.render!(taken.state);
     this.pagesConfirmed++;
     if (outcome.ok) {
-      this.compare(taken.snapshot, outcome, null);
+      this.compare(taken.snapshot, outcome, null, true);
       return;
     }
     this.distrust ??= `${taken.snapshot.url}: could not be rendered to confirm a click path (${outcome.reason})`;
     throw new EngineDisagreement(this.distrust);
   }
 
-  private compare(http: PageSnapshot, outcome: Extract<StateOutcome, { ok: true }>, structural: string | null): void {
+  private loadsControlScript(reading: PageReading): string | null {
+    const src = reading.scriptSrcs.find((candidate) => this.controlScripts.has(candidate));
+    return src === undefined ? null : `loads ${src}, which adds in-page controls`;
+  }
+
+  /**
+   * What a script added to a rendered page says nothing about the pages read over HTTP alone
+   * when none of them loads any script of this page (and this page writes no script of its own,
+   * which could stand anywhere): the page's scripts are then marked, and a later page that loads
+   * one is rendered. A chat widget loaded only on the contact page no longer costs the site.
+   */
+  private scriptsExplain(http: PageSnapshot, inlineScript: boolean): boolean {
+    if (inlineScript || http.scriptSrcs.length === 0) return false;
+    if (http.scriptSrcs.some((src) => this.httpOnlyScripts.has(src))) return false;
+    for (const src of http.scriptSrcs) this.controlScripts.add(src);
+    return true;
+  }
+
+  private disagreementOf(
+    http: PageSnapshot, browser: PageSnapshot, extra: StateResult, structural: string | null, inlineScript: boolean,
+  ): string | null {
+    if (pageKey(browser.url) !== pageKey(http.url)) return `the browser ended on ${browser.url}`;
+    if (extra.consent) return 'a consent dialog';
+    // Content only the browser shows was added by script (a stylesheet can only take away): it is
+    // no reason to distrust the site when this page's own scripts explain it (see scriptsExplain).
+    if (extra.candidates.length > 0 && structural === null && !this.scriptsExplain(http, inlineScript)) {
+      return `in-page control "${extra.candidates[0]!.label}" not seen in the HTML`;
+    }
+    const links = linkDifference(http, browser, this.settings.maxLabel, scopeOf(browser.url));
+    if (links !== null) return links;
+    const judged = this.settings.judge?.disagreement(http, browser) ?? null;
+    if (judged !== null && judged.endsWith('seen only in the browser') && this.scriptsExplain(http, inlineScript)) return null;
+    return judged;
+  }
+
+  private compare(http: PageSnapshot, outcome: Extract<StateOutcome, { ok: true }>, structural: string | null, inlineScript: boolean): void {
     if (this.distrust !== null) return;
     const browser: PageSnapshot = { ...outcome.reading, clicks: http.clicks, path: http.path };
-    const why = pageKey(browser.url) !== pageKey(http.url) ? `the browser ended on ${browser.url}`
-      : outcome.extra.consent ? 'a consent dialog'
-        : outcome.extra.candidates.length > 0 && structural === null ? `in-page control "${outcome.extra.candidates[0]!.label}" not seen in the HTML`
-          : linkDifference(http, browser, this.settings.maxLabel, scopeOf(browser.url)) ?? this.settings.judge?.disagreement(http, browser) ?? null;
+    const why = this.disagreementOf(http, browser, outcome.extra, structural, inlineScript);
     if (why === null) return;
     this.distrust = `${browser.url}: ${why}`;
     if (this.pagesFromHttp > 0) throw new EngineDisagreement(this.distrust);

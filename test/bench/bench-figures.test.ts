@@ -15,7 +15,7 @@ function peer(pagesDone: number, elapsedMs: number, wallMs: number, complete: bo
 }
 
 function audit(wallMs: number, ok = true): KontaktkollRun {
-  return { engine: 'browser', ok, wallMs, auditMs: wallMs, pagesVisited: 10, pagesRendered: 10, stoppedBecause: 'early-stop', channels: {}, peak: memory };
+  return { engine: 'browser', ok, wallMs, auditMs: wallMs, pagesVisited: 10, pagesFetched: 0, pagesRendered: 10, stoppedBecause: 'early-stop', channels: {}, peak: memory };
 }
 
 describe('bench figures', () => {

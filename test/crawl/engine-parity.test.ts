@@ -132,6 +132,53 @@ describe('engine auto renders only what can change a verdict', () => {
     expect(auto.crawl.browserFallback).toMatch(/sortiment.*links differ.*started over in the browser/);
   }, 180_000);
 
+  it('a chat widget loaded on the contact page alone does not make the site distrusted; loaded on a page read over HTTP, it does', async () => {
+    const widget = `window.zE = function () {};
+document.addEventListener('DOMContentLoaded', function () {
+  var box = document.createElement('div');
+  box.innerHTML = '<p>Prata med en handläggare i chatten.</p><button type="button" class="chat-launcher">Chatta med oss</button>';
+  document.body.appendChild(box);
+});`;
+    const footer = '<footer><a href="/kontakt/">Kontakt</a></footer>';
+    const shop = (scripts: string) => ({
+      'chat/widget.js': widget,
+      'index.html': page(`${scripts}<nav><a href="/kontakt/">Kontakt</a><a href="/om/">Om oss</a><a href="/sortiment/">Sortiment</a></nav><main><h1>Välkommen</h1></main>${footer}`),
+      'om/index.html': page(`${scripts}<main><h1>Om oss</h1><p>Ett företag i Malmö.</p></main>${footer}`),
+      'sortiment/index.html': page(`${scripts}<main><h1>Sortiment</h1><a href="/sortiment/a/">Vara A</a></main>${footer}`),
+      'sortiment/a/index.html': page(`<main><h1>Vara A</h1></main>${footer}`),
+      'kontakt/index.html': page(`<script src="/chat/widget.js"></script><main><h1>Kontakt</h1><p>Ring 08-123 45 67</p>
+        <p><a href="mailto:info@example.se">info@example.se</a></p></main>${footer}`),
+    });
+    const both = async (files: Record<string, string>) => {
+      const out: AuditResult[] = [];
+      for (const engine of ['browser', 'auto'] as const) {
+        const site = await serveTempSite(files);
+        try {
+          out.push(await audit({ url: site.url, engine, lang: 'en', timeoutSeconds: 60, concurrency: 1 }, {}, browser));
+        } finally {
+          await site.close();
+        }
+      }
+      return out as [AuditResult, AuditResult];
+    };
+    const [alone, aloneAuto] = await both(shop(''));
+    expect(alone.channels.chat.clicks).toBe(1);
+    expect(verdictOf(aloneAuto)).toEqual(verdictOf(alone));
+    expect(aloneAuto.crawl.browserFallback).toBeNull();
+    expect(aloneAuto.crawl.pagesRendered).toBeLessThan(aloneAuto.crawl.pagesFetched!);
+
+    // Here "Om oss", read over HTTP alone before the contact page, loads the widget too: what it adds there went unseen.
+    const about = `<p>${'Ett familjeföretag i Malmö sedan 1952, med butiker i hela Skåne och en webbutik. '.repeat(4)}</p>`;
+    const [unseen, unseenAuto] = await both({
+      'chat/widget.js': widget,
+      'index.html': page(`<nav><a href="/om/">Om oss</a></nav><main><h1>Välkommen</h1></main><footer><a href="/om/">Om oss och kontakt</a></footer>`),
+      'om/index.html': page(`<script src="/chat/widget.js"></script><main><h1>Om oss</h1>${about}</main>${footer}`),
+      'kontakt/index.html': page(`<script src="/chat/widget.js"></script><main><h1>Kontakt</h1><p>Ring 08-123 45 67</p></main>${footer}`),
+    });
+    expect(verdictOf(unseenAuto)).toEqual(verdictOf(unseen));
+    expect(unseenAuto.crawl.browserFallback).toMatch(/started over in the browser/);
+  }, 180_000);
+
   it('engine http renders nothing', async () => {
     const site = await serveStaticSite(join(FIXTURES_DIR, 'footer-contact'));
     try {

@@ -25,6 +25,11 @@ export function browserReason(page: HtmlPage, reading: PageReading, probes: Snap
   return null;
 }
 
+/** Does the page run script written into it (not only scripts loaded by `src`)? */
+export function hasInlineScript(page: HtmlPage): boolean {
+  return page.elements('script').some((script) => isExecutable(script) && script.attribs.src === undefined && textContent(script).trim() !== '');
+}
+
 /** Less visible text than this, with scripts, is a page its scripts build. */
 const SHELL_TEXT = 200;
 const MAX_INLINE = 500_000;
