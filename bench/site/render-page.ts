@@ -1,4 +1,5 @@
 import type { SiteLink, SiteModel, SitePage } from './site-model.js';
+import { escapeHtml } from '../../src/report/escape-html.js';
 
 /** The one stylesheet every page carries inline, as small shops' themes do. */
 const STYLE = `*{box-sizing:border-box}body{margin:0;font-family:system-ui,Arial,sans-serif;color:#222;line-height:1.5}
@@ -27,10 +28,6 @@ const CONSENT = `<div id="cookie-banner" role="dialog" aria-label="Cookies">
     document.getElementById('necessary').addEventListener('click', function () { choose('necessary'); });
   })();
 </script>`;
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function anchor(link: SiteLink): string {
   return `<a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>`;
