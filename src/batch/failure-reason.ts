@@ -1,3 +1,4 @@
+import { BROWSER_GONE_WORDS } from '../crawl/browser-crash.js';
 import { KontaktkollError, SiteUnreachableError } from '../errors.js';
 import { TimeoutError } from '../util/with-timeout.js';
 import type { FailureReason } from './journal-record.js';
@@ -9,8 +10,6 @@ export class RefusedAddressError extends KontaktkollError {
   }
 }
 
-const BROWSER_GONE = /Target (page, context or browser )?(has been )?closed|browser has been closed|Browser closed|browser has disconnected|crashed/i;
-
 /** Names why a site could not be audited, in the few words a summary table can show. */
 export function failureReasonOf(error: unknown): FailureReason {
   if (error instanceof RefusedAddressError) return 'refused';
@@ -21,7 +20,7 @@ export function failureReasonOf(error: unknown): FailureReason {
     if (/timeout|timed out|did not finish/i.test(message)) return 'timeout';
     return 'unreachable';
   }
-  if (BROWSER_GONE.test(message)) return 'crashed-browser';
+  if (BROWSER_GONE_WORDS.test(message)) return 'crashed-browser';
   return 'error';
 }
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 
 /** How Playwright words a failure whose cause is the browser (or its tab) going away. */
-const GONE_WORDS = /Target (page, context or browser )?(has been )?closed|browser has been closed|Browser closed|browser has disconnected|has been disconnected|crashed/i;
+export const BROWSER_GONE_WORDS = /Target (page, context or browser )?(has been )?closed|browser has been closed|Browser closed|browser has disconnected|has been disconnected|crashed/i;
 
 const DISCONNECT_WAIT_MS = 1_500;
 
@@ -12,7 +12,7 @@ const DISCONNECT_WAIT_MS = 1_500;
  */
 export async function browserDied(browser: Browser, failure: string): Promise<boolean> {
   if (!browser.isConnected()) return true;
-  if (!GONE_WORDS.test(failure)) return false;
+  if (!BROWSER_GONE_WORDS.test(failure)) return false;
   await new Promise<void>((resolve) => {
     const timer = setTimeout(done, DISCONNECT_WAIT_MS);
     function done() {
