@@ -11,6 +11,19 @@ export function identityOf(channel: ChannelName, item: ChannelItem): string {
   return `${item.value.toLowerCase()}|${item.source === 'json-ld'}`;
 }
 
+/** What `item` makes of the kept sighting of its contact way; null when it changes nothing. */
+function keptAfter(channel: ChannelName, kept: Map<string, ChannelItem>, item: ChannelItem): ChannelItem | null {
+  const previous = kept.get(identityOf(channel, item));
+  // A chat seen again keeps its fewest clicks, but what the later view says about who
+  // answers (an opened launcher's "prata med en handläggare") is pooled into the verdict.
+  if (previous && channel === 'chat') {
+    const merged = mergeChatSightings(previous as ChatItem, item as ChatItem);
+    return JSON.stringify(merged) === JSON.stringify(previous) ? null : merged;
+  }
+  if (previous) return previous.clicks > item.clicks ? item : null;
+  return kept.size < MAX_ITEMS_PER_CHANNEL ? item : null;
+}
+
 /** A person sees it: structured data (JSON-LD) is read but not shown on the page. */
 export function isVisibleItem(item: ChannelItem): boolean {
   return item.source !== 'json-ld';
@@ -31,30 +44,16 @@ export class ChannelMinimum {
     for (const channel of CHANNEL_NAMES) {
       const kept = this.best.get(channel)!;
       for (const item of findings[channel] as ChannelItem[]) {
-        const key = identityOf(channel, item);
-        const previous = kept.get(key);
-        // A chat seen again keeps its fewest clicks, but what the later view says about who
-        // answers (an opened launcher's "prata med en handläggare") is pooled into the verdict.
-        if (previous && channel === 'chat') {
-          kept.set(key, mergeChatSightings(previous as ChatItem, item as ChatItem));
-          continue;
-        }
-        if (previous && previous.clicks <= item.clicks) continue;
-        if (!previous && kept.size >= MAX_ITEMS_PER_CHANNEL) continue;
-        kept.set(key, item);
+        const next = keptAfter(channel, kept, item);
+        if (next) kept.set(identityOf(channel, item), next);
       }
     }
   }
 
   /** Would `add` keep anything of these findings? (Findings it would drop cannot change the result.) */
   improves(findings: PageFindings): boolean {
-    return CHANNEL_NAMES.some((channel) => {
-      const kept = this.best.get(channel)!;
-      return (findings[channel] as ChannelItem[]).some((item) => {
-        const previous = kept.get(identityOf(channel, item));
-        return previous ? previous.clicks > item.clicks : kept.size < MAX_ITEMS_PER_CHANNEL;
-      });
-    });
+    return CHANNEL_NAMES.some((channel) =>
+      (findings[channel] as ChannelItem[]).some((item) => keptAfter(channel, this.best.get(channel)!, item) !== null));
   }
 
   /** Minimum clicks of a channel's visible items, or null when none is visible. */
