@@ -261,7 +261,7 @@ class SiteCrawl {
     // page (taken first, rendered) can end the crawl early.
     const lookahead = Math.max(4, 2 * this.options.concurrency);
     const mayStart = (): StoppedBecause | null => {
-      if ((this.recovery?.crashed ?? null) !== null) return 'browser-crashed';
+      if (this.browserCrashed()) return 'browser-crashed';
       if (this.hooks.canStop(clicks)) return 'early-stop';
       if (Date.now() >= this.options.deadline) return 'timeout';
       if (this.pagesVisited >= this.options.maxPages) return 'max-pages';
@@ -301,8 +301,13 @@ class SiteCrawl {
     };
     await Promise.all(Array.from({ length: Math.min(this.options.concurrency, level.length) }, worker));
     flush();
-    if (stop === null && (this.recovery?.crashed ?? null) !== null) stop = 'browser-crashed';
+    if (stop === null && this.browserCrashed()) stop = 'browser-crashed';
     return stop === null ? null : { reason: stop, left: notExamined };
+  }
+
+  /** The browser died and no fresh one could be had: the crawl cannot go on. */
+  private browserCrashed(): boolean {
+    return typeof this.recovery?.crashed === 'string';
   }
 
   /** Reads one view; a browser that dies meanwhile is restarted and the view read again. */
