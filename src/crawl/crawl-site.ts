@@ -5,6 +5,7 @@ import type { Barrier, CrawlError, Device, StoppedBecause } from '../model/audit
 import type { PathStep } from '../model/click-path.js';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
 import type { PageAction } from '../interact/page-actions.js';
+import { SCRIPT_WATCH_INIT } from '../interact/settle.js';
 import { requestFilter } from './blocked-requests.js';
 import { CrashRecovery, type BrowserLink } from './crash-recovery.js';
 import { contextOptionsFor } from './device-profile.js';
@@ -125,6 +126,8 @@ export async function crawlSite(browser: Browser | null, options: CrawlOptions, 
 /** A fresh, isolated context for the site: its own cookies and storage, scope enforced, popups closed. */
 async function openContext(browser: Browser, options: CrawlOptions, scopeRef: { scope: Scope | null }): Promise<BrowserContext> {
   const context = await browser.newContext(contextOptionsFor(options.device, options.ignoreHttpsErrors));
+  // Lets a page that can run no code count as settled the moment it has loaded.
+  await context.addInitScript(SCRIPT_WATCH_INIT);
   const filter = requestFilter(options.screenshotDir !== undefined);
   await context.route('**/*', (route) => {
     const request = route.request();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
-import { waitForContent, waitForSettle } from '../interact/settle.js';
+import { settleLoadedPage } from '../interact/settle.js';
 import { withTimeout } from '../util/with-timeout.js';
 import { SNAPSHOT_SCRIPT } from './snapshot-script.js';
 
@@ -47,14 +47,14 @@ export async function visitPage<T = undefined>(
   const finalUrl = page.url();
   const status = response?.status() ?? 0;
   if (status >= 400) return { ok: false, url, finalUrl, reason: `HTTP ${status}` };
-  const contentType = (await response?.headerValue('content-type').catch(() => null)) ?? 'text/html';
+  // The provisional headers answer at once; the full set waits for a message from the network service.
+  const contentType = response?.headers()['content-type'] ?? 'text/html';
   if (!HTML_TYPES.test(contentType)) {
     return { ok: false, url, finalUrl, reason: `not a web page (${contentType.split(';')[0]})` };
   }
   await page.waitForLoadState('load', { timeout: Math.max(1, limits.settleMs) }).catch(() => undefined);
   // Client-rendered pages (SPAs) add their content and links after `load`.
-  await waitForSettle(page, Math.min(2_000, Math.max(0, limits.settleMs)));
-  await waitForContent(page);
+  await settleLoadedPage(page, Math.min(2_000, Math.max(0, limits.settleMs)));
   try {
     await interaction.before?.(page);
   } catch (error) {

@@ -4,13 +4,17 @@
  * person would press: "only necessary" / "reject" first, then "save choices", then "accept".
  * Words in sv, da, nb, fi, pl, de and en. Source text, see snapshot-script.ts.
  *
- * `(mode) =>`: 'detect' returns `{ found, covered, platform }`; 'mark' marks the chosen button
- * with `data-kontaktkoll-consent` and returns its label (or '').
+ * `(mode, platformSelectors) =>`: 'detect' returns `{ found, covered, platform }`; 'mark' marks
+ * the chosen button with `data-kontaktkoll-consent` and returns its label (or '').
+ *
+ * `platform`: an element matching `platformSelectors` (known consent platforms' containers) is
+ * shown, by Playwright's test of visibility (a box with a size, not `visibility: hidden`), so
+ * one call into the page answers both questions.
  *
  * `covered`: some contact detail (tel:/mailto: link, `<address>`, the footer) cannot be seen
  * because the dialog lies over it or blocks the page.
  */
-export const CONSENT_SCRIPT = String.raw`(mode) => {
+export const CONSENT_SCRIPT = String.raw`(mode, platformSelectors) => {
   const ABOUT = /cookie|kakor|kaka|samtycke|consent|evästeet|ciasteczk|pliki\s+cookie|datenschutz|einwilligung|privacy|integritet|personuppgifter|samtykke|informasjonskapsler/i;
   const NECESSARY = /^(?:endast\s+nödvändiga(?:\s+cookies|\s+kakor)?|bara\s+nödvändiga(?:\s+cookies|\s+kakor)?|använd\s+endast\s+nödvändiga(?:\s+cookies|\s+kakor)?|neka(?:\s+alla)?|avvisa(?:\s+alla)?|avböj(?:\s+alla)?|kun\s+nødvendige(?:\s+cookies)?|kun\s+nødvendige\s+informasjonskapsler|afvis(?:\s+alle)?|avvis(?:\s+alle)?|afslå(?:\s+alle)?|vain\s+välttämättömät(?:\s+evästeet)?|hylkää(?:\s+kaikki)?|kieltäydy|tylko\s+niezbędne(?:\s+pliki\s+cookie)?|odrzuć(?:\s+wszystkie)?|nur\s+notwendige(?:\s+cookies)?|nur\s+essenzielle(?:\s+cookies)?|ablehnen|alle\s+ablehnen|only\s+necessary(?:\s+cookies)?|necessary\s+only|essential\s+only|only\s+essential(?:\s+cookies)?|reject(?:\s+all)?(?:\s+cookies)?|decline(?:\s+all)?|deny(?:\s+all)?|refuse(?:\s+all)?)$/i;
   const SAVE = /^(?:spara(?:\s+mina)?\s+(?:val|inställningar)|bekräfta\s+(?:mina\s+)?val|gem\s+(?:mine\s+)?valg|lagre\s+(?:mine\s+)?valg|tallenna\s+valinnat|zapisz\s+(?:moje\s+)?wybory|auswahl\s+speichern|save\s+(?:my\s+)?(?:choices|preferences|settings))$/i;
@@ -48,7 +52,21 @@ export const CONSENT_SCRIPT = String.raw`(mode) => {
     }
     return '';
   }
-  if (boxes.length === 0) return { found: false, covered: false };
+  const shown = (el) => {
+    const style = getComputedStyle(el);
+    if (style.display === 'contents') return Array.from(el.children).some(shown);
+    if (typeof el.checkVisibility === 'function' && !el.checkVisibility()) return false;
+    if (style.visibility !== 'visible') return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
+  let platform = false;
+  try {
+    platform = Boolean(platformSelectors) && Array.from(document.querySelectorAll(platformSelectors)).slice(0, 50).some(shown);
+  } catch {
+    platform = false;
+  }
+  if (boxes.length === 0) return { found: false, covered: false, platform };
   const inBox = (node) => boxes.some((box) => box.el.contains(node));
   let covered = false;
   const contacts = Array.from(document.querySelectorAll('a[href^="tel:" i], a[href^="mailto:" i], address, footer, [role=contentinfo]')).filter(visible).slice(0, 20);
@@ -64,5 +82,5 @@ export const CONSENT_SCRIPT = String.raw`(mode) => {
     if (hit && !el.contains(hit) && !hit.contains(el)) { covered = true; break; }
   }
   window.scrollTo(x0, y0);
-  return { found: true, covered };
+  return { found: true, covered, platform };
 }`;

@@ -36,15 +36,16 @@ interface Detection {
 }
 
 async function detect(page: Page): Promise<Detection> {
-  const generic = await withTimeout(page.evaluate(`(${CONSENT_SCRIPT})('detect')`) as Promise<Omit<Detection, 'platform'>>, SCRIPT_MS, 'looking for a consent dialog')
-    .catch(() => ({ found: false, covered: false }));
-  // Any shown container counts, not only the first in the document: OneTrust's outer
+  // Any shown platform container counts, not only the first in the document: OneTrust's outer
   // #onetrust-consent-sdk has no size of its own (its banner is position: fixed), and asking the
   // first match alone sent a real OneTrust banner to the generic fallback. A page whose script
   // never yields must not hang the audit here either.
-  const platform = await withTimeout(page.locator(PLATFORM_SELECTORS).filter({ visible: true }).count(), 1_000, 'looking for a consent platform')
-    .then((count) => count > 0, () => false);
-  return { found: generic.found || platform, covered: generic.covered, platform };
+  const seen = await withTimeout(
+    page.evaluate(`(${CONSENT_SCRIPT})('detect', ${JSON.stringify(PLATFORM_SELECTORS)})`) as Promise<Detection>,
+    SCRIPT_MS, 'looking for a consent dialog',
+  ).catch(() => ({ found: false, covered: false, platform: false }));
+  const platform = seen.platform === true;
+  return { found: seen.found === true || platform, covered: seen.covered === true, platform };
 }
 
 /**

@@ -4,46 +4,102 @@ import { withTimeout } from '../util/with-timeout.js';
 /** How long the DOM must stay unchanged to count as settled, and the most we wait for that. */
 const QUIET_MS = 250;
 const MAX_MS = 2_000;
+const SHELL_TEXT = 100;
+const SHELL_MS = 3_000;
+
+/** The name under which the script watcher answers in each document (not writable by the page). */
+const WATCHER = '__kontaktkollScriptSeen';
+
+/**
+ * Runs in every document before its own scripts (a context init script): remembers whether a
+ * script element was ever put into the document, even one that removed itself after it ran.
+ * With it, a document that can run no code is known to be settled once it has loaded.
+ */
+export const SCRIPT_WATCH_INIT = `(() => {
+  if (Object.prototype.hasOwnProperty.call(window, '${WATCHER}')) return;
+  let seen = false;
+  const look = (records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node.nodeType === 1 && (node.localName === 'script' || (node.querySelector && node.querySelector('script')))) { seen = true; observer.disconnect(); return; }
+      }
+    }
+  };
+  const observer = new MutationObserver(look);
+  try { observer.observe(document, { subtree: true, childList: true }); } catch { seen = true; }
+  Object.defineProperty(window, '${WATCHER}', { value: () => { look(observer.takeRecords()); return seen; }, enumerable: false, configurable: false, writable: false });
+})()`;
+
+/**
+ * In-page: can this document still change by itself? Only code changes a loaded DOM: a script
+ * (now or ever, as the watcher saw), an inline event handler (an image that fails to load fires
+ * its onerror), a frame (whose script may reach its parent), or a shadow root (content the scan
+ * below cannot see into). Without the watcher (a context not set up by the crawl) the answer
+ * is yes.
+ */
+const CAN_CHANGE = `(() => {
+  const watcher = window['${WATCHER}'];
+  if (typeof watcher !== 'function' || watcher() === true) return true;
+  if (document.querySelector('script, iframe, frame, object, embed')) return true;
+  for (const el of document.querySelectorAll('*')) {
+    if (el.shadowRoot) return true;
+    for (const name of el.getAttributeNames()) if (name.length > 2 && name.charCodeAt(0) === 111 && name.charCodeAt(1) === 110) return true;
+  }
+  return false;
+})`;
+
+/** How a page came to rest: it cannot change by itself, it stayed unchanged for a while, or the wait ran out. */
+export type Settled = 'static' | 'quiet' | 'busy';
+
+/** In-page: resolves once the DOM has not changed for `QUIET_MS` (at most `maxMs`); at once for a document that cannot change. */
+const SETTLE = `((maxMs) => new Promise((resolve) => {
+  if (!${CAN_CHANGE}()) return resolve('static');
+  let timer = setTimeout(() => done('quiet'), ${QUIET_MS});
+  const limit = setTimeout(() => done('busy'), Math.max(0, maxMs));
+  const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(() => done('quiet'), ${QUIET_MS}); });
+  function done(how) { observer.disconnect(); clearTimeout(timer); clearTimeout(limit); resolve(how); }
+  observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+}))`;
+
+/**
+ * In-page: a page that is still an empty shell (a single-page app waiting for its data) gets up
+ * to `SHELL_MS` for content to appear; true when it grew (and so must settle again).
+ */
+const GROW = `(() => {
+  const textLength = () => (document.body ? document.body.innerText.trim().length : 0);
+  if (textLength() >= ${SHELL_TEXT} || document.scripts.length === 0) return false;
+  const links = () => document.querySelectorAll('a[href]').length;
+  const startLinks = links();
+  const startText = textLength();
+  return new Promise((resolve) => {
+    const limit = setTimeout(() => { clearInterval(poll); resolve(false); }, ${SHELL_MS});
+    const poll = setInterval(() => {
+      if (links() > startLinks || textLength() >= Math.max(${SHELL_TEXT}, startText * 2)) { clearInterval(poll); clearTimeout(limit); resolve(true); }
+    }, 100);
+  });
+})`;
 
 /**
  * Waits until the page stops changing (client-side rendering, links added late, menus
  * animating), never longer than `maxMs`: a page that changes forever (a ticker, a carousel)
- * is read as it is then. No network-idle wait: analytics beacons never go idle.
+ * is read as it is then. No network-idle wait: analytics beacons never go idle. A document
+ * that can run no code is settled at once.
  */
-export async function waitForSettle(page: Page, maxMs = MAX_MS): Promise<void> {
-  const script = `new Promise((resolve) => {
-    let timer = setTimeout(done, ${QUIET_MS});
-    const limit = setTimeout(done, ${Math.max(0, maxMs)});
-    const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, ${QUIET_MS}); });
-    function done() { observer.disconnect(); clearTimeout(timer); clearTimeout(limit); resolve(true); }
-    observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
-  })`;
-  await withTimeout(page.evaluate(script), maxMs + 1_000, 'waiting for the page to settle').catch(() => undefined);
+export async function waitForSettle(page: Page, maxMs = MAX_MS): Promise<Settled> {
+  const how = await withTimeout(page.evaluate(`${SETTLE}(${Math.max(0, maxMs)})`) as Promise<Settled>, maxMs + 1_000, 'waiting for the page to settle')
+    .catch((): Settled => 'busy');
+  return how === 'static' || how === 'quiet' ? how : 'busy';
 }
 
-const SHELL_TEXT = 100;
-const SHELL_MS = 3_000;
-
 /**
- * A page that is still an empty shell after `load` (a single-page app waiting for its data)
- * gets up to a few seconds more for content to appear; pages that came with their text, or
- * that have no scripts, are not held up.
+ * A freshly loaded page made ready to read, in one call into the page: settled, given time to
+ * fill in if it is an empty shell, settled again if it grew.
  */
-export async function waitForContent(page: Page): Promise<void> {
-  const script = `(() => {
-    const textLength = () => (document.body ? document.body.innerText.trim().length : 0);
-    if (textLength() >= ${SHELL_TEXT} || document.scripts.length === 0) return 'ready';
-    const links = () => document.querySelectorAll('a[href]').length;
-    const startLinks = links();
-    const startText = textLength();
-    return new Promise((resolve) => {
-      const limit = setTimeout(() => { clearInterval(poll); resolve(false); }, ${SHELL_MS});
-      const poll = setInterval(() => {
-        if (links() > startLinks || textLength() >= Math.max(${SHELL_TEXT}, startText * 2)) { clearInterval(poll); clearTimeout(limit); resolve(true); }
-      }, 100);
-    });
+export async function settleLoadedPage(page: Page, maxMs: number): Promise<void> {
+  const wait = Math.max(0, Math.min(MAX_MS, maxMs));
+  const script = `(async () => {
+    await ${SETTLE}(${wait});
+    if (await ${GROW}()) await ${SETTLE}(${MAX_MS});
   })()`;
-  const grew = await withTimeout(page.evaluate(script), SHELL_MS + 1_000, 'waiting for content').catch(() => true);
-  if (grew !== true) return;
-  await waitForSettle(page);
+  await withTimeout(page.evaluate(script), wait + SHELL_MS + MAX_MS + 1_000, 'waiting for the page to settle').catch(() => undefined);
 }

@@ -1,0 +1,66 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audit } from '../../src/audit/run-audit.js';
+import { launchBrowser } from '../../src/crawl/launch-browser.js';
+import { SCRIPT_WATCH_INIT, waitForSettle } from '../../src/interact/settle.js';
+import { page as html, serveTempSite } from '../helpers/temp-site.js';
+
+let browser: Browser;
+let watched: BrowserContext;
+let plain: BrowserContext;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  watched = await browser.newContext();
+  await watched.addInitScript(SCRIPT_WATCH_INIT);
+  plain = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function settledOn(body: string, context = watched): Promise<string> {
+  const site = await serveTempSite({ 'index.html': html(body), 'frame.html': html('<p>Ram</p>') });
+  const tab = await context.newPage();
+  try {
+    await tab.goto(site.url, { waitUntil: 'load' });
+    return await waitForSettle(tab);
+  } finally {
+    await tab.close();
+    await site.close();
+  }
+}
+
+describe('a page that can run no code is settled once loaded', () => {
+  it('a page of text and links does not wait for a quiet spell', async () => {
+    expect(await settledOn('<h1>Kontakt</h1><p>Ring <a href="tel:+46812345670">08-123 456 70</a></p>')).toBe('static');
+  });
+
+  it.each([
+    ['a script', '<p>Hej</p><script>void 0</script>'],
+    ['a script that removed itself after it ran', '<p>Hej</p><script>document.currentScript.remove()</script>'],
+    ['an inline event handler (an image that fails fires onerror)', '<img src="/saknas.png" alt="" onerror="void 0"><p>Hej</p>'],
+    ['a frame, whose script may reach its parent', '<iframe src="/frame.html" title="Ram"></iframe>'],
+    ['a shadow root, which the scan cannot see into', '<div><template shadowrootmode="open"><p>Inne</p></template></div>'],
+  ])('a page with %s waits for a quiet spell', async (_name, body) => {
+    expect(await settledOn(body)).toBe('quiet');
+  });
+
+  it('without the watcher (a context the crawl did not set up) every page waits', async () => {
+    expect(await settledOn('<h1>Kontakt</h1><p>Hej</p>', plain)).toBe('quiet');
+  });
+
+  it('a number written late by a script that removed itself is still read', async () => {
+    const late = `<main><h1>Kundservice</h1><p id="nr"></p></main><script>
+      document.currentScript.remove();
+      setTimeout(function () { document.getElementById('nr').textContent = 'Ring oss på 08-123 456 70'; }, 200);
+    </script>`;
+    const site = await serveTempSite({ 'index.html': html(late) });
+    try {
+      const result = await audit({ url: site.url, engine: 'browser', lang: 'en', timeoutSeconds: 60 }, {}, browser);
+      expect(result.channels.phone.found).toBe(true);
+      expect(result.channels.phone.clicks).toBe(0);
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
+});
