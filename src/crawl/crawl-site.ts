@@ -187,6 +187,8 @@ class SiteCrawl {
       render: engine === 'auto' && pool ? render : null,
       judge: hooks.judge,
       maxLabel: MAX_LABEL,
+      concurrency: options.concurrency,
+      deadline: options.deadline,
     });
     this.reader = this.httpReader ?? { read: render };
   }

@@ -53,6 +53,22 @@ export interface HttpFirstSettings {
   render: ((state: PageState) => Promise<StateOutcome>) | null;
   judge?: VerdictJudge;
   maxLabel: number;
+  /** Tabs the crawl keeps open at once: the pages read over HTTP alone are rendered again no more widely. */
+  concurrency: number;
+  /** Wall-clock time (ms since epoch) past which no page is rendered again. */
+  deadline: number;
+}
+
+/** A page taken from HTTP alone, kept so that it can be rendered later and compared. */
+interface TakenPage {
+  state: PageState;
+  snapshot: PageSnapshot;
+}
+
+/** Why a page taken from HTTP alone did not stand when rendered; `rendered` is false when the render failed. */
+interface Mismatch {
+  reason: string;
+  rendered: boolean;
 }
 
 const MAX_FROM_HTTP = 1_000;
@@ -62,17 +78,21 @@ const NO_INTERACTION: StateResult = { navigated: false, candidates: [], consent:
  * Reads each page over HTTP first. `http` takes that reading as it is; `auto` renders the
  * start page, every in-page action, and every page whose HTML could hide what decides a
  * verdict (see `browserReason` and the judge). Each page rendered is read both ways and
- * compared: once they disagree on the site, every further page is rendered, and if pages were
- * already taken from HTTP alone the crawl is abandoned (`EngineDisagreement`) so the audit can
- * start over in the browser.
+ * compared: once they disagree on the site, every further page is rendered, and every page
+ * already taken from HTTP alone is rendered again (once, as wide as the crawl) and compared.
+ * When all of them agree the crawl goes on as it is; at the first that does not, the crawl is
+ * abandoned (`EngineDisagreement`) so the audit can start over in the browser.
  */
 export class HttpFirstReader implements PageReader {
   pagesFetched = 0;
   pagesFromHttp = 0;
-  /** Pages taken from HTTP and later rendered to confirm a click path through them. */
+  /** Pages taken from HTTP and later rendered, to confirm a click path through them or in the re-check after a disagreement. */
   pagesConfirmed = 0;
-  private readonly fromHttp = new Map<string, { state: PageState; snapshot: PageSnapshot }>();
-  private readonly confirming = new Map<string, Promise<void>>();
+  private readonly fromHttp = new Map<string, TakenPage>();
+  /** Renders of pages taken from HTTP alone, done or in flight: none is rendered twice. */
+  private readonly confirming = new Map<TakenPage, Promise<Mismatch | null>>();
+  /** The one re-check of every page taken from HTTP alone, once the site is distrusted. */
+  private rechecking: Promise<void> | null = null;
   /** Scripts (by URL) of the pages taken from HTTP alone: what could have changed them unseen. */
   private readonly httpOnlyScripts = new Set<string>();
   /** Scripts seen adding in-page controls (a chat launcher): a page that loads one is rendered. */
@@ -126,7 +146,8 @@ export class HttpFirstReader implements PageReader {
       return { ok: true, reading, extra: NO_INTERACTION };
     }
     // Each page taken from HTTP alone is kept for a later confirmation: past a bound, pages are rendered instead.
-    const mustRender = at.start || structural !== null || this.pagesFromHttp >= MAX_FROM_HTTP
+    // A site distrusted while this page was being fetched is trusted no more for it.
+    const mustRender = at.start || structural !== null || this.pagesFromHttp >= MAX_FROM_HTTP || this.distrust !== null
       || (this.settings.judge?.addsToVerdict(snapshot) ?? true);
     if (!mustRender) {
       this.pagesFromHttp++;
@@ -136,7 +157,7 @@ export class HttpFirstReader implements PageReader {
       return { ok: true, reading, extra: NO_INTERACTION };
     }
     const outcome = await rendered();
-    if (outcome.ok) this.compare(snapshot, outcome, structural, hasInlineScript(page));
+    if (outcome.ok) await this.compare(snapshot, outcome, structural, hasInlineScript(page));
     await this.confirmPath(at.path);
     return outcome;
   }
@@ -150,25 +171,62 @@ export class HttpFirstReader implements PageReader {
     for (const step of path.slice(0, -1)) {
       const key = pageKey(step.url);
       const taken = key ? this.fromHttp.get(key) : undefined;
-      if (!key || !taken) continue;
-      let pending = this.confirming.get(key);
-      if (!pending) {
-        pending = this.confirm(taken);
-        this.confirming.set(key, pending);
-      }
-      await pending;
+      if (!taken) continue;
+      const mismatch = await this.confirmation(taken);
+      if (mismatch) this.abandon(mismatch);
     }
   }
 
-  private async confirm(taken: { state: PageState; snapshot: PageSnapshot }): Promise<void> {
+  /** The one render of a page taken from HTTP alone, compared with its HTTP reading. */
+  private confirmation(taken: TakenPage): Promise<Mismatch | null> {
+    let pending = this.confirming.get(taken);
+    if (!pending) {
+      pending = this.confirm(taken);
+      this.confirming.set(taken, pending);
+    }
+    return pending;
+  }
+
+  private async confirm(taken: TakenPage): Promise<Mismatch | null> {
     const outcome = await this.settings.render!(taken.state);
     this.pagesConfirmed++;
-    if (outcome.ok) {
-      this.compare(taken.snapshot, outcome, null, true);
-      return;
-    }
-    this.distrust ??= `${taken.snapshot.url}: could not be rendered to confirm a click path (${outcome.reason})`;
-    throw new EngineDisagreement(this.distrust);
+    if (!outcome.ok) return { reason: `${taken.snapshot.url}: could not be rendered to confirm its HTTP reading (${outcome.reason})`, rendered: false };
+    const why = this.disagreementOf(taken.snapshot, this.renderedSnapshot(taken.snapshot, outcome), outcome.extra, null, true);
+    return why === null ? null : { reason: `${outcome.reading.url}: ${why}`, rendered: true };
+  }
+
+  private abandon(mismatch: Mismatch): never {
+    this.distrust ??= mismatch.reason;
+    throw new EngineDisagreement(mismatch.reason);
+  }
+
+  /**
+   * The site proved untrustworthy after pages were taken from HTTP alone: each of them is
+   * rendered and compared, as wide as the crawl and no wider (every tab open at once would be a
+   * tab per page). The crawl stands if all agree; the first that does not abandons it. Past the
+   * deadline no page is rendered again and those left keep their HTTP reading: an audit started
+   * over then would have no time to read even the start page.
+   */
+  private async recheckTakenPages(why: string): Promise<void> {
+    const pages = [...new Set(this.fromHttp.values())];
+    let next = 0;
+    let checked = 0;
+    let stopped = false;
+    const worker = async () => {
+      while (!stopped && next < pages.length && Date.now() < this.settings.deadline) {
+        const mismatch = await this.confirmation(pages[next++]!);
+        if (mismatch && (mismatch.rendered || Date.now() < this.settings.deadline)) {
+          stopped = true;
+          this.abandon(mismatch);
+        }
+        if (!mismatch) checked++;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(this.settings.concurrency, pages.length)) }, worker));
+    const count = `${pages.length} page${pages.length === 1 ? '' : 's'} read over HTTP alone`;
+    this.distrust = checked === pages.length
+      ? `${why} (${count} rendered again; all agreed)`
+      : `${why} (${checked} of ${count} rendered again before the deadline, all agreed; the rest kept as read over HTTP)`;
   }
 
   private loadsControlScript(reading: PageReading): string | null {
@@ -206,13 +264,19 @@ export class HttpFirstReader implements PageReader {
     return judged;
   }
 
-  private compare(http: PageSnapshot, outcome: Extract<StateOutcome, { ok: true }>, structural: string | null, inlineScript: boolean): void {
+  private renderedSnapshot(http: PageSnapshot, outcome: Extract<StateOutcome, { ok: true }>): PageSnapshot {
+    return { ...outcome.reading, clicks: http.clicks, path: http.path };
+  }
+
+  /** Compares a page rendered in the crawl; the first disagreement on the site sets off the one re-check. */
+  private async compare(http: PageSnapshot, outcome: Extract<StateOutcome, { ok: true }>, structural: string | null, inlineScript: boolean): Promise<void> {
     if (this.distrust !== null) return;
-    const browser: PageSnapshot = { ...outcome.reading, clicks: http.clicks, path: http.path };
-    const why = this.disagreementOf(http, browser, outcome.extra, structural, inlineScript);
+    const why = this.disagreementOf(http, this.renderedSnapshot(http, outcome), outcome.extra, structural, inlineScript);
     if (why === null) return;
-    this.distrust = `${browser.url}: ${why}`;
-    if (this.pagesFromHttp > 0) throw new EngineDisagreement(this.distrust);
+    this.distrust = `${outcome.reading.url}: ${why}`;
+    if (this.pagesFromHttp === 0) return;
+    this.rechecking ??= this.recheckTakenPages(this.distrust);
+    await this.rechecking;
   }
 }
 

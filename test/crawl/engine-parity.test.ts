@@ -179,6 +179,57 @@ document.addEventListener('DOMContentLoaded', function () {
     expect(unseenAuto.crawl.browserFallback).toMatch(/started over in the browser/);
   }, 180_000);
 
+  it('a rendered page that disagrees for its own reasons costs a re-check of the pages read over HTTP alone, not a restart', async () => {
+    const footer = '<footer><a href="mailto:info@example.se">info@example.se</a></footer>';
+    // An inline script adds a link: no page read over HTTP alone loads it, yet an inline script could stand anywhere.
+    const addsLink = `<script>document.addEventListener('DOMContentLoaded', function () {
+  var link = document.createElement('a'); link.href = '/jobb/'; link.textContent = 'Jobba hos oss';
+  document.querySelector('main').appendChild(link);
+});</script>`;
+    const news = page(`<main><h1>Nyheter</h1><p>Frågor? Ring 08-123 45 67</p></main>${addsLink}${footer}`);
+    const run = async (files: Record<string, string>) => {
+      const out: AuditResult[] = [];
+      for (const engine of ['browser', 'auto'] as const) {
+        const site = await serveTempSite(files);
+        try {
+          out.push(await audit({ url: site.url, engine, lang: 'en', timeoutSeconds: 60, concurrency: 2 }, {}, browser));
+        } finally {
+          await site.close();
+        }
+      }
+      return out as [AuditResult, AuditResult];
+    };
+
+    const [viaBrowser, auto] = await run({
+      'index.html': page(`<nav><a href="/historia/">Vår historia</a><a href="/sortiment/">Sortiment</a><a href="/recept/">Recept</a>`
+        + `<a href="/nyheter/">Nyheter</a></nav><main><h1>Välkommen</h1></main>${footer}`),
+      'historia/index.html': page(`<main><h1>Vår historia</h1><p>Sedan 1952.</p></main>${footer}`),
+      'sortiment/index.html': page(`<main><h1>Sortiment</h1><a href="/sortiment/a/">Vara A</a></main>${footer}`),
+      'sortiment/a/index.html': page(`<main><h1>Vara A</h1></main>${footer}`),
+      'recept/index.html': page(`<main><h1>Recept</h1><p>Kanelbullar.</p></main>${footer}`),
+      'nyheter/index.html': news,
+      'jobb/index.html': page(`<main><h1>Jobb</h1></main>${footer}`),
+    });
+    expect(viaBrowser.channels.phone.clicks).toBe(1);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toMatch(/nyheter.*links differ.*read over HTTP alone rendered again; all agreed/);
+    expect(auto.crawl.browserFallback).not.toMatch(/started over/);
+    // The crawl stood: its HTTP fetches are its own (an audit started over in the browser fetches none), and no page was rendered twice.
+    expect(auto.crawl.pagesFetched).toBeGreaterThan(0);
+    expect(auto.crawl.pagesRendered).toBeLessThanOrEqual(auto.crawl.pagesVisited);
+
+    // Here "Vår historia", read over HTTP alone, hides a link with its stylesheet: the re-check finds it and the audit starts over.
+    const [hiddenBrowser, hiddenAuto] = await run({
+      'index.html': page(`<nav><a href="/historia/">Vår historia</a><a href="/nyheter/">Nyheter</a></nav><main><h1>Välkommen</h1></main>${footer}`),
+      'historia/index.html': page(`<style>.closed { display: none }</style><main><h1>Vår historia</h1><nav class="closed"><a href="/arkiv/">Arkiv</a></nav></main>${footer}`),
+      'arkiv/index.html': page(`<main><h1>Arkiv</h1></main>${footer}`),
+      'nyheter/index.html': news,
+      'jobb/index.html': page(`<main><h1>Jobb</h1></main>${footer}`),
+    });
+    expect(verdictOf(hiddenAuto)).toEqual(verdictOf(hiddenBrowser));
+    expect(hiddenAuto.crawl.browserFallback).toMatch(/historia.*links differ.*started over in the browser/);
+  }, 180_000);
+
   it('engine http renders nothing', async () => {
     const site = await serveStaticSite(join(FIXTURES_DIR, 'footer-contact'));
     try {
