@@ -1,14 +1,16 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Barrier } from '../model/audit-result.js';
-import { passConsent } from '../interact/consent.js';
-import { listActions, performAction, type PageAction } from '../interact/page-actions.js';
+import { NO_CONSENT_DIALOG, passConsent } from '../interact/consent.js';
+import { actionListFunction, actionsFrom, listActions, performAction, type PageAction } from '../interact/page-actions.js';
 import { withTimeout } from '../util/with-timeout.js';
 import type { VisitInteraction } from './visit-page.js';
 
 /** Most controls offered from one view of a page, and most actions in a row on one page. */
 export const MAX_ACTIONS_PER_VIEW = 8;
 export const MAX_ACTION_CHAIN = 3;
+/** Controls listed per view, before those already offered are left out. */
+const MAX_LISTED = MAX_ACTIONS_PER_VIEW * 3;
 const SCREENSHOT_MS = 8_000;
 
 /** One view of a page: the URL loaded, then the in-page actions taken on it, in order. */
@@ -69,8 +71,19 @@ export function interactionFor(state: PageState, settings: InteractionSettings, 
     },
     async after(page: Page) {
       if (!result.navigated && state.actions.length >= MAX_ACTION_CHAIN) return result;
-      result.candidates = await listActions(page, settings.chatSelectors, MAX_ACTIONS_PER_VIEW * 3);
+      result.candidates = await listActions(page, settings.chatSelectors, MAX_LISTED);
       return result;
     },
+    // A page opened by a link: when no consent dialog stands in the way, it is read and its controls listed in one call.
+    ...(state.actions.length === 0 ? {
+      atOnce: {
+        clear: NO_CONSENT_DIALOG,
+        ask: actionListFunction(settings.chatSelectors, MAX_LISTED),
+        finish(answer: unknown) {
+          result.candidates = actionsFrom(answer, MAX_LISTED);
+          return result;
+        },
+      },
+    } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
-import { settleLoadedPage } from '../interact/settle.js';
-import { withTimeout } from '../util/with-timeout.js';
+import { loadedPageWaitMs, settleLoadedPage, settleLoadedStatements } from '../interact/settle.js';
+import { TimeoutError, withTimeout } from '../util/with-timeout.js';
 import { SNAPSHOT_SCRIPT } from './snapshot-script.js';
 
 /** The page as read in the browser: a snapshot without the click facts the crawl adds. */
@@ -27,6 +27,20 @@ export interface VisitLimits {
 export interface VisitInteraction<T> {
   before?(page: Page): Promise<void>;
   after?(page: Page): Promise<T>;
+  /**
+   * The same, asked in the one call that also settles the page and reads it, when it may turn
+   * out that nothing needs doing first (a page calls into the browser several times less so).
+   */
+  atOnce?: AtOnce<T>;
+}
+
+/** In-page functions asked along with the reading, and what their answer means. */
+export interface AtOnce<T> {
+  /** True when `before` has nothing to do on the page as it is: the page may be read at once. */
+  clear: string;
+  /** What `after` would ask the page; its answer is handed to `finish`. */
+  ask: string;
+  finish(answer: unknown): T;
 }
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)/i;
@@ -54,7 +68,14 @@ export async function visitPage<T = undefined>(
   }
   await page.waitForLoadState('load', { timeout: Math.max(1, limits.settleMs) }).catch(() => undefined);
   // Client-rendered pages (SPAs) add their content and links after `load`.
-  await settleLoadedPage(page, Math.min(2_000, Math.max(0, limits.settleMs)));
+  const settleMs = Math.min(2_000, Math.max(0, limits.settleMs));
+  if (interaction.atOnce) {
+    const quick = await readAtOnce(page, probes, settleMs, limits.readMs, interaction.atOnce);
+    if (quick === 'busy') return { ok: false, url, finalUrl, reason: `reading the page did not finish within ${Math.round(limits.readMs / 1000)} s` };
+    if (quick) return { ok: true, reading: { url: page.url(), status, ...quick.read }, extra: quick.extra };
+  } else {
+    await settleLoadedPage(page, settleMs);
+  }
   try {
     await interaction.before?.(page);
   } catch (error) {
@@ -70,6 +91,30 @@ export async function visitPage<T = undefined>(
     return { ok: true, reading: { url: page.url(), status, ...read }, extra };
   } catch (error) {
     return { ok: false, url, finalUrl, reason: (error as Error).message.split('\n')[0] ?? 'unreadable page' };
+  }
+}
+
+type Reading = Omit<PageReading, 'url' | 'status'>;
+
+/**
+ * Settles the page, asks whether anything needs doing first and, if not, reads it and asks what
+ * `after` would: one call into the page. `null` when something needs doing (the page is settled
+ * by then), 'busy' when the page did not answer in time.
+ */
+async function readAtOnce<T>(page: Page, probes: SnapshotProbes, settleMs: number, readMs: number, atOnce: AtOnce<T>): Promise<{ read: Reading; extra: T } | null | 'busy'> {
+  const script = `(async () => {
+    ${settleLoadedStatements(settleMs)}
+    if (!(${atOnce.clear})()) return null;
+    return { read: (${SNAPSHOT_SCRIPT})(${JSON.stringify(probes)}), answer: (${atOnce.ask})() };
+  })()`;
+  try {
+    const answer = await withTimeout(page.evaluate(script) as Promise<{ read: Reading; answer: unknown } | null>, loadedPageWaitMs(settleMs) + readMs, 'reading the page');
+    return answer ? { read: answer.read, extra: atOnce.finish(answer.answer) } : null;
+  } catch (error) {
+    if (error instanceof TimeoutError) return 'busy';
+    // The page went elsewhere meanwhile (a script navigation): read it step by step.
+    await settleLoadedPage(page, settleMs);
+    return null;
   }
 }
 

@@ -35,6 +35,9 @@ interface Detection {
   platform: boolean;
 }
 
+/** In-page function: true when no consent dialog (of a known platform or any other) is shown. */
+export const NO_CONSENT_DIALOG = `() => { const d = (${CONSENT_SCRIPT})('detect', ${JSON.stringify(PLATFORM_SELECTORS)}); return !(d.found || d.platform); }`;
+
 async function detect(page: Page): Promise<Detection> {
   // Any shown platform container counts, not only the first in the document: OneTrust's outer
   // #onetrust-consent-sdk has no size of its own (its banner is position: fixed), and asking the

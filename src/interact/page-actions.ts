@@ -25,13 +25,21 @@ const SCRIPT_MS = 3_000;
 const CLICK_MS = 2_500;
 const NAVIGATION_MS = 8_000;
 
+/** In-page function listing the candidate actions (see `listActions`); its answer goes through `actionsFrom`. */
+export function actionListFunction(chatSelectors: readonly string[], max: number): string {
+  return `() => (${ACTION_SCRIPT})(${JSON.stringify({ mode: 'list', max, chatSelectors })})`;
+}
+
+/** The actions in an answer of `actionListFunction`: what the page said, checked, at most `max`. */
+export function actionsFrom(found: unknown, max: number): PageAction[] {
+  return Array.isArray(found) ? found.filter(isPageAction).slice(0, max) : [];
+}
+
 /** Candidate actions on the page as it is now, most telling kinds first, at most `max`. */
 export async function listActions(page: Page, chatSelectors: readonly string[], max: number): Promise<PageAction[]> {
-  const found = await withTimeout(
-    page.evaluate(`(${ACTION_SCRIPT})(${JSON.stringify({ mode: 'list', max, chatSelectors })})`) as Promise<PageAction[]>,
-    SCRIPT_MS, 'finding in-page actions',
-  ).catch(() => []);
-  return Array.isArray(found) ? found.filter(isPageAction).slice(0, max) : [];
+  const found = await withTimeout(page.evaluate(`(${actionListFunction(chatSelectors, max)})()`), SCRIPT_MS, 'finding in-page actions')
+    .catch(() => []);
+  return actionsFrom(found, max);
 }
 
 function isPageAction(value: unknown): value is PageAction {

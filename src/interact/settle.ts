@@ -91,15 +91,23 @@ export async function waitForSettle(page: Page, maxMs = MAX_MS): Promise<Settled
   return how === 'static' || how === 'quiet' ? how : 'busy';
 }
 
+/** Longest a freshly loaded page is waited for: settling, an empty shell filling in, settling again. */
+export function loadedPageWaitMs(maxMs: number): number {
+  return Math.max(0, Math.min(MAX_MS, maxMs)) + SHELL_MS + MAX_MS;
+}
+
 /**
- * A freshly loaded page made ready to read, in one call into the page: settled, given time to
- * fill in if it is an empty shell, settled again if it grew.
+ * In-page statements (for an async function) that make a freshly loaded page ready to read:
+ * settled, given time to fill in if it is an empty shell, settled again if it grew.
  */
-export async function settleLoadedPage(page: Page, maxMs: number): Promise<void> {
+export function settleLoadedStatements(maxMs: number): string {
   const wait = Math.max(0, Math.min(MAX_MS, maxMs));
-  const script = `(async () => {
-    await ${SETTLE}(${wait});
-    if (await ${GROW}()) await ${SETTLE}(${MAX_MS});
-  })()`;
-  await withTimeout(page.evaluate(script), wait + SHELL_MS + MAX_MS + 1_000, 'waiting for the page to settle').catch(() => undefined);
+  return `await ${SETTLE}(${wait});
+    if (await ${GROW}()) await ${SETTLE}(${MAX_MS});`;
+}
+
+/** A freshly loaded page made ready to read (see `settleLoadedStatements`), in one call into the page. */
+export async function settleLoadedPage(page: Page, maxMs: number): Promise<void> {
+  await withTimeout(page.evaluate(`(async () => { ${settleLoadedStatements(maxMs)} })()`), loadedPageWaitMs(maxMs) + 1_000, 'waiting for the page to settle')
+    .catch(() => undefined);
 }
