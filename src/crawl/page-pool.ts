@@ -3,6 +3,12 @@ import { withTimeout } from '../util/with-timeout.js';
 
 /** Opening a tab takes milliseconds; one the browser died under never answers. */
 const OPEN_TAB_MS = 15_000;
+/**
+ * Pages one tab loads before it is replaced. A renderer keeps some memory from every page it
+ * has shown, so a long-lived tab grows with the pages examined; a fresh one every so many pages
+ * costs a few milliseconds per page and keeps the browser's memory flat.
+ */
+export const PAGES_PER_TAB = 20;
 
 /**
  * A fixed set of tabs reused for every page of an audit: a new context or tab per page costs
@@ -11,6 +17,7 @@ const OPEN_TAB_MS = 15_000;
 export class PagePool {
   private readonly idle: Page[] = [];
   private readonly owned = new Set<Page>();
+  private readonly uses = new WeakMap<Page, number>();
   private created = 0;
 
   constructor(private context: BrowserContext, private readonly size: number) {}
@@ -24,16 +31,21 @@ export class PagePool {
 
   async acquire(): Promise<Page> {
     const page = this.idle.pop();
-    if (page && !page.isClosed()) return page;
+    if (page && !page.isClosed()) {
+      this.uses.set(page, (this.uses.get(page) ?? 0) + 1);
+      return page;
+    }
     this.created++;
     const fresh = await withTimeout(this.context.newPage(), OPEN_TAB_MS, 'opening a tab');
     this.owned.add(fresh);
+    this.uses.set(fresh, 1);
     fresh.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
     return fresh;
   }
 
   release(page: Page, healthy: boolean): void {
-    if (healthy && !page.isClosed() && page.context() === this.context && this.idle.length < this.size) {
+    const worn = (this.uses.get(page) ?? 0) >= PAGES_PER_TAB;
+    if (healthy && !worn && !page.isClosed() && page.context() === this.context && this.idle.length < this.size) {
       this.idle.push(page);
       return;
     }
