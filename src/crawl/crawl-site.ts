@@ -228,6 +228,8 @@ class SiteCrawl {
     const { startUrl } = this.options;
     if (!(await this.robots.isAllowed(startUrl))) throw new SiteUnreachableError(startUrl, 'robots.txt disallows the start page');
     this.pagesVisited++;
+    // The other tabs open while the start page loads (their failure shows when a page needs one).
+    void this.pool?.warm(this.options.concurrency - 1);
     const outcome = await this.reader.read({ url: startUrl, actions: [] }, { clicks: 0, path: [{ action: 'start', label: 'Start', url: startUrl }], start: true });
     if (!outcome.ok) throw new SiteUnreachableError(startUrl, outcome.reason);
     const finalUrl = outcome.reading.url;

@@ -29,16 +29,31 @@ export class PagePool {
     this.owned.clear();
   }
 
+  /**
+   * Opens tabs ahead of need, all at once, while the start page loads: each new tab starts a
+   * renderer, which takes longer than loading a small page, and otherwise the first pages after
+   * the start page would wait for them one by one.
+   */
+  async warm(count: number): Promise<void> {
+    const tabs = await Promise.all(Array.from({ length: Math.max(0, Math.min(count, this.size)) }, () => this.open().catch(() => null)));
+    for (const tab of tabs) if (tab) this.release(tab, true);
+  }
+
   async acquire(): Promise<Page> {
     const page = this.idle.pop();
     if (page && !page.isClosed()) {
       this.uses.set(page, (this.uses.get(page) ?? 0) + 1);
       return page;
     }
+    const t = Date.now(); const fresh = await this.open(); if (process.env.KK_PROF) process.stderr.write(`tab opened in ${Date.now() - t}\n`);
+    this.uses.set(fresh, 1);
+    return fresh;
+  }
+
+  private async open(): Promise<Page> {
     this.created++;
     const fresh = await withTimeout(this.context.newPage(), OPEN_TAB_MS, 'opening a tab');
     this.owned.add(fresh);
-    this.uses.set(fresh, 1);
     fresh.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
     return fresh;
   }

@@ -33,6 +33,20 @@ describe('the tab pool', () => {
     }
   });
 
+  it('opens tabs ahead of need, no more than it keeps', async () => {
+    const context = await browser.newContext();
+    try {
+      const pool = new PagePool(context, 3);
+      await pool.warm(5);
+      expect(pool.tabsCreated).toBe(3);
+      const tabs = await Promise.all([pool.acquire(), pool.acquire(), pool.acquire()]);
+      expect(new Set(tabs).size).toBe(3);
+      expect(pool.tabsCreated).toBe(3);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('throws away a tab that misbehaved', async () => {
     const context = await browser.newContext();
     try {
