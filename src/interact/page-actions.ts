@@ -57,9 +57,14 @@ export async function performAction(page: Page, action: PageAction, chatSelector
     SCRIPT_MS, 'finding the control',
   );
   if (marked !== true) throw new Error(`control "${action.label}" not found`);
-  let navigated = false;
+  // The navigation a click sets off, if any: settled once its new document has come (or the request failed).
+  let arrival: Promise<unknown> | null = null;
   const onRequest = (request: Request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigated = true;
+    if (arrival || !request.isNavigationRequest() || request.frame() !== page.mainFrame()) return;
+    arrival = Promise.race([
+      page.waitForEvent('domcontentloaded', { timeout: NAVIGATION_MS }),
+      page.waitForEvent('requestfailed', { predicate: (failed) => failed === request, timeout: NAVIGATION_MS }),
+    ]).catch(() => undefined);
   };
   page.on('request', onRequest);
   try {
@@ -70,12 +75,17 @@ export async function performAction(page: Page, action: PageAction, chatSelector
       // Covered by an overlay or animating: a person would still reach it; the DOM click is the same activation.
       await withTimeout(target.evaluate((el) => (el as HTMLElement).click(), undefined, { timeout: 1_000 }), SCRIPT_MS, 'clicking the control');
     }
-    // A script navigation starts a moment after the click.
+    // A script navigation starts a moment after the click, on a busy machine or behind a slow handler later still.
     await page.waitForTimeout(150);
-    if (navigated) await page.waitForLoadState('domcontentloaded', { timeout: NAVIGATION_MS }).catch(() => undefined);
-    await waitForSettle(page);
+    if (!arrival) await waitForSettle(page);
+    // Started now or while the page settled: the view is the new document, read once it is there.
+    if (arrival) {
+      await arrival;
+      await waitForSettle(page);
+    }
   } finally {
     page.off('request', onRequest);
   }
+  const navigated = arrival !== null;
   return { navigated };
 }

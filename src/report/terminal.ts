@@ -21,7 +21,8 @@ export function renderTerminal(result: AuditResult, options: TerminalOptions): s
   lines.push('');
   const width = Math.max(...CHANNEL_NAMES.map((name) => m.channels[name].length));
   const shown = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, shownValue(name, result.channels[name], m)])) as Record<ChannelName, string>;
-  const valueWidth = Math.max(...Object.values(shown).map((text) => text.length));
+  // One long value (a chat's staffing in words) pushes its own path aside, not every row's.
+  const valueWidth = Math.min(MAX_VALUE_COLUMN, Math.max(...Object.values(shown).map((text) => text.length)));
   for (const name of CHANNEL_NAMES) lines.push(channelLine(c, m, name, result.channels[name], { width, valueWidth, shown: shown[name] }));
   lines.push('');
   for (const difference of result.devices?.differences ?? []) {
@@ -46,6 +47,8 @@ export function renderTerminal(result: AuditResult, options: TerminalOptions): s
   lines.push(`  ${c.dim(crawlLine(result, m))}`);
   return `${lines.join('\n')}\n`;
 }
+
+const MAX_VALUE_COLUMN = 48;
 
 /** The value a person recognises: the number as written, the address, the schedule; for a chat, who answers it. */
 function shownValue(name: ChannelName, channel: ChannelResult, m: ReportMessages): string {

@@ -92,6 +92,20 @@ describe.each(fixtureNames())('engine auto on fixture %s', (name) => {
   }, 180_000);
 });
 
+/** A built site audited with the browser engine, then with auto, each on a fresh server. */
+async function bothEnginesOn(files: Record<string, string>, concurrency: number): Promise<[AuditResult, AuditResult]> {
+  const out: AuditResult[] = [];
+  for (const engine of ['browser', 'auto'] as const) {
+    const site = await serveTempSite(files);
+    try {
+      out.push(await audit({ url: site.url, engine, lang: 'en', timeoutSeconds: 60, concurrency }, {}, browser));
+    } finally {
+      await site.close();
+    }
+  }
+  return out as [AuditResult, AuditResult];
+}
+
 describe('engine auto renders only what can change a verdict', () => {
   it('on a static multi-page site, fetches every page but renders fewer', async () => {
     const { auto } = await bothEngines('footer-contact', 'desktop');
@@ -149,18 +163,7 @@ document.addEventListener('DOMContentLoaded', function () {
       'kontakt/index.html': page(`<script src="/chat/widget.js"></script><main><h1>Kontakt</h1><p>Ring 08-123 45 67</p>
         <p><a href="mailto:info@example.se">info@example.se</a></p></main>${footer}`),
     });
-    const both = async (files: Record<string, string>) => {
-      const out: AuditResult[] = [];
-      for (const engine of ['browser', 'auto'] as const) {
-        const site = await serveTempSite(files);
-        try {
-          out.push(await audit({ url: site.url, engine, lang: 'en', timeoutSeconds: 60, concurrency: 1 }, {}, browser));
-        } finally {
-          await site.close();
-        }
-      }
-      return out as [AuditResult, AuditResult];
-    };
+    const both = (files: Record<string, string>) => bothEnginesOn(files, 1);
     const [alone, aloneAuto] = await both(shop(''));
     expect(alone.channels.chat.clicks).toBe(1);
     expect(verdictOf(aloneAuto)).toEqual(verdictOf(alone));
@@ -187,18 +190,7 @@ document.addEventListener('DOMContentLoaded', function () {
   document.querySelector('main').appendChild(link);
 });</script>`;
     const news = page(`<main><h1>Nyheter</h1><p>Frågor? Ring 08-123 45 67</p></main>${addsLink}${footer}`);
-    const run = async (files: Record<string, string>) => {
-      const out: AuditResult[] = [];
-      for (const engine of ['browser', 'auto'] as const) {
-        const site = await serveTempSite(files);
-        try {
-          out.push(await audit({ url: site.url, engine, lang: 'en', timeoutSeconds: 60, concurrency: 2 }, {}, browser));
-        } finally {
-          await site.close();
-        }
-      }
-      return out as [AuditResult, AuditResult];
-    };
+    const run = (files: Record<string, string>) => bothEnginesOn(files, 2);
 
     const [viaBrowser, auto] = await run({
       'index.html': page(`<nav><a href="/historia/">Vår historia</a><a href="/sortiment/">Sortiment</a><a href="/recept/">Recept</a>`

@@ -71,6 +71,27 @@ describe('in-page actions', () => {
       await site.close();
     }
   });
+
+  it('waits for a script navigation that starts while the page reacts to the click, and reads the new page', async () => {
+    // The handler first shows that it is working, then navigates: later than the first moment after the click.
+    const slow = `this.textContent = 'Laddar…'; setTimeout(function () { location.href = '/kontakt/'; }, 300)`;
+    const site = await serveTempSite({
+      'index.html': html(`<span role="link" onclick="${slow}">Kontakt</span><p>Välkommen till oss.</p>`),
+      'kontakt/index.html': html('<h1>Kontakt</h1><p>Ring oss på 08-123 456 70</p>'),
+    });
+    try {
+      await tab.goto(site.url);
+      const [action] = await listActions(tab, [], 5);
+      await tab.reload();
+      const outcome = await performAction(tab, action!, []);
+      expect({ navigated: outcome.navigated, path: new URL(tab.url()).pathname }).toEqual({ navigated: true, path: '/kontakt/' });
+      const result = await audit({ url: site.url, engine: 'browser', lang: 'en', timeoutSeconds: 30 }, {}, browser);
+      expect(result.channels.phone.clicks).toBe(1);
+      expect(result.channels.phone.path.map((step) => new URL(step.url).pathname)).toEqual(['/', '/kontakt/']);
+    } finally {
+      await site.close();
+    }
+  });
 });
 
 describe('cookie consent', () => {

@@ -34,3 +34,20 @@ describe('terminal report: devices and barriers', () => {
     expect(sv).toContain('≠ telefon: 0 klick på dator, 2 klick i mobil');
   });
 });
+
+describe('terminal report: columns', () => {
+  it('a long chat label pushes its own path aside, not every row’s', async () => {
+    const { buildResult, foundAt, START } = await import('./result-builder.js');
+    const { renderTerminal } = await import('../../src/report/terminal.js');
+    const { chat } = await import('../helpers/facts.js');
+    const item = { ...chat(1, 'bot-with-handover', 2), display: 'Chatta med en av våra kundtjänstmedarbetare' };
+    const { pageUrl: _pageUrl, clicks: _clicks, path: _path, source: _source, ...fields } = item;
+    const chatChannel = foundAt([START, { action: 'chat', label: 'Chatta med oss', url: START.url }], { ...fields, source: 'script' });
+    const lines = renderTerminal(buildResult({ channels: { chat: chatChannel } }), { color: false }).split('\n');
+    const chatLine = lines.find((line) => line.includes('Chatta med en av'))!;
+    const phoneLine = lines.find((line) => line.includes('08-123 456 78'))!;
+    const valueToPath = (line: string, value: string) => line.indexOf('Start') - line.indexOf(value);
+    expect(valueToPath(chatLine, 'Chatta med en av')).toBeGreaterThan(52);
+    expect(valueToPath(phoneLine, '08-123 456 78')).toBeLessThanOrEqual(50);
+  });
+});
