@@ -33,6 +33,8 @@ export interface AuditEvents {
 export interface AuditRuntime {
   /** Checked before every HTTP fetch (a batch's address guard and host rate limit). */
   fetchGuard?: FetchGuard;
+  /** Appended to the user agent of every HTTP fetch (a batch's `--contact`; its browser contexts carry it already). */
+  contact?: string;
   /** Replaces a shared browser that crashed (a batch's); a browser the audit launched itself is relaunched anyway. */
   restartShared?: () => Promise<Browser>;
 }
@@ -118,6 +120,7 @@ export async function audit(
       concurrency: options.concurrency,
       probes: extractionProbes(),
       fetchGuard: runtime.fetchGuard,
+      contact: runtime.contact,
       restartBrowser: browser?.restart,
     }, events);
     try {

@@ -71,7 +71,7 @@ async function attempt(site: SiteEntry, slot: BrowserSlot, settings: BatchSettin
       ...settings.audit,
       url: site.url,
       ...(site.rules ? { rules: site.rules } : {}),
-    }, {}, shared, { fetchGuard: fetchGuardOf(settings), restartShared: restart }), budgetMs, `the audit of ${site.url}`);
+    }, {}, shared, { fetchGuard: fetchGuardOf(settings), restartShared: restart, contact: settings.contact }), budgetMs, `the audit of ${site.url}`);
   } catch (error) {
     // Whatever still runs for this site must stop: a fresh browser for the next one.
     if (failureReasonOf(error) === 'timeout' || failureReasonOf(error) === 'crashed-browser') await slot.discard();

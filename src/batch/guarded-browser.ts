@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Route } from 'playwright-core';
 import type { AddressGuard } from './address-safety.js';
 import type { HostRateLimit } from './host-rate-limit.js';
+import { withContact } from '../crawl/user-agent.js';
 
 export interface GuardSettings {
   /** null when --allow-private: every address may be reached. */
@@ -25,7 +26,7 @@ export function guardedBrowser(browser: Browser, settings: GuardSettings, log: G
     get(target, property) {
       if (property === 'newContext') {
         return async (options: BrowserContextOptions = {}) => {
-          const userAgent = settings.contact && options.userAgent ? `${options.userAgent} (+${settings.contact})` : options.userAgent;
+          const userAgent = options.userAgent && withContact(options.userAgent, settings.contact);
           const context = await target.newContext({ ...options, ...(userAgent ? { userAgent } : {}) });
           await installGuard(context, settings, log);
           return context;

@@ -16,6 +16,7 @@ import { PagePool } from './page-pool.js';
 import { RobotsRules } from './robots.js';
 import { scopeOf, type Scope } from './scope.js';
 import { interactionFor, MAX_ACTION_CHAIN, MAX_ACTIONS_PER_VIEW, type PageState, type StateResult } from './state-interaction.js';
+import { withContact } from './user-agent.js';
 import { visitPage } from './visit-page.js';
 
 export interface CrawlOptions {
@@ -41,6 +42,8 @@ export interface CrawlOptions {
   engine?: Engine;
   /** Checks before each HTTP fetch (a batch's address guard and host rate limit). */
   fetchGuard?: FetchGuard;
+  /** Appended to the user agent of HTTP fetches (robots.txt, pages read without the browser). */
+  contact?: string;
 }
 
 /** The engine's channel to its caller: the crawl never prints, it reports. */
@@ -148,7 +151,7 @@ async function openContext(browser: Browser, options: CrawlOptions, scopeRef: { 
 class SiteCrawl {
   private readonly frontier = new Frontier();
   private readonly seen = new Set<string>();
-  private readonly robots = new RobotsRules();
+  private readonly robots: RobotsRules;
   private readonly errors: CrawlError[] = [];
   private scope!: Scope;
   private pagesVisited = 0;
@@ -173,12 +176,14 @@ class SiteCrawl {
   ) {
     this.recovery = browser && new CrashRecovery(browser, (url, reason) => this.addError(url, reason));
     const engine = options.engine ?? 'browser';
+    const userAgent = withContact(contextOptionsFor(options.device).userAgent ?? '', options.contact);
+    this.robots = new RobotsRules(userAgent);
     const render = (state: PageState) => this.visit(state);
     this.httpReader = engine === 'browser' ? null : new HttpFirstReader({
       engine,
       probes: options.probes,
       fetch: {
-        userAgent: contextOptionsFor(options.device).userAgent ?? '',
+        userAgent,
         ignoreHttpsErrors: options.ignoreHttpsErrors,
         inScope: (url) => this.scopeRef.scope?.contains(url) ?? true,
         guard: options.fetchGuard,

@@ -18,7 +18,8 @@ const MAX_ROBOTS_BYTES = 512 * 1024;
 export class RobotsRules {
   private readonly byOrigin = new Map<string, Promise<Robots | null>>();
 
-  constructor(private readonly timeoutMs = 5_000) {}
+  /** `userAgent`: sent with each robots.txt request, as with every other request of the audit. */
+  constructor(private readonly userAgent = '', private readonly timeoutMs = 5_000) {}
 
   async isAllowed(url: string): Promise<boolean> {
     const origin = new URL(url).origin;
@@ -34,7 +35,8 @@ export class RobotsRules {
   private async fetchRobots(origin: string): Promise<Robots | null> {
     const robotsUrl = `${origin}/robots.txt`;
     try {
-      const response = await fetch(robotsUrl, { signal: AbortSignal.timeout(this.timeoutMs), redirect: 'follow' });
+      const headers = this.userAgent ? { 'user-agent': this.userAgent } : undefined;
+      const response = await fetch(robotsUrl, { signal: AbortSignal.timeout(this.timeoutMs), redirect: 'follow', headers });
       if (!response.ok) return null;
       const text = (await response.text()).slice(0, MAX_ROBOTS_BYTES);
       return robotsParser(robotsUrl, text);

@@ -1,4 +1,6 @@
 import { appendFileSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -134,4 +136,34 @@ describe('kontaktkoll batch over 50 local sites plus two that fail', () => {
     expect(again.exitCode).toBe(2);
     expect(again.stderr).toMatch(/already holds results/);
   });
+});
+
+describe('kontaktkoll batch --contact', () => {
+  it('names whoever runs the batch in every request: robots.txt, pages read over HTTP and pages rendered', async () => {
+    const seen: Array<{ path: string; agent: string }> = [];
+    const pages: Record<string, string> = {
+      '/': '<!doctype html><html lang="sv"><title>Butik</title><body><nav><a href="/om/">Om oss</a> <a href="/kontakt/">Kontakt</a></nav><main><h1>Välkommen</h1></main></body></html>',
+      '/om/': '<!doctype html><html lang="sv"><title>Om oss</title><body><main><h1>Om oss</h1><p>Sedan 1952.</p></main><footer><a href="/kontakt/">Kontakt</a></footer></body></html>',
+      '/kontakt/': '<!doctype html><html lang="sv"><title>Kontakt</title><body><main><h1>Kontakt</h1><p>Ring 08-123 45 67</p></main></body></html>',
+    };
+    const server = createServer((request, response) => {
+      const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+      seen.push({ path, agent: String(request.headers['user-agent'] ?? '') });
+      const body = pages[path];
+      response.writeHead(body ? 200 : 404, { 'content-type': path === '/robots.txt' ? 'text/plain' : 'text/html; charset=utf-8' });
+      response.end(path === '/robots.txt' ? 'User-agent: *\nAllow: /\n' : (body ?? 'not found'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const dir = tempDir('contact');
+      const run = await kontaktkoll(['batch', writeList(`url,name,sector\n${url},Butik,retail\n`), '--output-dir', dir, '--contact', 'https://example.org/survey', ...FAST]);
+      expect(run.exitCode).toBe(0);
+      expect(seen.map((hit) => hit.path)).toEqual(expect.arrayContaining(['/robots.txt', '/', '/kontakt/']));
+      const anonymous = seen.filter((hit) => !hit.agent.endsWith('(+https://example.org/survey)'));
+      expect(anonymous).toEqual([]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 240_000);
 });
