@@ -45,7 +45,7 @@ export class PagePool {
       this.uses.set(page, (this.uses.get(page) ?? 0) + 1);
       return page;
     }
-    const t = Date.now(); const fresh = await this.open(); if (process.env.KK_PROF) process.stderr.write(`tab opened in ${Date.now() - t}\n`);
+    const fresh = await this.open();
     this.uses.set(fresh, 1);
     return fresh;
   }

@@ -86,8 +86,6 @@ const NO_INTERACTION: StateResult = { navigated: false, candidates: [], consent:
 export class HttpFirstReader implements PageReader {
   pagesFetched = 0;
   pagesFromHttp = 0;
-  /** Pages taken from HTTP and later rendered, to confirm a click path through them or in the re-check after a disagreement. */
-  pagesConfirmed = 0;
   private readonly fromHttp = new Map<string, TakenPage>();
   /** Renders of pages taken from HTTP alone, done or in flight: none is rendered twice. */
   private readonly confirming = new Map<TakenPage, Promise<Mismatch | null>>();
@@ -189,7 +187,6 @@ export class HttpFirstReader implements PageReader {
 
   private async confirm(taken: TakenPage): Promise<Mismatch | null> {
     const outcome = await this.settings.render!(taken.state);
-    this.pagesConfirmed++;
     if (!outcome.ok) return { reason: `${taken.snapshot.url}: could not be rendered to confirm its HTTP reading (${outcome.reason})`, rendered: false };
     const why = this.disagreementOf(taken.snapshot, this.renderedSnapshot(taken.snapshot, outcome), outcome.extra, null, true);
     return why === null ? null : { reason: `${outcome.reading.url}: ${why}`, rendered: true };

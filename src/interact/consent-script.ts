@@ -9,7 +9,7 @@
  *
  * `platform`: an element matching `platformSelectors` (known consent platforms' containers) is
  * shown, by Playwright's test of visibility (a box with a size, not `visibility: hidden`), so
- * one call into the page answers both questions.
+ * one call into the page answers both questions. `found`: a dialog of either kind is shown.
  *
  * `covered`: some contact detail (tel:/mailto: link, `<address>`, the footer) cannot be seen
  * because the dialog lies over it or blocks the page.
@@ -66,7 +66,7 @@ export const CONSENT_SCRIPT = String.raw`(mode, platformSelectors) => {
   } catch {
     platform = false;
   }
-  if (boxes.length === 0) return { found: false, covered: false, platform };
+  if (boxes.length === 0) return { found: platform, covered: false, platform };
   const inBox = (node) => boxes.some((box) => box.el.contains(node));
   let covered = false;
   const contacts = Array.from(document.querySelectorAll('a[href^="tel:" i], a[href^="mailto:" i], address, footer, [role=contentinfo]')).filter(visible).slice(0, 20);

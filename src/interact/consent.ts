@@ -35,8 +35,11 @@ interface Detection {
   platform: boolean;
 }
 
-/** In-page function: true when no consent dialog (of a known platform or any other) is shown. */
-export const NO_CONSENT_DIALOG = `() => { const d = (${CONSENT_SCRIPT})('detect', ${JSON.stringify(PLATFORM_SELECTORS)}); return !(d.found || d.platform); }`;
+/** In-page: is a consent dialog (of a known platform or any other) shown? See `CONSENT_SCRIPT`. */
+const DETECT = `(${CONSENT_SCRIPT})('detect', ${JSON.stringify(PLATFORM_SELECTORS)})`;
+
+/** In-page function: true when no consent dialog is shown. */
+export const NO_CONSENT_DIALOG = `() => !${DETECT}.found`;
 
 async function detect(page: Page): Promise<Detection> {
   // Any shown platform container counts, not only the first in the document: OneTrust's outer
@@ -44,11 +47,10 @@ async function detect(page: Page): Promise<Detection> {
   // first match alone sent a real OneTrust banner to the generic fallback. A page whose script
   // never yields must not hang the audit here either.
   const seen = await withTimeout(
-    page.evaluate(`(${CONSENT_SCRIPT})('detect', ${JSON.stringify(PLATFORM_SELECTORS)})`) as Promise<Detection>,
+    page.evaluate(DETECT) as Promise<Detection>,
     SCRIPT_MS, 'looking for a consent dialog',
   ).catch(() => ({ found: false, covered: false, platform: false }));
-  const platform = seen.platform === true;
-  return { found: seen.found === true || platform, covered: seen.covered === true, platform };
+  return { found: seen.found === true, covered: seen.covered === true, platform: seen.platform === true };
 }
 
 /**
