@@ -18,7 +18,22 @@ const CONTENT_TYPES: Record<string, string> = {
   '.gif': 'image/gif',
   '.webp': 'image/webp',
   '.pdf': 'application/pdf',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.xml': 'application/xml',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.mp4': 'video/mp4',
 };
+
+/** How a host maps paths that are not files, for sites exported or built for one. */
+export interface ServeOptions {
+  /** "/about" is served from about.html when it is neither a file nor a folder (GitHub Pages, Netlify). */
+  cleanUrls?: boolean;
+  /** Any other missing path is served index.html: a single-page app that routes in the browser. */
+  spaFallback?: boolean;
+}
 
 export interface ServedSite {
   /** Root URL, e.g. http://127.0.0.1:41234/ */
@@ -30,9 +45,9 @@ export interface ServedSite {
  * Serves a fixture site from a folder on 127.0.0.1 only: "/" → index.html,
  * "/kontakt/" → kontakt/index.html. Used by `demo` and the tests; never listens beyond loopback.
  */
-export async function serveStaticSite(root: string, port = 0): Promise<ServedSite> {
+export async function serveStaticSite(root: string, port = 0, options: ServeOptions = {}): Promise<ServedSite> {
   const server = createServer((request, response) => {
-    void respond(root, request.url ?? '/', response);
+    void respond(root, request.url ?? '/', response, options);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -42,7 +57,7 @@ export async function serveStaticSite(root: string, port = 0): Promise<ServedSit
   return { url: `http://127.0.0.1:${actual}/`, close: () => closeServer(server) };
 }
 
-async function respond(root: string, rawUrl: string, response: import('node:http').ServerResponse): Promise<void> {
+async function respond(root: string, rawUrl: string, response: import('node:http').ServerResponse, options: ServeOptions): Promise<void> {
   let pathname: string;
   try {
     pathname = decodeURIComponent(new URL(rawUrl, 'http://127.0.0.1').pathname);
@@ -63,7 +78,15 @@ async function respond(root: string, rawUrl: string, response: import('node:http
     }
     file = join(file, 'index.html');
   }
-  const fileInfo = await stat(file).catch(() => null);
+  let fileInfo = await stat(file).catch(() => null);
+  if (!fileInfo?.isFile() && !info && options.cleanUrls && !pathname.endsWith('/')) {
+    const withExtension = await stat(`${file}.html`).catch(() => null);
+    if (withExtension?.isFile()) [file, fileInfo] = [`${file}.html`, withExtension];
+  }
+  if (!fileInfo?.isFile() && options.spaFallback && !extname(pathname)) {
+    const shell = await stat(join(root, 'index.html')).catch(() => null);
+    if (shell?.isFile()) [file, fileInfo] = [join(root, 'index.html'), shell];
+  }
   if (!fileInfo?.isFile()) {
     const notFound = await stat(join(root, '404.html')).catch(() => null);
     if (notFound?.isFile()) {

@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CorpusSite } from './manifest.js';
+
+/**
+ * Where a repository's local mirror lives: `<mirrors>/<owner>+<name>/repo` (a bare git
+ * directory, as the corpus's fetch step leaves it), `<mirrors>/<owner>+<name>` or
+ * `<mirrors>/<owner>/<name>` (a bare or ordinary clone). Undefined when none is there.
+ */
+export function mirrorOf(mirrors: string, repo: string): string | undefined {
+  const [owner, name] = repo.split('/') as [string, string];
+  const candidates = [join(mirrors, `${owner}+${name}`, 'repo'), join(mirrors, `${owner}+${name}`), join(mirrors, owner, name)];
+  return candidates.find((dir) => existsSync(join(dir, 'HEAD')) || existsSync(join(dir, '.git')));
+}
+
+/** The site's folder at its commit, unpacked once into the cache; returns the web root. */
+export async function materialize(site: CorpusSite, mirror: string, cacheDir: string): Promise<string> {
+  const target = join(cacheDir, `${site.id}-${site.commit.slice(0, 12)}`);
+  const folder = site.folder.replace(/^\.?\/?/, '').replace(/\/$/, '');
+  const webRoot = folder ? join(target, folder) : target;
+  if (existsSync(join(target, '.complete'))) return webRoot;
+  const partial = `${target}.partial`;
+  await rm(partial, { recursive: true, force: true });
+  await mkdir(partial, { recursive: true });
+  const archive = execFileSync('git', ['--git-dir', gitDirOf(mirror), 'archive', '--format=tar', site.commit, ...(folder ? [folder] : [])], { maxBuffer: 1 << 30 });
+  execFileSync('tar', ['-x', '-C', partial], { input: archive, maxBuffer: 1 << 30 });
+  if (site.origins.length > 0) await rewriteOrigins(folder ? join(partial, folder) : partial, site.origins);
+  await writeFile(join(partial, '.complete'), `${site.repo}@${site.commit}\n`);
+  await rm(target, { recursive: true, force: true });
+  await rename(partial, target);
+  return webRoot;
+}
+
+function gitDirOf(mirror: string): string {
+  return existsSync(join(mirror, '.git')) ? join(mirror, '.git') : mirror;
+}
+
+const REWRITTEN = /\.(?:html?|css|js|json|xml)$/i;
+
+/** Every spelling of an origin a page may link with: http/https, with and without www, protocol-relative. */
+export function originSpellings(origin: string): string[] {
+  const host = new URL(origin).host.replace(/^www\./, '');
+  const hosts = [host, `www.${host}`];
+  return hosts.flatMap((h) => [`https://${h}`, `http://${h}`, `//${h}`]).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Links to the site's own origin become root-relative, as a mirroring tool would write them,
+ * so a crawl of the served copy stays on 127.0.0.1 instead of leaving for the live site.
+ */
+export async function rewriteOrigins(root: string, origins: readonly string[]): Promise<void> {
+  const spellings = origins.flatMap(originSpellings);
+  const escaped = spellings.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  // An origin followed by a path, a query, a quote or the end of the text; "https://firma.no.evil" is left alone.
+  const pattern = new RegExp(`(?:${escaped.join('|')})(?=[/?#"'\\s)<]|$)(/?)`, 'g');
+  for (const file of await filesUnder(root)) {
+    if (!REWRITTEN.test(file)) continue;
+    const text = await readFile(file, 'utf8');
+    const rewritten = text.replace(pattern, '/');
+    if (rewritten !== text) await writeFile(file, rewritten);
+  }
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(entries.map((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(path) : Promise.resolve(entry.isFile() ? [path] : []);
+  }));
+  return nested.flat();
+}

@@ -1,0 +1,137 @@
+/**
+ * `npm run corpus`: audits every real site of the corpus at default settings and compares the
+ * verdicts with the truth a person established (corpus/sites/*.yaml). Each site is unpacked from
+ * a local mirror of its repository, served on 127.0.0.1, and audited in a browser whose every
+ * other host fails to resolve, so nothing leaves the machine. Prints the per-channel table and
+ * the misses, and writes corpus/results.json.
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { audit } from '../../src/audit/run-audit.js';
+import { findBrowser } from '../../src/crawl/find-browser.js';
+import { QUIET_FLAGS } from '../../src/crawl/launch-browser.js';
+import { engineSchema, type AuditResult } from '../../src/model/audit-result.js';
+import { serveStaticSite } from '../../src/serve/static-site-server.js';
+import { writeFileAtomic } from '../../src/util/atomic-write.js';
+import { compareSite, failedSite, type SiteComparison } from './compare.js';
+import { loadCorpus } from './load-corpus.js';
+import type { CorpusSite } from './manifest.js';
+import { materialize, mirrorOf } from './materialize.js';
+import { corpusFigures, formatFigures } from './summary.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const say = (text: string) => process.stderr.write(`[corpus] ${text}\n`);
+
+const USAGE = `usage: npm run corpus -- [--site <id>[,<id>…]] [--engine auto|browser|http] [--mirrors <dir>] [--output <file>]
+
+  --site      only these sites (ids from corpus/sites/)
+  --engine    the audit's engine (default: the audit's default)
+  --mirrors   folder of repository mirrors (default: $KONTAKTKOLL_CORPUS_MIRRORS, else ../.mirror beside the project)
+  --output    results file (default corpus/results.json; not written when --site is given unless named)`;
+
+/** Every host but the loopback fails to resolve at once: no request reaches a live site or a CDN. */
+const LOOPBACK_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1';
+
+interface SiteRun {
+  id: string;
+  repo: string;
+  commit: string;
+  seconds: number;
+  pagesVisited: number;
+  stoppedBecause: string;
+  region: string;
+  rulePack: string;
+  failure?: string;
+  comparison: SiteComparison;
+}
+
+async function auditSite(site: CorpusSite, webRoot: string, browser: Browser, engine: string | undefined): Promise<{ result?: AuditResult; failure?: string; seconds: number }> {
+  const served = await serveStaticSite(webRoot, 0, { cleanUrls: site.cleanUrls, spaFallback: site.spaFallback });
+  const started = performance.now();
+  try {
+    const result = await audit({ url: new URL(site.start, served.url).href, ...(engine ? { engine: engineSchema.parse(engine) } : {}) }, {}, browser);
+    return { result, seconds: (performance.now() - started) / 1000 };
+  } catch (error) {
+    return { failure: (error as Error).message.split('\n')[0], seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await served.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      site: { type: 'string', multiple: true },
+      engine: { type: 'string' },
+      mirrors: { type: 'string' },
+      output: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (values.engine && !engineSchema.safeParse(values.engine).success) throw new Error(`--engine must be auto, browser or http, not ${values.engine}`);
+  const mirrors = resolve(values.mirrors ?? process.env.KONTAKTKOLL_CORPUS_MIRRORS ?? join(ROOT, '..', '.mirror'));
+  const wanted = new Set((values.site ?? []).flatMap((list) => list.split(',')).filter(Boolean));
+  const corpus = loadCorpus(join(ROOT, 'corpus', 'sites')).filter((site) => wanted.size === 0 || wanted.has(site.id));
+  const unknown = [...wanted].filter((id) => !corpus.some((site) => site.id === id));
+  if (unknown.length > 0) throw new Error(`no corpus site ${unknown.join(', ')}`);
+  const missing = corpus.filter((site) => !mirrorOf(mirrors, site.repo));
+  for (const site of missing) {
+    say(`no mirror of ${site.repo} for ${site.id}: fetch it (git clone --mirror https://github.com/${site.repo} ${join(mirrors, site.repo.replace('/', '+'), 'repo')})`);
+  }
+  const present = corpus.filter((site) => !missing.includes(site));
+  if (present.length === 0) throw new Error(`no corpus site has a mirror under ${mirrors}`);
+
+  const browser = await chromium.launch({ executablePath: findBrowser().executablePath, headless: true, args: [...QUIET_FLAGS, LOOPBACK_ONLY] });
+  const runs: SiteRun[] = [];
+  try {
+    for (const [index, site] of present.entries()) {
+      const webRoot = await materialize(site, mirrorOf(mirrors, site.repo)!, join(ROOT, '.kontaktkoll', 'corpus'));
+      const { result, failure, seconds } = await auditSite(site, webRoot, browser, values.engine);
+      const comparison = result ? compareSite(site, result) : failedSite(site, failure ?? 'unknown');
+      const misses = comparison.checks.filter((check) => !check.ok).length;
+      say(`${index + 1}/${present.length} ${site.id}: ${seconds.toFixed(1)} s, ${result?.crawl.pagesVisited ?? 0} pages, ${misses === 0 ? 'all checks exact' : `${misses} miss${misses === 1 ? '' : 'es'}`}${failure ? ` (failed: ${failure})` : ''}`);
+      runs.push({
+        id: site.id, repo: site.repo, commit: site.commit, seconds,
+        pagesVisited: result?.crawl.pagesVisited ?? 0, stoppedBecause: result?.crawl.stoppedBecause ?? 'failed',
+        region: result?.region ?? '', rulePack: result?.rulePack.id ?? '', ...(failure ? { failure } : {}), comparison,
+      });
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const figures = corpusFigures(runs.map((run) => run.comparison));
+  const seconds = runs.map((run) => run.seconds).sort((a, b) => a - b);
+  const median = seconds.length % 2 ? seconds[(seconds.length - 1) / 2]! : (seconds[seconds.length / 2 - 1]! + seconds[seconds.length / 2]!) / 2;
+  console.log(formatFigures(figures));
+  console.log(`median time per site ${median.toFixed(1)} s (slowest ${seconds.at(-1)!.toFixed(1)} s); ${missing.length} site${missing.length === 1 ? '' : 's'} without a mirror not run.`);
+  if (figures.misses.length > 0) {
+    console.log('\nMisses:');
+    for (const miss of figures.misses) console.log(`  ${miss.site} · ${miss.channel} · ${miss.kind}: ${miss.detail}`);
+  }
+  const output = values.output ?? (wanted.size === 0 ? join(ROOT, 'corpus', 'results.json') : undefined);
+  if (output) {
+    const document = {
+      ranAt: new Date().toISOString(),
+      machine: { cores: availableParallelism(), load: loadavg()[0] },
+      engine: values.engine ?? 'default',
+      figures: { ...figures, medianSeconds: median },
+      notRun: missing.map((site) => ({ id: site.id, repo: site.repo })),
+      sites: runs.map(({ comparison, ...run }) => ({ ...run, misses: comparison.checks.filter((check) => !check.ok) })),
+    };
+    await writeFileAtomic(output, `${JSON.stringify(document, null, 2)}\n`);
+    say(`wrote ${output}`);
+  }
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`corpus: ${error.message}\n`);
+  process.exitCode = 2;
+});
