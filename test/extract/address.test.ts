@@ -39,6 +39,49 @@ describe('extractAddresses: visible text', () => {
     ['SE', ['Hauptstraße 5, 10115 Berlin'], 'Hauptstraße 5, 10115 Berlin', 'DE'],
     ['DE', ['Anschrift', 'Unter den Linden 77\n10117 Berlin'], 'Unter den Linden 77, 10117 Berlin', 'DE'],
     ['DE', ['Kaiserstr. 12, D-60311 Frankfurt am Main'], 'Kaiserstr. 12, 60311 Frankfurt am Main', 'DE'],
+    // A street word kontaktkoll does not know: the postcode and city vouch for the street
+    ['DK', ['Violens Kvt 4A, 2620 Albertslund'], 'Violens Kvt 4A, 2620 Albertslund', 'DK'],
+    ['DK', ['Eksempel ApS, Violens Kvt 4A', '2620 Albertslund'], 'Violens Kvt 4A, 2620 Albertslund', 'DK'],
+    ['DK', ['Kontakt os: Eksempel ApS Violens Kvt 4A, 2620 Albertslund'], 'Violens Kvt 4A, 2620 Albertslund', 'DK'],
+    ['DK', ['Torvet 3, 4000 Roskilde'], 'Torvet 3, 4000 Roskilde', 'DK'],
+    ['DK', ['Kontaktoplysninger', 'Særkærparken 61, 7500 Holstebro'], 'Særkærparken 61, 7500 Holstebro', 'DK'],
+    ['PL', ['Karwiniec 22b, 56-420 Bierutów'], 'Karwiniec 22b, 56-420 Bierutów', 'PL'],
+    ['NO', ['Strandkaien 2, 5013 Bergen'], 'Strandkaien 2, 5013 Bergen', 'NO'],
+    ['SE', ['Bryggen 7, 5003 Bergen'], 'Bryggen 7, 5003 Bergen', 'NO'],
+    ['DK', ['Kongens Nytorv 13, 1050 København K'], 'Kongens Nytorv 13, 1050 København K', 'DK'],
+    // A district after the city
+    ['DK', ['Åboulevarden 3, 8200 Århus N'], 'Åboulevarden 3, 8200 Århus N', 'DK'],
+    ['SE', ['Åboulevarden 3\n8200 Aarhus N'], 'Åboulevarden 3, 8200 Aarhus N', 'DK'],
+    ['SE', ['Violens Kvt 4A, 2620 Albertslund Ø'], 'Violens Kvt 4A, 2620 Albertslund Ø', 'DK'],
+    ['DK', ['Nørregade 3, 2100 København Ø'], 'Nørregade 3, 2100 København Ø', 'DK'],
+    ['NO', ['Karl Johans gate 12, 0150 Oslo S'], 'Karl Johans gate 12, 0150 Oslo S', 'NO'],
+    ['SE', ['Karl Johans gate 12, 0150 Oslo S'], 'Karl Johans gate 12, 0150 Oslo S', 'NO'],
+    ['SE', ['Aleksanterinkatu 5, 00100 Helsinki'], 'Aleksanterinkatu 5, 00100 Helsinki', 'FI'],
+    // Austria: four-digit postcodes, "A-" prefix, village addresses without a street word
+    ['AT', ['Stephansplatz 1, 1010 Wien'], 'Stephansplatz 1, 1010 Wien', 'AT'],
+    ['AT', ['Meidlinger Hauptstraße 47/1, 1120 Wien'], 'Meidlinger Hauptstraße 47/1, 1120 Wien', 'AT'],
+    ['AT', ['Schwedenplatz 2 / Laurenzerberg 5, 1010 Wien, Österreich'], 'Laurenzerberg 5, 1010 Wien', 'AT'],
+    ['DE', ['Stephansplatz 1, 1010 Wien'], 'Stephansplatz 1, 1010 Wien', 'AT'],
+    ['SE', ['Gailtalstraße 5, A-9620 Hermagor'], 'Gailtalstraße 5, 9620 Hermagor', 'AT'],
+    ['AT', ['Weißbriach 92, 9622 Weißbriach'], 'Weißbriach 92, 9622 Weißbriach', 'AT'],
+    ['AT', ['Gasthof Beispiel', 'Weißbriach 92', 'A-9622 Weißbriach'], 'Weißbriach 92, 9622 Weißbriach', 'AT'],
+    ['AT', ['Dorf 12, 6456 Obergurgl'], 'Dorf 12, 6456 Obergurgl', 'AT'],
+    ['DE', ['Am Markt 3, D-12345 Musterstadt'], 'Am Markt 3, 12345 Musterstadt', 'DE'],
+    // Street and city without a postcode: the street must be one by its wording alone
+    ['SE', ['Föreningsgatan 26, våning 2, Malmö'], 'Föreningsgatan 26, Malmö', 'SE'],
+    ['DK', ['Besök oss på Föreningsgatan 26, våning 2, Malmö.'], 'Föreningsgatan 26, Malmö', 'SE'],
+    ['SE', ['Storgatan 5, Umeå'], 'Storgatan 5, Umeå', 'SE'],
+    ['FI', ['Gerbyntie 18, Vaasa'], 'Gerbyntie 18, Vaasa', 'FI'],
+    ['SE', ['Hitta hit\nStorgatan 5\nSkellefteå\nSverige'], 'Storgatan 5, Skellefteå', 'SE'],
+    ['SE', ['Storgatan 13, Borås'], 'Storgatan 13, Borås', 'SE'],
+    ['NO', ['Karl Johans gate 12, Oslo'], 'Karl Johans gate 12, Oslo', 'NO'],
+    ['SE', ['Karl Johans gate 12, Oslo'], 'Karl Johans gate 12, Oslo', 'NO'],
+    ['DK', ['Firma AB · Storgatan 5 · Umeå · 090-12 34 56'], 'Storgatan 5, Umeå', 'SE'],
+    ['SE', ['Vi har flyttat till Storgatan 5, Umeå, från Skellefteå'], 'Storgatan 5, Umeå', 'SE'],
+    ['DE', ['Kaiserstraße 12, Frankfurt am Main'], 'Kaiserstraße 12, Frankfurt am Main', 'DE'],
+    ['AT', ['Wiedner Gürtel 8, Wien'], 'Wiedner Gürtel 8, Wien', 'AT'],
+    ['SE', ['Bryggegata 3, Ålesund'], 'Bryggegata 3, Ålesund', 'NO'],
+    ['SE', ['Kaiserstraße 12, Musterstadt'], 'Kaiserstraße 12, Musterstadt', ''],
     // British order: street, town, postcode last
     ['GB', ['Example Ltd\n14 Carnaby Row\nLondon\nW1F 7DP'], '14 Carnaby Row, W1F 7DP London', 'GB'],
     ['GB', ['221B Baker Street, London NW1 6XE'], '221B Baker Street, NW1 6XE London', 'GB'],
@@ -76,6 +119,23 @@ describe('extractAddresses: visible text', () => {
     const addressBlock: TextBlock = { text: 'Firma AB\nUnter den Linden 77\n10117 Berlin', tag: 'address', region: 'footer' };
     const items = extractAddresses(makeSnapshot({ blocks: [addressBlock] }), { region: 'DE' });
     expect(items.map((item) => item.value)).toEqual(['Unter den Linden 77, 10117 Berlin']);
+  });
+
+  it('drops an address written without a postcode when the page also writes it in full', () => {
+    const items = fromText('SE', 'Storgatan 13, Borås', 'Besöksadress: Storgatan 13, 504 37 Borås');
+    expect(items.map((item) => [item.value, item.postcode])).toEqual([['Storgatan 13, 504 37 Borås', '504 37']]);
+  });
+
+  it('leaves the postcode empty when the page wrote none', () => {
+    const [item] = fromText('SE', 'Föreningsgatan 26, våning 2, Malmö');
+    expect(item).toMatchObject({ street: 'Föreningsgatan 26', postcode: '', city: 'Malmö', country: 'SE' });
+  });
+
+  it('drops a four-digit postcode that fits several countries but not the region, when nothing else tells the country', () => {
+    const [item] = fromText('SE', 'Adresse: Violens Kvt 4A, 2620 Albertslund');
+    expect(item).toBeUndefined();
+    expect(fromText('DK', 'Violens Kvt 4A, 2620 Albertslund')[0]?.country).toBe('DK');
+    expect(fromText('NO', 'Violens Kvt 4A, 2620 Albertslund')[0]?.country).toBe('NO');
   });
 
   it('pairs a street with the postcode line only when the blocks are adjacent', () => {
@@ -189,7 +249,40 @@ describe('extractAddresses: look-alikes are not addresses', () => {
     ['PL', ['NIP 123-456-32-18, KRS 0000123456']],
     ['DK', ['CVR 12345678', 'Tlf. 33 12 34 56']],
     ['SE', ['Storgatan 13']],
-    ['SE', ['Storgatan 13, Borås']],
+    // Before a postcode, a line without a street word: counting words, years, long numbers, ranges
+    ['DK', ['Side 2, 2024 Nyheder']],
+    ['DK', ['Ordrenummer 123, 2620 Albertslund']],
+    ['DK', ['Tilbud 13', '2620 Albertslund']],
+    ['DK', ['Mandag 10, 2620 Albertslund']],
+    ['DK', ['Åbent 9-17, 2620 Albertslund']],
+    ['DK', ['Tlf. 33 12 34 56', '2620 Albertslund']],
+    ['DK', ['Bankgiro 123-4567, 2620 Albertslund']],
+    ['DK', ['Eksempel Cykler Nordisk Handel 4, 2620 Albertslund']],
+    ['SE', ['Org.nr 556677-8899', '504 37 Borås']],
+    ['SE', ['Pris 1 299 kr', '504 37 Borås']],
+    ['SE', ['Över 4 000 kunder', '504 37 Borås']],
+    ['SE', ['4000 Kunder']],
+    ['SE', ['Kampanj 12 maj 2024', '504 37 Borås']],
+    ['AT', ['Tel. 0676 5260438', '9620 Hermagor']],
+    ['AT', ['Tel. 0676 5260438, 9620 Hermagor']],
+    ['AT', ['Familienbetrieb seit 1998, 9620 Hermagor']],
+    ['AT', ['Zimmer 12, 9622 Weißbriach']],
+    ['AT', ['Kategorie 3', '9622 Weißbriach']],
+    ['AT', ['Seit 1998', '9620 Hermagor']],
+    ['DE', ['Mai 2024, 1010 Wien']],
+    // Street and city without a postcode: a bare street word, a country, a label, prose
+    ['SE', ['Plan 2, Malmö']],
+    ['SE', ['Box 1234, Stockholm']],
+    ['SE', ['Storgatan 13, Sverige']],
+    ['SE', ['Storgatan 13, Telefon 08-123 456 78']],
+    ['SE', ['Storgatan 13, Öppet 9-17']],
+    ['SE', ['Storgatan 13, 12 maj 2024']],
+    ['SE', ['Storgatan 13, Mån–fre 9–17']],
+    ['SE', ['Storgatan 13, Stockholms bästa kafé']],
+    ['SE', ['Storgatan 13, Anna och Erik']],
+    ['SE', ['Storgatan 13', 'Umeå']],
+    ['SE', ['Ordernummer 13, Borås']],
+    ['DK', ['Torvet 3, Roskilde']],
     ['GB', ['Company number 01234567, VAT GB 123 4567 89']],
     ['GB', ['Order W1F 7DP shipped']],
     ['GB', ['London', 'W1F 7DP']],

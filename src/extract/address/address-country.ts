@@ -1,7 +1,7 @@
 /** The countries whose address formats kontaktkoll reads. */
-export type AddressCountry = 'SE' | 'DK' | 'NO' | 'FI' | 'PL' | 'DE';
+export type AddressCountry = 'SE' | 'DK' | 'NO' | 'FI' | 'PL' | 'DE' | 'AT';
 
-export const ADDRESS_COUNTRIES: readonly AddressCountry[] = ['SE', 'DK', 'NO', 'FI', 'PL', 'DE'];
+export const ADDRESS_COUNTRIES: readonly AddressCountry[] = ['SE', 'DK', 'NO', 'FI', 'PL', 'DE', 'AT'];
 
 export function isAddressCountry(code: string): code is AddressCountry {
   return (ADDRESS_COUNTRIES as readonly string[]).includes(code);
@@ -14,6 +14,7 @@ const COUNTRY_NAMES: Record<string, AddressCountry> = {
   suomi: 'FI', finland: 'FI', finnland: 'FI', finlandia: 'FI',
   polska: 'PL', poland: 'PL', polen: 'PL', puola: 'PL',
   deutschland: 'DE', germany: 'DE', tyskland: 'DE', niemcy: 'DE', saksa: 'DE',
+  österreich: 'AT', austria: 'AT', österrike: 'AT', østrig: 'AT', østerrike: 'AT', itävalta: 'AT',
 };
 
 /** ISO code from schema.org addressCountry: "SE", "Sverige", or { "name": "Sweden" }. '' when unknown. */

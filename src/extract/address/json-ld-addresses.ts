@@ -1,6 +1,7 @@
 import type { ParsedAddress } from './parsed-address.js';
 import { countryCodeOf, isAddressCountry } from './address-country.js';
 import { objectsIn, parseLenientJson, type JsonObject } from '../json-ld.js';
+import { placeHints } from './place-hints.js';
 import { fitsPostcode, formatPostcode, resolveCountry, splitPostcode } from './postcode.js';
 import { parseStreet } from './street.js';
 import { findTextAddresses } from './text-addresses.js';
@@ -29,7 +30,7 @@ function fromPostalAddress(node: JsonRecord, region: string, evidence: string): 
   const postcode = splitPostcode(postalCode);
   const stated = countryCodeOf(node['addressCountry']);
   const hints = parseStreet(streetAddress, true)?.hints ?? [];
-  const country = stated || resolveCountry({ postcode, streetHints: hints, region }) || '';
+  const country = stated || resolveCountry({ postcode, streetHints: hints, cityHints: placeHints(city), region }) || '';
   const fits = isAddressCountry(country) && fitsPostcode(country, postcode.code);
   return {
     street: streetAddress,

@@ -1,6 +1,7 @@
 /** An address read from a page, before it gets its location and becomes an AddressItem. */
 export interface ParsedAddress {
   street: string;
+  /** '' when the page wrote street and city only. */
   postcode: string;
   city: string;
   /** ISO country code, or '' when unknown. */
@@ -11,7 +12,10 @@ export interface ParsedAddress {
   source: 'text' | 'json-ld';
 }
 
-/** The one-line canonical form every address value takes: "Storgatan 13, 504 37 Borås". */
+/**
+ * The one-line canonical form every address value takes: "Storgatan 13, 504 37 Borås", or
+ * "Storgatan 5, Umeå" for one written without a postcode.
+ */
 export function canonicalAddress(address: Pick<ParsedAddress, 'street' | 'postcode' | 'city'>): string {
-  return `${address.street}, ${address.postcode} ${address.city}`;
+  return address.postcode === '' ? `${address.street}, ${address.city}` : `${address.street}, ${address.postcode} ${address.city}`;
 }

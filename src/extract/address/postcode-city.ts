@@ -1,4 +1,5 @@
 import { TRAILING_COUNTRY } from './address-country.js';
+import { MONTHS } from './not-address-words.js';
 
 export interface PostcodeCity {
   /** The postcode as written, prefix included ("SE-504 37"). */
@@ -6,7 +7,7 @@ export interface PostcodeCity {
   city: string;
 }
 
-const PREFIX = String.raw`(?:(?:SE|S|DK|NO|N|FI|FIN|SF|D|DE|PL)\s?[-–]\s?|(?:SE|DK|NO|FI|PL|DE)\s)`;
+const PREFIX = String.raw`(?:(?:SE|S|DK|NO|N|FI|FIN|SF|D|DE|PL|A|AT)\s?[-–]\s?|(?:SE|DK|NO|FI|PL|DE|AT)\s)`;
 const CODE = String.raw`(?:\d{2}-\d{3}|\d{3}\s?\d{2}|\d{4,5})`;
 /** A city starts with a capital; later words may not ("Frankfurt am Main", "København V", "Halle (Saale)"). */
 const CITY = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s(?:\p{L}[\p{L}'’.\-]*|\(\p{L}[\p{L} .]*\)))*`;
@@ -28,7 +29,9 @@ export function parsePostcodeCity(line: string): PostcodeCity | null {
   const postcode = (match[1] ?? '').replace(/\s+/g, ' ');
   const city = (match[2] ?? '').replace(TRAILING_COUNTRY, '').replace(/\.$/, '').trim();
   const words = city.split(' ');
-  if (NOT_CITIES.has((words[0] ?? '').toLowerCase())) return null;
+  const first = (words[0] ?? '').toLowerCase();
+  // "2024 Januari": a year and a month, not a postcode and a city.
+  if (NOT_CITIES.has(first) || MONTHS.has(first)) return null;
   if (words.length > MAX_CITY_WORDS || city.length > MAX_CITY_LENGTH) return null;
   return { postcode, city };
 }

@@ -9,11 +9,13 @@ const SHAPES: Record<AddressCountry, RegExp> = {
   FI: /^\d{5}$/,
   PL: /^\d{2}-\d{3}$/,
   DE: /^(?!00)\d{5}$/,
+  AT: /^[1-9]\d{3}$/,
 };
 
-/** Country prefixes written before a postcode: "SE-504 37", "DK-1620", "D-10115". */
+/** Country prefixes written before a postcode: "SE-504 37", "DK-1620", "D-10115", "A-9622". */
 const PREFIXES: Record<string, AddressCountry> = {
   SE: 'SE', S: 'SE', DK: 'DK', NO: 'NO', N: 'NO', FI: 'FI', FIN: 'FI', SF: 'FI', D: 'DE', DE: 'DE', PL: 'PL',
+  A: 'AT', AT: 'AT',
 };
 
 export interface PostcodeParts {
@@ -48,28 +50,43 @@ export interface CountryClues {
   postcode: PostcodeParts;
   /** Countries the street's wording points to ("-gatan" → SE, "-straße" → DE). */
   streetHints: readonly AddressCountry[];
+  /** Countries the city points to ("Bergen" → NO, "København K" → DK); see placeHints. */
+  cityHints?: readonly AddressCountry[];
   /** The site's default region. */
   region: string;
 }
 
+/** The one hint the postcode fits, preferring the site's region when several do; null otherwise. */
+function fittingHint(hints: readonly AddressCountry[], code: string, region: string): AddressCountry | null {
+  const fitting = hints.filter((country) => fitsPostcode(country, code));
+  return fitting.find((country) => country === region) ?? (fitting.length === 1 ? fitting[0] ?? null : null);
+}
+
 /**
  * Which country an address is in, or null when the clues do not settle it. A written prefix
- * wins; then a street word whose country the postcode fits ("Hauptstraße 5, 10115 Berlin" on a
- * Swedish site is German, even though "10115" has the shape of a Swedish postcode); then the
- * site's region; last a postcode shape only one country uses ("504 37", "00-001").
+ * wins; then the city, when it is one the postcode fits ("Bryggen 7, 5003 Bergen" is Norwegian
+ * on any site); then a street word whose country the postcode fits ("Hauptstraße 5, 10115
+ * Berlin" on a Swedish site is German, even though "10115" has the shape of a Swedish
+ * postcode); then the site's region; last a postcode shape only one country uses ("504 37", "00-001").
  */
-export function resolveCountry({ postcode, streetHints, region }: CountryClues): AddressCountry | null {
+export function resolveCountry({ postcode, streetHints, cityHints = [], region }: CountryClues): AddressCountry | null {
   const { prefix, code } = postcode;
   if (prefix) return fitsPostcode(prefix, code) ? prefix : null;
-  const hinted = streetHints.filter((country) => fitsPostcode(country, code));
-  if (hinted.length > 0) {
-    const regional = hinted.find((country) => country === region);
-    if (regional) return regional;
-    if (hinted.length === 1) return hinted[0] ?? null;
-  }
+  const hinted = fittingHint(cityHints, code, region) ?? fittingHint(streetHints, code, region);
+  if (hinted) return hinted;
   const fitting = ADDRESS_COUNTRIES.filter((country) => fitsPostcode(country, code));
   const regional = fitting.find((country) => country === region);
   if (regional) return regional;
   if (fitting.length === 1) return fitting[0] ?? null;
   return null;
+}
+
+/**
+ * The country of an address written without a postcode ("Storgatan 5, Umeå"): a known city,
+ * else the street's wording (the region when it is one of them). '' when the wording says
+ * nothing ("Main Street") or names several countries, none of them the region.
+ */
+export function countryWithoutPostcode(streetHints: readonly AddressCountry[], cityHints: readonly AddressCountry[], region: string): string {
+  if (cityHints.length === 1) return cityHints[0] ?? '';
+  return streetHints.find((country) => country === region) ?? (streetHints.length === 1 ? streetHints[0] ?? '' : '');
 }

@@ -6,6 +6,8 @@ import type { AddressCountry } from './address-country.js';
  * match a whole word ("Karl Johans gate", "Gustav Adolfs torg", "Unter den Linden" has none and
  * needs an address label nearby). An empty list: a street word, but no country clue.
  */
+const DE_AT: readonly AddressCountry[] = ['DE', 'AT'];
+
 export const STREET_SUFFIXES: Record<string, readonly AddressCountry[]> = {
   // Swedish
   gatan: ['SE'], vägen: ['SE'], väg: ['SE'], gränd: ['SE'], gränden: ['SE'], platsen: ['SE'], stigen: ['SE'],
@@ -15,25 +17,25 @@ export const STREET_SUFFIXES: Record<string, readonly AddressCountry[]> = {
   // Danish
   gade: ['DK'], vej: ['DK'], vejen: ['DK'], plads: ['DK'], pladsen: ['DK'], torv: ['DK'], torvet: ['DK'],
   stræde: ['DK'], vænget: ['DK'], vænge: ['DK'], bakke: ['DK'], løkke: ['DK'], boulevard: ['DK'],
-  allé: ['DK', 'NO', 'SE'], bryggen: ['DK', 'NO'], brygge: ['DK', 'NO'],
+  allé: ['DK', 'NO', 'SE'], brygge: ['DK', 'NO'], boulevarden: ['DK'], kvarter: ['DK'],
   // Norwegian
   gate: ['NO'], gaten: ['NO'], veien: ['NO'], vei: ['NO'], vegen: ['NO'], veg: ['NO'], plass: ['NO'],
-  plassen: ['NO'], alléen: ['NO'], stien: ['NO'], kaia: ['NO'],
+  plassen: ['NO'], alléen: ['NO'], stien: ['NO'], kaia: ['NO'], kaien: ['NO'], bryggen: ['DK', 'NO'],
   // Finnish
   katu: ['FI'], tie: ['FI'], kuja: ['FI'], polku: ['FI'], tori: ['FI'], aukio: ['FI'], väylä: ['FI'], ranta: ['FI'],
   rinne: ['FI'], puistikko: ['FI'], kaari: ['FI'], esplanadi: ['FI'], bulevardi: ['FI'],
-  // German
-  straße: ['DE'], strasse: ['DE'], 'str.': ['DE'], weg: ['DE'], platz: ['DE'], allee: ['DE'], gasse: ['DE'],
-  ring: ['DE'], damm: ['DE'], ufer: ['DE'], chaussee: ['DE'], markt: ['DE'], steig: ['DE'], pfad: ['DE'],
-  graben: ['DE'], wall: ['DE'],
+  // German, written the same way in Austria
+  straße: DE_AT, strasse: DE_AT, 'str.': DE_AT, weg: DE_AT, platz: DE_AT, allee: DE_AT, gasse: DE_AT,
+  ring: DE_AT, damm: ['DE'], ufer: DE_AT, chaussee: ['DE'], markt: DE_AT, steig: DE_AT, pfad: DE_AT,
+  graben: DE_AT, wall: ['DE'], kai: DE_AT, gürtel: ['AT'], zeile: ['AT'], lände: ['AT'],
 };
 
 export const STREET_WORDS: Record<string, readonly AddressCountry[]> = {
   gata: ['SE', 'NO'], väg: ['SE'], torg: ['SE', 'NO'], plan: ['SE'], gränd: ['SE'],
   vej: ['DK'], gade: ['DK'], plads: ['DK'], torv: ['DK'], boulevard: ['DK'], allé: ['DK', 'NO', 'SE'],
   gate: ['NO'], vei: ['NO'], veg: ['NO'], plass: ['NO'],
-  straße: ['DE'], strasse: ['DE'], 'str.': ['DE'], weg: ['DE'], platz: ['DE'], allee: ['DE'], gasse: ['DE'],
-  ring: ['DE'], damm: ['DE'], ufer: ['DE'], markt: ['DE'],
+  straße: DE_AT, strasse: DE_AT, 'str.': DE_AT, weg: DE_AT, platz: DE_AT, allee: DE_AT, gasse: DE_AT,
+  ring: DE_AT, damm: ['DE'], ufer: DE_AT, markt: DE_AT, kai: DE_AT, gürtel: ['AT'], lände: ['AT'],
   street: [], 'st.': [], road: [], 'rd.': [], avenue: [], 'ave.': [], lane: [], square: [],
 };
 

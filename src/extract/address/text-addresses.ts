@@ -1,14 +1,11 @@
 import type { TextBlock } from '../../model/page-snapshot.js';
 import type { ParsedAddress } from './parsed-address.js';
+import { addressLines, FLOOR } from './address-lines.js';
+import { placeHints } from './place-hints.js';
 import { formatPostcode, resolveCountry, splitPostcode } from './postcode.js';
 import { parsePostcodeCity } from './postcode-city.js';
-import { parseStreet } from './street.js';
-
-/** Separators between address parts on one line: "Storgatan 13, 504 37 Borås", "… · …", "… | …". */
-const SEPARATOR = /\s*(?:\n|,|;|\||·|•|\s[–—-]\s|\s\/\s)\s*/;
-
-/** A line between street and postcode that says which floor or flat: "2 tr", "2. sal", "st. tv.", "lok. 5". */
-const FLOOR = /^(?:\d{1,2}\s?(?:tr|trp|trappor|vån|sal|etg|th|tv|mf)\.?|\d{1,2}\.\s?(?:sal|th|tv|mf|etg|etage|og|stock)\.?|(?:plan|vån|våning|etage|etasje|piętro|lok\.|lokal|m\.|lgh)\s?\d{1,4}|st\.?(?:\s?(?:th|tv|mf)\.?)?)$/iu;
+import { parsePlainStreet, parseStreet } from './street.js';
+import { findStreetCityAddresses } from './street-city-addresses.js';
 
 /** Words near an address that say it is one; they let a street without a street word through. */
 const ADDRESS_LABEL = /(?:adress|address|adresse|osoite|adres|anschrift|hitta hit|find us|besök|besøg|besøk|siedziba)/iu;
@@ -48,9 +45,14 @@ function labelledBlocks(blocks: readonly TextBlock[]): boolean[] {
   return blocks.map((block, index) => block.tag === 'address' || labels[index] === true || labels[index - 1] === true);
 }
 
-/** Addresses written in visible text: a street line followed by a "postcode city" line. */
+/**
+ * Addresses written in visible text: a street line followed by a "postcode city" line, and
+ * (see findStreetCityAddresses) a clear street followed by a city alone. Before a postcode and
+ * city, a street needs no street word ("Torvet 3, 4000 Roskilde", "Weißbriach 92, 9622
+ * Weißbriach"): the postcode vouches for it, and parsePlainStreet keeps counting words out.
+ */
 export function findTextAddresses(blocks: readonly TextBlock[], region: string): ParsedAddress[] {
-  const lines = blocks.map((block) => block.text.split(SEPARATOR).filter((line) => line.trim() !== ''));
+  const lines = addressLines(blocks);
   const labelled = labelledBlocks(blocks);
   const found: ParsedAddress[] = [];
   lines.forEach((blockLines, blockIndex) => {
@@ -59,10 +61,10 @@ export function findTextAddresses(blocks: readonly TextBlock[], region: string):
       if (!postcodeCity) return;
       const line = streetLine(blocks, lines, blockIndex, lineIndex);
       if (!line) return;
-      const street = parseStreet(line.text, labelled[line.block] === true);
+      const street = parseStreet(line.text, labelled[line.block] === true) ?? parsePlainStreet(line.text);
       if (!street) return;
       const postcode = splitPostcode(postcodeCity.postcode);
-      const country = resolveCountry({ postcode, streetHints: street.hints, region });
+      const country = resolveCountry({ postcode, streetHints: street.hints, cityHints: placeHints(postcodeCity.city), region });
       if (!country) return;
       const evidence = line.block === blockIndex
         ? blocks[blockIndex]?.text ?? ''
@@ -78,5 +80,5 @@ export function findTextAddresses(blocks: readonly TextBlock[], region: string):
       });
     });
   });
-  return found;
+  return [...found, ...findStreetCityAddresses(blocks, lines, region)];
 }
