@@ -1,3 +1,5 @@
+import { SHOWN_BY_SCROLL } from '../interact/scroll-reveal.js';
+
 /**
  * The code that runs inside the page to read it as a person sees it. It is kept as source
  * text, not a function, because test runners and bundlers may inject helpers into compiled
@@ -14,6 +16,12 @@ export const SNAPSHOT_SCRIPT = String.raw`(probes) => {
     fields: 60, images: 500, jsonLd: 20, jsonLdLength: 200000, srcs: 300, label: 200,
     frameDepth: 3, frames: 20, shadowDepth: 12, shadowRoots: 500 };
   const clean = (text, max) => String(text || '').replace(/\s+/g, ' ').trim().slice(0, max || LIMITS.label);
+  const formAction = (form) => {
+    const doc = form.ownerDocument;
+    const attribute = form.getAttribute('action');
+    if (!attribute) return doc.URL;
+    try { return new URL(attribute, doc.baseURI).href; } catch (e) { return attribute; }
+  };
   const visibleCache = new Map();
   // Nodes may live in a same-origin iframe: sizes, scrolling and styles are that frame's.
   const winOf = (node) => (node.ownerDocument && node.ownerDocument.defaultView) || window;
@@ -52,6 +60,8 @@ export const SNAPSHOT_SCRIPT = String.raw`(probes) => {
     let visible = true;
     if (typeof el.checkVisibility === 'function') {
       visible = el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
+      // Faded out only until it scrolls into view: a person sees it by scrolling, which is free.
+      if (!visible && el.checkVisibility({ contentVisibilityAuto: true })) visible = ${SHOWN_BY_SCROLL}(el, styleOf, up);
     } else {
       const style = styleOf(el);
       visible = style.display !== 'none' && style.visibility !== 'hidden' && style.opacity !== '0';
@@ -240,8 +250,9 @@ export const SNAPSHOT_SCRIPT = String.raw`(probes) => {
       fields.push({ tag: field.tagName.toLowerCase(), type, name: clean(field.getAttribute('name')), label: fieldLabel(field),
         placeholder: clean(field.getAttribute('placeholder')), autocomplete: clean(field.getAttribute('autocomplete')), required: !!field.required });
     }
-    const context = clean([headingBefore(form), form.getAttribute('aria-label'), form.getAttribute('name'), form.id, form.getAttribute('class'), form.getAttribute('role')].filter(Boolean).join(' | '), 400);
-    forms.push({ action: String(form.action || ''), method: (form.getAttribute('method') || 'get').toLowerCase(), fields, submitText: clean(submit.join(' ')), context, region: regionOf(form) });
+    // Attributes, not properties: a field named "action" or "id" shadows form.action and form.id.
+    const context = clean([headingBefore(form), form.getAttribute('aria-label'), form.getAttribute('name'), form.getAttribute('id'), form.getAttribute('class'), form.getAttribute('role')].filter(Boolean).join(' | '), 400);
+    forms.push({ action: formAction(form), method: (form.getAttribute('method') || 'get').toLowerCase(), fields, submitText: clean(submit.join(' ')), context, region: regionOf(form) });
   }
 
   const images = [];

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { withTimeout } from '../util/with-timeout.js';
+import { SCROLL_REVEAL } from './scroll-reveal.js';
 
 /** How long the DOM must stay unchanged to count as settled, and the most we wait for that. */
 const QUIET_MS = 250;
@@ -91,19 +92,25 @@ export async function waitForSettle(page: Page, maxMs = MAX_MS): Promise<Settled
   return how === 'static' || how === 'quiet' ? how : 'busy';
 }
 
-/** Longest a freshly loaded page is waited for: settling, an empty shell filling in, settling again. */
+/** Scrolling a long page through, one viewport a step, two frames a step. */
+const SCROLL_PASS_MS = 3_000;
+
+/** Longest a freshly loaded page is waited for: settling, an empty shell filling in, settling again, scrolling through. */
 export function loadedPageWaitMs(maxMs: number): number {
-  return Math.max(0, Math.min(MAX_MS, maxMs)) + SHELL_MS + MAX_MS;
+  return Math.max(0, Math.min(MAX_MS, maxMs)) + SHELL_MS + MAX_MS + SCROLL_PASS_MS;
 }
 
 /**
  * In-page statements (for an async function) that make a freshly loaded page ready to read:
- * settled, given time to fill in if it is an empty shell, settled again if it grew.
+ * settled, given time to fill in if it is an empty shell, settled again if it grew, and
+ * scrolled through so that what fades in on scrolling is seen (a page that runs no code has
+ * nothing to fade in).
  */
 export function settleLoadedStatements(maxMs: number): string {
   const wait = Math.max(0, Math.min(MAX_MS, maxMs));
-  return `await ${SETTLE}(${wait});
-    if (await ${GROW}()) await ${SETTLE}(${MAX_MS});`;
+  return `const settledAs = await ${SETTLE}(${wait});
+    if (await ${GROW}()) await ${SETTLE}(${MAX_MS});
+    if (settledAs !== 'static') await ${SCROLL_REVEAL}();`;
 }
 
 /** A freshly loaded page made ready to read (see `settleLoadedStatements`), in one call into the page. */

@@ -1,0 +1,121 @@
+/**
+ * Scrolling is free: what a page fades in as it scrolls into view (AOS `data-aos`, WOW.js,
+ * hand-written IntersectionObserver "reveal" classes) is visible at the page's own click depth.
+ *
+ * Before a page is read, the elements a script keeps transparent or `visibility: hidden` are
+ * listed, the page is scrolled through one viewport at a time, and each such element that starts
+ * to show while in view (its opacity rises, it becomes visible, an animation or transition starts
+ * on it) is remembered. The snapshot then treats those elements as shown, even if a script hides
+ * them again once they leave the viewport, as reveal scripts that toggle on every intersection do.
+ *
+ * No fixed sleep decides what is seen: each step waits for two frames (the scroll event, the
+ * intersection observers and the class change they make have all run by then), the pass ends
+ * with a timer queued after any throttled scroll handler's (AOS waits 99 ms, WOW.js polls every
+ * 50 ms; a later timer runs after them however busy the machine is), and the transitions started
+ * on remembered elements are finished at once instead of being waited out.
+ */
+
+/** The in-page name of the set of elements seen to reveal themselves (not writable by the page). */
+export const REVEALED = '__kontaktkollRevealed';
+
+/** Most viewport steps per page: a 30-screen page is read to its end; an endless one is not. */
+const MAX_STEPS = 30;
+/** Most elements looked at for candidates, and most candidates followed. */
+const MAX_SCANNED = 20_000;
+const MAX_CANDIDATES = 2_000;
+/** Longer than the throttles and polls reveal scripts use, so theirs run first. */
+const AFTER_SCROLL_MS = 150;
+
+/**
+ * In-page async function: scrolls the page through and remembers what revealed itself. Answers
+ * how many elements did (0 at once, without scrolling, when nothing on the page is held hidden).
+ */
+export const SCROLL_REVEAL = `(async () => {
+  const doc = document;
+  if (!doc.body) return 0;
+  let revealed = window['${REVEALED}'];
+  if (!revealed) {
+    revealed = new WeakSet();
+    Object.defineProperty(window, '${REVEALED}', { value: revealed, enumerable: false, configurable: false, writable: false });
+  }
+  const opacityOf = (style) => Number.parseFloat(style.opacity);
+  const heldHidden = (el, style, parentStyle) =>
+    style.display !== 'none' && (opacityOf(style) < 0.05 || (style.visibility === 'hidden' && (!parentStyle || parentStyle.visibility !== 'hidden')));
+  const worthShowing = (el) => (el.textContent || '').trim().length > 0 || el.querySelector('input, textarea, select, a[href], img, iframe') !== null;
+  const candidates = [];
+  const all = doc.body.getElementsByTagName('*');
+  for (let i = 0; i < all.length && i < ${MAX_SCANNED} && candidates.length < ${MAX_CANDIDATES}; i++) {
+    const el = all[i];
+    if (revealed.has(el)) continue;
+    const style = getComputedStyle(el);
+    if (!heldHidden(el, style, el.parentElement ? getComputedStyle(el.parentElement) : null)) continue;
+    const rect = el.getBoundingClientRect();
+    if (rect.width < 2 || rect.height < 2 || !worthShowing(el)) continue;
+    candidates.push({ el, opacity: opacityOf(style), visibility: style.visibility });
+  }
+  if (candidates.length === 0) return 0;
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const frames = async () => { await frame(); await frame(); };
+  const ends = (animation) => isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity);
+  // A fade-in: some keyframe makes the element opaque or visible (a dropdown's transform alone does not).
+  const showsAtSomePoint = (animation) => (animation.effect?.getKeyframes?.() ?? [])
+    .some((keyframe) => (keyframe.opacity !== undefined && Number.parseFloat(keyframe.opacity) > 0.05) || keyframe.visibility === 'visible');
+  const pending = new Set(candidates);
+  const showing = (candidate) => {
+    const style = getComputedStyle(candidate.el);
+    if (opacityOf(style) > candidate.opacity + 0.001) return true;
+    if (candidate.visibility === 'hidden' && style.visibility !== 'hidden') return true;
+    return candidate.el.getAnimations().some((animation) => animation.playState === 'running' && ends(animation) && showsAtSomePoint(animation));
+  };
+  const look = () => {
+    for (const candidate of pending) {
+      if (!showing(candidate)) continue;
+      revealed.add(candidate.el);
+      pending.delete(candidate);
+      // A transition or animation that was started is the page's own reveal: end it now rather than wait it out.
+      for (const animation of candidate.el.getAnimations({ subtree: true })) {
+        try { if (ends(animation)) animation.finish(); } catch (e) { /* an animation without an end cannot be finished */ }
+      }
+    }
+  };
+  const scroller = doc.scrollingElement || doc.documentElement;
+  const startX = scroller.scrollLeft;
+  const startY = scroller.scrollTop;
+  const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
+  await frames();
+  look();
+  for (let i = 1, y = step; i <= ${MAX_STEPS} && pending.size > 0; i++, y += step) {
+    const end = scroller.scrollHeight - window.innerHeight;
+    window.scrollTo(startX, Math.min(y, Math.max(0, end)));
+    await frames();
+    look();
+    if (y >= end) break;
+  }
+  await new Promise((resolve) => setTimeout(resolve, ${AFTER_SCROLL_MS}));
+  await frames();
+  look();
+  window.scrollTo(startX, startY);
+  await frame();
+  return candidates.length - pending.size;
+})`;
+
+/**
+ * In-page: whether an element's transparency or `visibility: hidden` comes only from elements
+ * seen revealing themselves as the page scrolled. Used by the snapshot for an element that
+ * `checkVisibility` counts as hidden by opacity or visibility.
+ */
+export const SHOWN_BY_SCROLL = `((el, styleOf, up) => {
+  const revealed = window['${REVEALED}'];
+  if (!revealed) return false;
+  // visibility is inherited: the hidden run of ancestors is hidden by the topmost of them.
+  let hiddenBy = null;
+  let runEnded = false;
+  for (let a = el; a && a.nodeType === 1; a = up(a)) {
+    const style = styleOf(a);
+    if (Number.parseFloat(style.opacity) < 0.05 && !revealed.has(a)) return false;
+    if (runEnded) continue;
+    if (style.visibility === 'hidden') hiddenBy = a;
+    else if (hiddenBy) runEnded = true;
+  }
+  return hiddenBy === null || revealed.has(hiddenBy);
+})`;
