@@ -112,6 +112,18 @@ describe('HTML reading without a browser', () => {
     expect(comparable(httpReading(STATIC_PAGE))).toEqual(comparable(await browserReading(STATIC_PAGE)));
   });
 
+  it('reads a form\'s action and id from its attributes, even when fields named "action" and "id" shadow the properties', async () => {
+    const html = page(`<form id="lead" action="/wp-admin/admin-post.php" method="post"><h2>Få offert</h2>
+      <input type="hidden" name="action" value="lead_submit"><input type="hidden" name="id" value="7">
+      <label>Namn <input name="namn"></label><label>Telefon <input type="tel" name="tel"></label><button>Skicka</button></form>
+      <form><label>Namn <input name="namn"></label><input name="action" type="hidden"><button>Skicka</button></form>`);
+    const rendered = await browserReading(html);
+    expect(rendered.forms.map((form) => form.action.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''))).toEqual(['/wp-admin/admin-post.php', '/']);
+    expect(rendered.forms[0]!.context).toContain('lead');
+    expect(rendered.forms[0]!.context).not.toContain('object');
+    expect(comparable(httpReading(html)).forms).toEqual(comparable(rendered).forms);
+  });
+
   it('decodes the declared charset', async () => {
     const { decodeHtml } = await import('../../src/crawl/http/fetch-html.js');
     const latin1 = Buffer.from('<meta charset="iso-8859-1"><p>Öppettider</p>', 'latin1');

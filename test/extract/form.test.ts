@@ -93,6 +93,21 @@ describe('extractContactForms: contact forms', () => {
       `${PAGE}#form-1`, 'Kundservice', ['E-post', 'Meddelande', 'Prenumerera på nyhetsbrevet'],
     ],
     [
+      'a quote request with no message field (name, phone, e-mail)',
+      form({ context: 'Få en kostnadsfri offert', fields: [text('Namn'), field({ type: 'tel', name: 'phone', label: 'Telefon' }), email()], submitText: 'Skicka' }),
+      `${PAGE}#form-1`, 'Få en kostnadsfri offert', ['Namn', 'Telefon', 'E-post'],
+    ],
+    [
+      'a quote request named only by its button (en)',
+      form({ context: 'lead', fields: [text('Your name'), email('Email')], submitText: 'Get a quote' }),
+      `${PAGE}#form-1`, 'lead', ['Your name', 'Email'],
+    ],
+    [
+      'a request for an offer (pl, da, de)',
+      form({ context: 'Bezpłatna wycena', fields: [text('Imię'), field({ type: 'tel', label: 'Telefon' })], submitText: 'Wyślij' }),
+      `${PAGE}#form-1`, 'Bezpłatna wycena', ['Imię', 'Telefon'],
+    ],
+    [
       'a comment-like form the page calls a contact form',
       form({ context: 'Kontakta redaktionen', fields: [text('Namn'), textarea('Kommentar', 'comment')] }),
       `${PAGE}#form-1`, 'Kontakta redaktionen', ['Namn', 'Kommentar'],
@@ -138,6 +153,8 @@ describe('extractContactForms: forms that are not contact forms', () => {
     ['product review', form({ context: 'Skriv en recension', fields: [text('Namn'), email(), textarea('Ditt omdöme')], submitText: 'Skicka' })],
     ['feedback with no way to reply', form({ context: 'Var sidan till hjälp?', fields: [textarea('Berätta mer')], submitText: 'Skicka' })],
     ['no fields at all', form({ context: 'Kontakt', fields: [submit('Kontakta oss')] })],
+    ['a quote request asking only for an e-mail (a newsletter in disguise)', form({ context: 'Få offert', fields: [email()], submitText: 'Skicka' })],
+    ['a price-list download asking only for a name', form({ context: 'Offert', fields: [text('Namn')], submitText: 'Ladda ner' })],
   ];
 
   it.each(lookAlikes)('%s', (_name, input) => {

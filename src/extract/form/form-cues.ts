@@ -21,6 +21,9 @@ export const CONTACT_CUE = stemPattern([
   'write to us', 'schreiben sie uns', 'kundservice', 'kundtjänst', 'kundeservice', 'kundenservice',
   'asiakaspalvelu', 'obsługa klienta', 'support', 'enquir', 'inquir', 'ring mig', 'ring meg', 'ring mig op',
   'bli uppringd', 'återuppringning', 'callback', 'call me back',
+  // A request for a quote or an offer is written to the company and answered by a person.
+  'offert', 'tilbud', 'quote', 'wycen', 'zapytanie', 'angebot anfordern', 'angebotsanfrage', 'anfrage', 'tarjouspyyn',
+  'presupuesto', 'offerte', 'förfrågan', 'forespørsel', 'forespørgsel',
 ]);
 
 /** Matches any of `parts` anywhere: field names are developer compounds ("yourMessage", "contact_email"). */
