@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { CorpusSite } from './manifest.js';
 
 /**
@@ -24,13 +24,46 @@ export async function materialize(site: CorpusSite, mirror: string, cacheDir: st
   const partial = `${target}.partial`;
   await rm(partial, { recursive: true, force: true });
   await mkdir(partial, { recursive: true });
-  const archive = execFileSync('git', ['--git-dir', gitDirOf(mirror), 'archive', '--format=tar', site.commit, ...(folder ? [folder] : [])], { maxBuffer: 1 << 30 });
-  execFileSync('tar', ['-x', '-C', partial], { input: archive, maxBuffer: 1 << 30 });
+  await unpackTree(gitDirOf(mirror), site.commit, folder, partial);
   if (site.origins.length > 0) await rewriteOrigins(folder ? join(partial, folder) : partial, site.origins);
   await writeFile(join(partial, '.complete'), `${site.repo}@${site.commit}\n`);
   await rm(target, { recursive: true, force: true });
   await rename(partial, target);
   return webRoot;
+}
+
+/**
+ * `git archive` when every file is there; a mirror may lack its largest files (a snapshot leaves
+ * out files of several MiB: videos, big images), and then each file there is is written one by
+ * one and the missing ones are left out — a page still loads without its video.
+ */
+async function unpackTree(gitDir: string, commit: string, folder: string, target: string): Promise<void> {
+  try {
+    const archive = execFileSync('git', ['--git-dir', gitDir, 'archive', '--format=tar', commit, ...(folder ? [folder] : [])], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
+    execFileSync('tar', ['-x', '-C', target], { input: archive, maxBuffer: 1 << 30 });
+    return;
+  } catch {
+    // fall through to file by file
+  }
+  const listing = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', commit, ...(folder ? [folder] : [])], { maxBuffer: 1 << 30 }).toString('utf8');
+  const entries = listing.split('\0').filter(Boolean).map((line) => {
+    const [meta, path] = line.split('\t') as [string, string];
+    const [mode, type, sha] = meta.split(' ') as [string, string, string];
+    return { mode, type, sha, path };
+  }).filter((entry) => entry.type === 'blob' && entry.mode !== '120000');
+  const batch = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: entries.map((entry) => entry.sha).join('\n') + '\n', maxBuffer: 2 ** 31 });
+  let at = 0;
+  for (const entry of entries) {
+    const headerEnd = batch.indexOf(0x0a, at);
+    const header = batch.subarray(at, headerEnd).toString('utf8');
+    at = headerEnd + 1;
+    if (header.endsWith(' missing')) continue;
+    const size = Number(header.split(' ')[2]);
+    const content = batch.subarray(at, at + size);
+    at += size + 1;
+    await mkdir(dirname(join(target, entry.path)), { recursive: true });
+    await writeFile(join(target, entry.path), content);
+  }
 }
 
 function gitDirOf(mirror: string): string {

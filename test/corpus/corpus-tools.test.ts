@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -148,5 +148,28 @@ describe('serving a real site as its host would', () => {
     } finally {
       await Promise.all([plain.close(), clean.close(), spa.close()]);
     }
+  });
+});
+
+describe('materializing from a mirror that lacks some files', () => {
+  it('writes every file that is there and leaves out the missing ones', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'kk-corpus-missing-'));
+    const repo = join(work, 'mirrors', 'owner', 'site');
+    mkdirSync(join(repo, 'docs'), { recursive: true });
+    writeFileSync(join(repo, 'docs', 'index.html'), '<p>Ring 08-123 45 67</p>');
+    writeFileSync(join(repo, 'docs', 'film.mp4'), 'a large video');
+    const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } }).toString().trim();
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'site');
+    const commit = git('rev-parse', 'HEAD');
+    const video = git('rev-parse', 'HEAD:docs/film.mp4');
+    rmSync(join(repo, '.git', 'objects', video.slice(0, 2), video.slice(2)));
+
+    const mirror = mirrorOf(join(work, 'mirrors'), 'owner/site');
+    expect(mirror).toBe(repo);
+    const root = await materialize({ ...site, commit, folder: 'docs' }, mirror!, join(work, 'cache'));
+    expect(readFileSync(join(root, 'index.html'), 'utf8')).toContain('08-123 45 67');
+    expect(existsSync(join(root, 'film.mp4'))).toBe(false);
   });
 });
