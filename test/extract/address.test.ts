@@ -253,6 +253,8 @@ describe('extractAddresses: look-alikes are not addresses', () => {
     ['DK', ['Side 2, 2024 Nyheder']],
     ['DK', ['Ordrenummer 123, 2620 Albertslund']],
     ['DK', ['Tilbud 13', '2620 Albertslund']],
+    ['DK', ['Gratis levering i Uge 12 · 2620 Albertslund']],
+    ['DE', ['Lieferung ab Bestellung 5, 10115 Berlin']],
     ['DK', ['Mandag 10, 2620 Albertslund']],
     ['DK', ['Åbent 9-17, 2620 Albertslund']],
     ['DK', ['Tlf. 33 12 34 56', '2620 Albertslund']],

@@ -27,8 +27,8 @@ const POST_BOX = new RegExp(
   'iu',
 );
 
-/** A capitalised name in the genitive: "Kongens", "Dronningens", "Gustavs". */
-const GENITIVE = /^\p{Lu}\p{Ll}{2,}s$/u;
+/** A capitalised name in the genitive: "Kongens", "Dronningens", "Gustavs" (not "Gratis", "Plus"). */
+const GENITIVE = /^\p{Lu}\p{Ll}+(?:ns|[bdfgklmnprtv]s)$/u;
 /** A German adjective made from a place: "Meidlinger", "Wiener", "Berliner". */
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}er$/u;
 
@@ -50,6 +50,8 @@ function findStreetWord(words: readonly string[]): StreetWord | null {
     const word = (words[index] ?? '').toLowerCase();
     const standalone = STREET_WORDS[word];
     if (standalone) return { index, hints: standalone, compound: false };
+    // A compound street is a name, written with a capital: "levering" ends in "-ring" but is no street.
+    if (!/^\p{Lu}/u.test(words[index] ?? '')) continue;
     for (const [suffix, hints] of Object.entries(STREET_SUFFIXES)) {
       if (word.length > suffix.length + 1 && word.endsWith(suffix)) return { index, hints, compound: true };
     }
