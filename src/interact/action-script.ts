@@ -114,6 +114,8 @@ export const ACTION_SCRIPT = String.raw`(args) => {
       if (key === args.key) {
         queryAll('[data-kontaktkoll-target]').forEach((old) => old.removeAttribute('data-kontaktkoll-target'));
         el.setAttribute('data-kontaktkoll-target', '1');
+        // Remember that the click arrived, so a fallback never clicks a second time (and closes what the first opened).
+        el.addEventListener('click', () => { el.__kontaktkollClicked = true; }, { capture: true, once: true });
         return true;
       }
       continue;

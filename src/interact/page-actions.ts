@@ -23,6 +23,8 @@ export interface ActionOutcome {
 
 const SCRIPT_MS = 3_000;
 const CLICK_MS = 2_500;
+/** The DOM click after a real click gave up: a bound against a page that never answers, generous for a busy machine. */
+const FALLBACK_MS = 10_000;
 const NAVIGATION_MS = 8_000;
 
 /** In-page function listing the candidate actions (see `listActions`); its answer goes through `actionsFrom`. */
@@ -73,7 +75,11 @@ export async function performAction(page: Page, action: PageAction, chatSelector
       await target.click({ timeout: CLICK_MS });
     } catch {
       // Covered by an overlay or animating: a person would still reach it; the DOM click is the same activation.
-      await withTimeout(target.evaluate((el) => (el as HTMLElement).click(), undefined, { timeout: 1_000 }), SCRIPT_MS, 'clicking the control');
+      // On a busy machine the real click may have landed after all: then a second one would undo it (an accordion closes).
+      await withTimeout(
+        target.evaluate((el) => { if (!(el as HTMLElement & { __kontaktkollClicked?: boolean }).__kontaktkollClicked) (el as HTMLElement).click(); }, undefined, { timeout: FALLBACK_MS }),
+        FALLBACK_MS + SCRIPT_MS, 'clicking the control',
+      );
     }
     // A script navigation starts a moment after the click, on a busy machine or behind a slow handler later still.
     await page.waitForTimeout(150);

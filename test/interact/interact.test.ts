@@ -95,6 +95,21 @@ describe('in-page actions', () => {
   });
 });
 
+describe('a click that lands late', () => {
+  it('is never repeated by the fallback: a slow toggle stays open instead of being closed by a second click', async () => {
+    // The handler opens the panel, then keeps the page busy past the real click's bound (as a loaded machine does).
+    const slowToggle = `var p = document.getElementById('p'); p.hidden = !p.hidden; this.setAttribute('aria-expanded', String(!p.hidden));
+      var until = Date.now() + 3500; while (Date.now() < until) {}`;
+    const body = `<button aria-expanded="false" aria-controls="p" onclick="${slowToggle}">Telefon</button><div id="p" hidden><p>Ring 08-123 456 70</p></div>`;
+    const opened = await onPage(body, async (page) => {
+      const [action] = await listActions(page, [], 5);
+      await performAction(page, action!, []);
+      return page.evaluate(() => !document.getElementById('p')!.hidden);
+    });
+    expect(opened).toBe(true);
+  });
+});
+
 describe('cookie consent', () => {
   const dialog = (accept: string, reject: string) => `
     <p>Innehåll</p><footer><a href="tel:+4681234567">08-123 45 67</a></footer>
