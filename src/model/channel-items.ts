@@ -8,7 +8,7 @@ export const CHANNEL_NAMES = channelNameSchema.options;
 
 /** Fields every found item carries: what, where, and the exact text that proves it. */
 const itemBase = {
-  /** Canonical value: E.164 for phones, the address for e-mail, one line for addresses… */
+  /** Canonical value: E.164 for phones (a national short number such as 118 118 as its digits), the address for e-mail, one line for addresses… */
   value: z.string(),
   /** The value as the page shows it. */
   display: z.string(),
@@ -124,6 +124,12 @@ export const hoursItemSchema = z.strictObject({
   schedule: z.string(),
   /** Which channel the hours are said to apply to, when the page says so ("Telefon: mån–fre…"). */
   appliesTo: z.enum(['phone', 'chat', 'visit', 'general']),
+  /**
+   * "unknown" when the page gives times but no days ("Kundtjänst 8–17"): `schedule` then holds
+   * the times in OSM's unknown state, `08:00-17:00 unknown "days not stated"`, never as every
+   * day. Absent when the days are stated.
+   */
+  days: z.literal('unknown').optional(),
 });
 export type HoursItem = z.infer<typeof hoursItemSchema>;
 

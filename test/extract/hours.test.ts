@@ -66,10 +66,53 @@ describe('extractHours: visible text', () => {
     ['en weak day with dot', ['Fr. 8–16'], 'Fr 08:00-16:00'],
     ['en trailing remark', ['Mon-Fri 9:00-17:00 (excluding public holidays)'], 'Mo-Fr 09:00-17:00'],
     ['phone number after the hours', ['Ring oss mån–fre 8–17 på 08-12 34 56'], 'Mo-Fr 08:00-17:00', 'phone'],
+    ['nb time first, days in brackets', ['Åpent 08:00–16:00 (man–fre)'], 'Mo-Fr 08:00-16:00'],
+    ['pl time first, days in brackets', ['Czynne 8:00-16:00 (poniedziałek-piątek)'], 'Mo-Fr 08:00-16:00'],
+    ['de time first with Uhr', ['Geöffnet 9–17 Uhr (Mo–Fr)'], 'Mo-Fr 09:00-17:00'],
+    ['sv time first, days in brackets', ['Öppet 10-18 (mån-fre)'], 'Mo-Fr 10:00-18:00'],
+    ['sv time first, day group after', ['Öppet 9–17 vardagar'], 'Mo-Fr 09:00-17:00'],
+    ['da time first after a channel word', ['Telefontid 8.00–16.00 mandag–fredag'], 'Mo-Fr 08:00-16:00', 'phone'],
+    ['da time first after a service word', ['Kundeservice 9-16 alle hverdage'], 'Mo-Fr 09:00-16:00'],
+    ['fi time first', ['Avoinna 8–16 (ma–pe)'], 'Mo-Fr 08:00-16:00'],
+    ['en time first', ['Open 9am–5pm Monday to Friday'], 'Mo-Fr 09:00-17:00'],
   ];
 
   it.each(cases)('%s', (_name, input, schedule, appliesTo = 'general') => {
     expect(summary(fromBlocks(blocks(...input)))).toEqual([[schedule, appliesTo]]);
+  });
+});
+
+describe('extractHours: times stated without days', () => {
+  const unknownDays = (times: string) => `${times} unknown "days not stated"`;
+  const cases: [name: string, input: string[], expected: [string, string][]][] = [
+    ['pl available', ['Dostępny 8-16'], [[unknownDays('08:00-16:00'), 'general']]],
+    ['nb available', ['Tilgjengelig 8–16'], [[unknownDays('08:00-16:00'), 'general']]],
+    ['sv customer service', ['Kundtjänst 8–17'], [[unknownDays('08:00-17:00'), 'general']]],
+    ['sv service with fillers', ['Kundtjänst har öppet mellan 8 och 17'], [[unknownDays('08:00-17:00'), 'general']]],
+    ['de channel word', ['Telefonisch erreichbar 9–18 Uhr'], [[unknownDays('09:00-18:00'), 'phone']]],
+    ['times in brackets after a phone number', ['Telefon: 08-123 45 67 (9-16)'], [[unknownDays('09:00-16:00'), 'phone']]],
+    ['lunch break', ['Kundtjänst 8–12, 13–16'], [[unknownDays('08:00-12:00,13:00-16:00'), 'general']]],
+    ['a later day with its own times is not the days of the first', ['Öppet 10–18, lör 10–14'], [
+      ['Sa 10:00-14:00', 'general'], [unknownDays('10:00-18:00'), 'general'],
+    ]],
+  ];
+
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(summary(fromBlocks(blocks(...input)))).toEqual(expected);
+  });
+
+  it('marks the item days "unknown" and never claims every day', () => {
+    const [item] = fromBlocks(blocks('Kundtjänst 8–17'));
+    expect(item).toMatchObject({ days: 'unknown', value: unknownDays('08:00-17:00'), text: 'Kundtjänst 8–17' });
+    const hours = new OpeningHours(item!.schedule);
+    // Within the times the state is unknown, outside them closed: not "open every day".
+    expect(hours.getState(new Date(2024, 0, 13, 10, 0))).toBe(false);
+    expect(hours.getUnknown(new Date(2024, 0, 13, 10, 0))).toBe(true);
+    expect(hours.getUnknown(new Date(2024, 0, 13, 20, 0))).toBe(false);
+  });
+
+  it('leaves "days" out when the days are stated', () => {
+    expect(fromBlocks(blocks('Mån–fre 8–17'))[0]).not.toHaveProperty('days');
   });
 });
 
@@ -266,6 +309,23 @@ describe('extractHours: look-alikes are not hours', () => {
     ['Beställ dygnet runt'],
     ['Handla online 24/7'],
     ['Midsommarafton 24/6 stängt'],
+    ['Telefon 08-16 00 00'],
+    ['Kundtjänst 08-16 00 00'],
+    ['Öppet 8-16 maj'],
+    ['Kundtjänst 8–16 år'],
+    ['Barn 8–16 år'],
+    ['Support 8-16 kr'],
+    ['Kundtjänst 8-16 kr/min'],
+    ['Support för version 8–16'],
+    ['Ring 08-9 16 00'],
+    ['Telefon: 08-123 9-16'],
+    ['Support 1–2 vardagar'],
+    ['Kundtjänst svarar inom 1–2 dagar'],
+    ['Kundtjänst 2–3'],
+    ['Service 2–3 gånger per år'],
+    ['Storlek (8-16)'],
+    ['Leverans (8–16 vardagar)'],
+    ['Priser (8–16 kr)'],
   ];
 
   it.each(lookAlikes)('%s', (...input) => {

@@ -66,6 +66,18 @@ run('hoursStated', [
   { name: 'only in JSON-LD', facts: facts({}, { hours: [hours(0, 'general', 'json-ld')] }), status: 'fail' },
   { name: 'phone hours asked, visiting hours given', facts: facts({}, { hours: [hours(0, 'visit')] }), with: { appliesTo: 'phone' }, status: 'fail' },
   { name: 'phone hours asked and given', facts: facts({}, { hours: [hours(0, 'phone')] }), with: { appliesTo: 'phone' }, status: 'pass' },
+  {
+    name: 'times without days are hours stated',
+    facts: facts({}, { hours: [{ ...hours(0), schedule: '08:00-17:00 unknown "days not stated"', days: 'unknown' }] }),
+    status: 'pass',
+    data: { schedule: '08:00-17:00 unknown "days not stated"', daysStated: false },
+  },
+  {
+    name: 'hours with days are shown before times without',
+    facts: facts({}, { hours: [{ ...hours(0), schedule: '08:00-17:00 unknown "days not stated"', days: 'unknown' }, hours(1)] }),
+    status: 'pass',
+    data: { schedule: 'Mo-Fr 08:00-17:00', daysStated: true, clicks: 0 },
+  },
 ]);
 
 describe('check registry', () => {

@@ -20,4 +20,13 @@ describe('rule message templates', () => {
     expect(fillTemplate(rule.message.en, { kinds: 'se-org', invalid: null })).toBe('No valid business registration number (se-org) is shown on the site.');
     expect(fillTemplate(rule.message.en, { kinds: 'se-org', invalid: '556677-8890' })).toMatch(/Wrong check digits: 556677-8890\.$/);
   });
+
+  it('the weekday rule says the days are missing, not uncovered, for times without days', () => {
+    const rule = loadRulePack('se').rules.find((candidate) => candidate.id === 'hours-cover-weekdays')!;
+    const window = 'Mo,Tu,We,Th,Fr 09:00-16:00';
+    expect(fillTemplate(rule.message.en, { window, schedule: '08:00-17:00 unknown "days not stated"', uncovered: null, daysNotStated: '08:00-17:00' }))
+      .toBe(`The stated hours do not show customer service open ${window}. The times 08:00-17:00 are given without days.`);
+    expect(fillTemplate(rule.message.en, { window, schedule: 'Sa 10:00-14:00', uncovered: 'Mo,Tu,We,Th,Fr', daysNotStated: null }))
+      .toBe(`The stated hours do not show customer service open ${window}. Sa 10:00-14:00 does not cover: Mo,Tu,We,Th,Fr.`);
+  });
 });

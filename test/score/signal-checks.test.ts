@@ -42,6 +42,24 @@ run('hoursCoverage', [
   { name: 'a lunch break breaks coverage', facts: facts({}, { hours: [{ ...hours(0), schedule: 'Mo-Fr 09:00-12:00,13:00-16:00' }] }), status: 'fail', data: { uncovered: 'Mo,Tu,We,Th,Fr' } },
   { name: 'visiting hours when phone hours are asked for', facts: facts({}, { hours: [hours(0, 'visit')] }), with: { appliesTo: 'phone' }, status: 'not-applicable' },
   { name: 'the best of several statements counts', facts: facts({}, { hours: [{ ...hours(0), schedule: 'Mo 10:00-12:00' }, hours(1, 'phone')] }), status: 'pass' },
+  {
+    name: 'times without days cannot show the weekdays covered',
+    facts: facts({}, { hours: [{ ...hours(0), schedule: '08:00-17:00 unknown "days not stated"', days: 'unknown' }] }),
+    status: 'fail',
+    data: { uncovered: null, daysNotStated: '08:00-17:00' },
+  },
+  {
+    name: 'times without days beside a Saturday: both reasons',
+    facts: facts({}, { hours: [{ ...hours(0), schedule: 'Sa 10:00-14:00' }, { ...hours(0), schedule: '10:00-18:00 unknown "days not stated"', days: 'unknown' }] }),
+    status: 'fail',
+    data: { schedule: 'Sa 10:00-14:00', uncovered: 'Mo,Tu,We,Th,Fr', daysNotStated: '10:00-18:00' },
+  },
+  {
+    name: 'stated weekdays pass whatever else has no days',
+    facts: facts({}, { hours: [{ ...hours(0), schedule: '10:00-12:00 unknown "days not stated"', days: 'unknown' }, hours(1)] }),
+    status: 'pass',
+    data: { daysNotStated: null },
+  },
 ]);
 
 run('notChatbotOnly', [

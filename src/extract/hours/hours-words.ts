@@ -40,6 +40,28 @@ export const OPEN_WORDS: ReadonlySet<string> = new Set([
   'otwarte', 'auki', 'avoinna', 'palvelemme',
 ]);
 
+/**
+ * Words after which times may come first, with or without days: an open-word ("Öppet 10–18
+ * mån–fre"), availability ("Dostępny 8–16"), a service or channel name ("Kundtjänst 8–17",
+ * "Telefontid 8.00–16.00 mandag–fredag") or an hours heading ("Öppettider 9–17"). Channel
+ * words (applies-to.ts) lead too. Without such a word, "1–2 arbetsdagar" and "2–5 dagar"
+ * would be read the same way.
+ */
+export const LEAD_WORDS: ReadonlySet<string> = new Set([
+  ...OPEN_WORDS,
+  'tillgänglig', 'tillgängliga', 'tilgængelig', 'tilgjengelig', 'tilgjengelige', 'available', 'erreichbar',
+  'dostępny', 'dostępna', 'dostępni', 'dostępne', 'tavoitettavissa', 'bemannad', 'bemannet', 'bemandet',
+  'kundtjänst', 'kundtjänsten', 'kundservice', 'kundeservice', 'kundeservicen', 'kundesenter', 'kundesenteret',
+  'asiakaspalvelu', 'asiakaspalvelumme', 'kundendienst', 'kundenservice', 'support', 'supporten', 'helpdesk',
+  'servicedesk', 'obsługa', 'öppettider', 'öppettiderna', 'åbningstider', 'åpningstider', 'öffnungszeiten',
+  'aukioloajat', 'palveluajat', 'hours', 'godziny',
+]);
+
+/** May stand between a lead word and its times: "Kundtjänst har öppet 8–17", "Obsługa klienta 8–16". */
+export const LEAD_FILLERS: ReadonlySet<string> = new Set([
+  ...LOOSE_FILLERS, ...TIGHT_FILLERS, 'klienta', 'klientów', 'otwarcia', 'palvelee', 'svarar', 'answers',
+]);
+
 /** May stand between times-first and their days: "9–17 på vardagar", "9–5 on weekdays". */
 export const TIMES_FIRST_FILLERS: ReadonlySet<string> = new Set([
   'på', 'on', 'om', 'alla', 'all', 'every', 'w', 'am', 'an', 'alle', 'hver', 'i', 'in',
@@ -96,6 +118,7 @@ export const NOT_TIME_AFTER: ReadonlySet<string> = new Set([
   'viikkoa', 'viikon', 'månader', 'måneder', 'months', 'monate', 'miesięcy', 'kuukautta',
   'år', 'years', 'jahre', 'lat', 'vuotta', 'timmar', 'timer', 'hours', 'stunden', 'godzin', 'tuntia',
   'min', 'minuter', 'minutter', 'minutes', 'minuten', 'minut',
+  'gånger', 'ganger', 'gange', 'times', 'mal', 'razy', 'kertaa', 'klass', 'klasse', 'klasy', 'luokka',
   'st', 'stk', 'styck', 'stycken', 'pcs', 'szt', 'kpl', 'personer', 'people', 'persons', 'personen', 'osób',
   'km', 'cm', 'mm', 'kg', 'g', 'l', 'ml', 'gb', 'mb', 'tb', 'x',
 ]);

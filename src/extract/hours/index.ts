@@ -3,14 +3,15 @@ import type { PageSnapshot } from '../../model/page-snapshot.js';
 import type { ExtractContext } from '../extract-context.js';
 import { locationOf, toEvidence } from '../item-location.js';
 import { jsonLdHours } from './json-ld-hours.js';
-import { isValidOsm, toOsm, type Week } from './schedule.js';
+import { daysUnknownOsm, isValidOsm, toOsm } from './schedule.js';
 import { textHours } from './text-hours.js';
 
 /**
  * Opening hours on one page, from visible text (sv, da, nb, fi, pl, de, en) and schema.org
  * data, each normalised to the canonical OpenStreetMap schedule (see schedule.ts) so that
  * values compare as strings. One item per distinct schedule and channel; visible text comes
- * first, since that is what a person reads.
+ * first, since that is what a person reads. Times stated without days make an item of their
+ * own, marked `days: 'unknown'`.
  */
 /** Hostile pages can hold one enormous block; the quoted statement is bounded like evidence is. */
 const MAX_TEXT = 500;
@@ -25,11 +26,12 @@ export function extractHours(page: PageSnapshot, _ctx: ExtractContext): HoursIte
   const rejected = new Set<string>();
 
   const add = (
-    found: { text: string; week: Week; appliesTo: HoursItem['appliesTo'] },
+    found: { text: string; appliesTo: HoursItem['appliesTo'] },
+    schedule: string,
     evidence: string,
     source: HoursItem['source'],
+    daysUnknown = false,
   ): void => {
-    const schedule = toOsm(found.week);
     const key = `${schedule}\u0000${found.appliesTo}`;
     // Check the cheap things first: long pages repeat the same hours many times.
     if (schedule === '' || items.has(key) || rejected.has(schedule)) return;
@@ -46,15 +48,18 @@ export function extractHours(page: PageSnapshot, _ctx: ExtractContext): HoursIte
       text: bounded(found.text),
       schedule,
       appliesTo: found.appliesTo,
+      ...(daysUnknown ? { days: 'unknown' as const } : {}),
     });
   };
 
   for (const found of textHours(page.blocks)) {
     const heading = found.heading;
     const evidence = heading ? `${heading}${/[:.]$/.test(heading) ? '' : ':'} ${found.text}` : found.text;
-    add(found, evidence, 'text');
+    add(found, toOsm(found.week), evidence, 'text');
+    // "Öppet 10–18, lör 10–14": the Saturday is known, the days of 10–18 are not; one item each.
+    add(found, daysUnknownOsm(found.timesWithoutDays), evidence, 'text', true);
   }
-  for (const found of jsonLdHours(page.jsonLd)) add(found, found.text, 'json-ld');
+  for (const found of jsonLdHours(page.jsonLd)) add(found, toOsm(found.week), found.text, 'json-ld');
 
   return [...items.values()];
 }

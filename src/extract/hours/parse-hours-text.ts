@@ -2,7 +2,7 @@ import { channelOfWord, type Channel } from './applies-to.js';
 import { daySpec } from './day-spec.js';
 import { ruleAt, type HoursRule } from './hours-rule.js';
 import { ALWAYS_WORDS, CLOSED_WORDS, LOOSE_FILLERS, TIME_SUFFIXES } from './hours-words.js';
-import { emptyWeek, setDays, type Week } from './schedule.js';
+import { emptyWeek, normaliseDay, setDays, type Interval, type Week } from './schedule.js';
 import { timeSpec } from './time-spec.js';
 import { punctAt, tokenize, wordAt, type Token } from './tokenize.js';
 
@@ -22,6 +22,8 @@ export interface HoursStatement {
   rules: number;
   /** Only bare "24/7"-style rules: hours only where the context speaks of opening or contact. */
   bare: boolean;
+  /** Times stated with no days ("Kundtjänst 8–17"), kept apart from `week`: the days are not known. */
+  timesWithoutDays: Interval[];
 }
 
 type Event =
@@ -32,15 +34,16 @@ function scan(tokens: readonly Token[]): Event[] {
   const events: Event[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // A channel word may also lead its own times ("Telefontid 8–16"): note the channel first.
+    const word = wordAt(tokens, i);
+    const channel = word !== null ? channelOfWord(word) : null;
+    if (channel) events.push({ kind: 'channel', channel, at: tokens[i]?.start ?? 0 });
     const rule = ruleAt(tokens, i);
     if (rule) {
       events.push({ kind: 'rule', rule });
       i = rule.next;
       continue;
     }
-    const word = wordAt(tokens, i);
-    const channel = word !== null ? channelOfWord(word) : null;
-    if (channel) events.push({ kind: 'channel', channel, at: tokens[i]?.start ?? 0 });
     i++;
   }
   return events;
@@ -78,7 +81,7 @@ export function parseHoursText(text: string): HoursStatement[] {
   return segments.flatMap((seg, index) => {
     if (seg.rules.length === 0) return [];
     const week = emptyWeek();
-    for (const rule of seg.rules) setDays(week, rule.days, rule.intervals);
+    for (const rule of seg.rules) if (!rule.daysUnknown) setDays(week, rule.days, rule.intervals);
     const end = segments[index + 1]?.start ?? text.length;
     return [{
       text: text.slice(seg.start, end).trim(),
@@ -86,6 +89,7 @@ export function parseHoursText(text: string): HoursStatement[] {
       channel: seg.channel,
       rules: seg.rules.length,
       bare: seg.rules.every((rule) => rule.bare),
+      timesWithoutDays: normaliseDay(seg.rules.filter((rule) => rule.daysUnknown).flatMap((rule) => rule.intervals)),
     }];
   });
 }
@@ -114,7 +118,7 @@ export function isTimeOnly(text: string): boolean {
   while (punctAt(tokens, i, ':.,|\n(') || LOOSE_FILLERS.has(wordAt(tokens, i) ?? '')) i++;
   const word = wordAt(tokens, i) ?? '';
   if (CLOSED_WORDS.has(word) || ALWAYS_WORDS.has(word)) return onlyPunctuationFrom(tokens, i + 1);
-  const times = timeSpec(tokens, i, false);
+  const times = timeSpec(tokens, i);
   if (!times) return false;
   let next = times.next;
   while (TIME_SUFFIXES.has(wordAt(tokens, next) ?? '')) next++;

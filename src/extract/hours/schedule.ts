@@ -91,6 +91,18 @@ export function toOsm(week: Week): string {
   return [...bySignature].map(([signature, days]) => `${daySelector(days)} ${signature}`).join('; ');
 }
 
+/** The comment that marks times stated without days. */
+export const DAYS_NOT_STATED = 'days not stated';
+
+/**
+ * Times stated without days, in OSM syntax: `08:00-16:00 unknown "days not stated"`. A plain
+ * "08:00-16:00" would claim every day; the `unknown` state says only that nobody answers
+ * outside those times, and that within them it depends on a day the page does not name.
+ */
+export function daysUnknownOsm(intervals: readonly Interval[]): string {
+  return intervals.length === 0 ? '' : `${dayIntervals(normaliseDay(intervals))} unknown "${DAYS_NOT_STATED}"`;
+}
+
 /** The opening_hours package is the judge of syntax: what it cannot parse is not reported. */
 export function isValidOsm(value: string): boolean {
   try {

@@ -1,7 +1,7 @@
 import type { TextBlock } from '../../model/page-snapshot.js';
 import { channelIn, hasHoursContext, looksLikeHoursHeading, type AppliesTo } from './applies-to.js';
 import { isDayOnly, isTimeOnly, parseHoursText } from './parse-hours-text.js';
-import type { Week } from './schedule.js';
+import type { Interval, Week } from './schedule.js';
 
 /**
  * Hours statements in a page's visible text. A statement may span several consecutive
@@ -15,6 +15,8 @@ export interface TextHours {
   text: string;
   heading: string | null;
   week: Week;
+  /** Times the statement gives no days for ("Kundtjänst 8–17"). */
+  timesWithoutDays: Interval[];
   appliesTo: AppliesTo;
 }
 
@@ -85,7 +87,7 @@ export function textHours(blocks: readonly TextBlock[]): TextHours[] {
       if (statement.bare && !inContext) return;
       // Only the first statement inherits the surroundings' channel; later ones named their own.
       const appliesTo = statement.channel ?? (n === 0 ? fallback : 'general');
-      found.push({ text: statement.text, heading, week: statement.week, appliesTo });
+      found.push({ text: statement.text, heading, week: statement.week, timesWithoutDays: statement.timesWithoutDays, appliesTo });
     });
     floor = end;
     i = end;

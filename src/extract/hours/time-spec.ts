@@ -1,3 +1,4 @@
+import { dayGroup, dayWord } from './day-names.js';
 import { rangeConnector } from './day-spec.js';
 import { AND_WORDS, NOT_TIME_AFTER, NOT_TIME_SYMBOLS, TIME_SUFFIXES } from './hours-words.js';
 import type { Interval } from './schedule.js';
@@ -31,20 +32,32 @@ function skipSuffix(tokens: readonly Token[], i: number): number {
 /**
  * What follows a number range can show it is no time at all: a unit or month ("2–5 dagar",
  * "99–149 kr", "12–14 feb"), a percent sign, or more digits (a phone number "08-12 34 56",
- * a date "2024-01-01").
+ * a date "2024-01-01"). Where days may follow the times ("Öppet 9–17 vardagar"), a day word
+ * is days, not a count of them.
  */
-function disqualifiedBy(tokens: readonly Token[], i: number): boolean {
+function disqualifiedBy(tokens: readonly Token[], i: number, daysMayFollow: boolean): boolean {
   const token = tokens[i];
   if (!token) return false;
   if (token.kind === 'num') return true;
-  if (token.kind === 'word') return NOT_TIME_AFTER.has(token.text);
+  if (token.kind === 'word') {
+    const isDays = daysMayFollow && (dayGroup(token.text) !== null || dayWord(token.text)?.weak === false);
+    return !isDays && NOT_TIME_AFTER.has(token.text);
+  }
   if (NOT_TIME_SYMBOLS.has(token.text)) return true;
   const following = tokens[i + 1];
   return '-.:'.includes(token.text) && following?.kind === 'num' && following.start === token.end;
 }
 
-/** One interval at `i`; `between` lets "mellan 8 och 17" join its ends with an and-word. */
-function timeRange(tokens: readonly Token[], i: number, between: boolean): (TimeSpec & { interval: Interval }) | null {
+export interface TimeSpecOptions {
+  /** "mellan 8 och 17": an and-word may join the two ends of one interval. */
+  between?: boolean;
+  /** Days may follow the times ("Öppet 9–17 vardagar"), so a day word after them is no unit. */
+  daysMayFollow?: boolean;
+}
+
+/** One interval at `i`. */
+function timeRange(tokens: readonly Token[], i: number, options: TimeSpecOptions): (TimeSpec & { interval: Interval }) | null {
+  const between = options.between ?? false;
   let j = skipClockWord(tokens, i);
   const from = clockTime(tokens[j]);
   if (!from) return null;
@@ -60,7 +73,7 @@ function timeRange(tokens: readonly Token[], i: number, between: boolean): (Time
   const to = clockTime(tokens[j]);
   if (!to) return null;
   j = skipSuffix(tokens, j + 1);
-  if (disqualifiedBy(tokens, j)) return null;
+  if (disqualifiedBy(tokens, j, options.daysMayFollow ?? false)) return null;
   const interval = intervalOf(from, to);
   return interval ? { interval, intervals: [interval], next: j } : null;
 }
@@ -71,14 +84,14 @@ function listSeparator(tokens: readonly Token[], i: number): number | null {
   return word !== null && AND_WORDS.has(word) ? i + 1 : null;
 }
 
-export function timeSpec(tokens: readonly Token[], i: number, between: boolean): TimeSpec | null {
-  const first = timeRange(tokens, i, between);
+export function timeSpec(tokens: readonly Token[], i: number, options: TimeSpecOptions = {}): TimeSpec | null {
+  const first = timeRange(tokens, i, options);
   if (!first) return null;
   const intervals: Interval[] = [first.interval];
   let next = first.next;
   for (;;) {
     const afterSeparator = listSeparator(tokens, next);
-    const range = afterSeparator !== null ? timeRange(tokens, afterSeparator, false) : null;
+    const range = afterSeparator !== null ? timeRange(tokens, afterSeparator, { daysMayFollow: options.daysMayFollow ?? false }) : null;
     // A later interval must start after the previous one ends ("8–12, 13–16"); anything else
     // is a different number ("8–17, 08-12 34 56").
     const last = intervals.at(-1);

@@ -18,14 +18,21 @@ function covers(schedule: string, day: number, from: number, to: number): boolea
     return false;
   }
   const at = (minute: number) => new Date(REFERENCE_MONDAY.year, REFERENCE_MONDAY.month, REFERENCE_MONDAY.day + day, 0, minute);
+  // An interval in the unknown state (times stated without days) proves nothing.
   const open = hours.getOpenIntervals(at(from), at(to))
+    .filter(([, , unknown]) => !unknown)
     .reduce((sum, [start, end]) => sum + (end.getTime() - start.getTime()), 0);
   return open >= (to - from) * 60_000;
 }
 
+/** The times of an item whose days are unknown: `08:00-16:00 unknown "days not stated"` → "08:00-16:00". */
+const timesOf = (schedule: string): string => schedule.split(' ')[0] ?? schedule;
+
 /**
  * Stated hours cover a benchmark window, e.g. weekdays 09–16 (Telekområdgivarna ch. G).
- * Without stated hours there is nothing to judge: `hoursStated` reports that.
+ * Without stated hours there is nothing to judge: `hoursStated` reports that. Times stated
+ * without days ("Kundtjänst 8–17") cannot show the days are covered: they fail with
+ * `daysNotStated`, so the message can say the days are missing rather than not covered.
  */
 export const hoursCoverage = defineCheck({
   kind: 'hoursCoverage',
@@ -44,13 +51,26 @@ export const hoursCoverage = defineCheck({
     const window = `${days.join(',')} ${from}-${to}`;
     const stated = channels.hours.items.filter((item) =>
       item.source !== 'json-ld' && (appliesTo === 'any' || item.appliesTo === appliesTo || item.appliesTo === 'general'));
-    if (stated.length === 0) return { status: 'not-applicable', data: { window, schedule: null, uncovered: null } };
+    if (stated.length === 0) {
+      return { status: 'not-applicable', data: { window, schedule: null, uncovered: null, daysNotStated: null } };
+    }
     let best: { schedule: string; uncovered: string[] } | null = null;
-    for (const item of stated) {
+    for (const item of stated.filter((i) => i.days !== 'unknown')) {
       const uncovered = days.filter((day) => !covers(item.schedule, DAYS.indexOf(day), minutes(from), minutes(to)));
       if (!best || uncovered.length < best.uncovered.length) best = { schedule: item.schedule, uncovered };
     }
-    const { schedule, uncovered } = best!;
-    return { status: uncovered.length === 0 ? 'pass' : 'fail', data: { window, schedule, uncovered: uncovered.join(',') || null } };
+    const withoutDays = stated.find((item) => item.days === 'unknown');
+    if (best && best.uncovered.length === 0) {
+      return { status: 'pass', data: { window, schedule: best.schedule, uncovered: null, daysNotStated: null } };
+    }
+    return {
+      status: 'fail',
+      data: {
+        window,
+        schedule: best?.schedule ?? withoutDays?.schedule ?? null,
+        uncovered: best?.uncovered.join(',') ?? null,
+        daysNotStated: withoutDays ? timesOf(withoutDays.schedule) : null,
+      },
+    };
   },
 });
