@@ -84,6 +84,13 @@ const COSTS: Array<{ region: CountryCode; text: string; type: NumberType; premiu
   { region: 'GB', text: '0901 123 4567', type: 'PREMIUM_RATE', premiumRate: true, sharedCost: false },
   { region: 'GB', text: '0845 123 4567', type: 'PREMIUM_RATE', premiumRate: true, sharedCost: false },
   { region: 'GB', text: '0871 123 4567', type: 'PREMIUM_RATE', premiumRate: true, sharedCost: false },
+  // The price a premium number is written with must not hide it: it is what makes it premium.
+  { region: 'SE', text: 'Ring vår support på 0900-123 45 67 (24,90 kr/min)', type: 'PREMIUM_RATE', premiumRate: true, sharedCost: false },
+  { region: 'SE', text: '0900 123 45 67, 24:90/min', type: 'PREMIUM_RATE', premiumRate: true, sharedCost: false },
+  { region: 'SE', text: '118 118 (29,90 kr/samtal)', type: 'PREMIUM_RATE', premiumRate: true, sharedCost: false },
+  { region: 'DK', text: '90 12 34 56 (5 kr/min)', type: 'PREMIUM_RATE', premiumRate: true, sharedCost: false },
+  { region: 'PL', text: '0 700 123 456 (4,92 zł/min)', type: 'PREMIUM_RATE', premiumRate: true, sharedCost: false },
+  { region: 'PL', text: '701 123 456 (4,92 zł/min)', type: 'PREMIUM_RATE', premiumRate: true, sharedCost: false },
 ];
 
 /** Digit runs real pages are full of; each must yield no phone number. */
@@ -138,6 +145,14 @@ const LOOK_ALIKES: Array<{ kind: string; region: CountryCode; text: string }> = 
   { kind: 'price', region: 'DK', text: 'Omsætning 33 123 456 kr.' },
   { kind: 'price', region: 'NO', text: 'kr 22 123 456' },
   { kind: 'price', region: 'GB', text: '12,345,678' },
+  { kind: 'price', region: 'SE', text: '24,90 kr' },
+  { kind: 'price', region: 'SE', text: '1 299:-' },
+  { kind: 'price', region: 'SE', text: 'Pris 1 299 (24,90 kr/mån)' },
+  { kind: 'price', region: 'SE', text: '1 299 kr (24,90 kr/min)' },
+  { kind: 'price', region: 'PL', text: '1 299 (4,92 zł)' },
+  { kind: 'short number as a price', region: 'SE', text: '118 118 kr' },
+  { kind: 'short number unlabelled', region: 'SE', text: 'Artikel 118 118' },
+  { kind: 'short number of another country', region: 'DK', text: 'Ring 118 118' },
   { kind: 'postcode', region: 'SE', text: 'Storgatan 13, 504 37 Borås' },
   { kind: 'postcode', region: 'SE', text: 'Storgatan 13 504 37 Borås' },
   { kind: 'postcode', region: 'SE', text: 'Box 1234, 101 24 Stockholm' },
@@ -215,6 +230,24 @@ describe('extractPhones: visible text', () => {
 
   it('does not let a phone swallow the opening hours after it', () => {
     expect(inText('SE', 'Kundtjänst 0771-123 456 mån–fre 08.00–17.00').map((i) => i.value)).toEqual(['+46771123456']);
+  });
+
+  it('reports a premium number and its price as the number alone', () => {
+    expect(inText('SE', 'Ring vår support på 0900-123 45 67 (24,90 kr/min)').map((i) => [i.display, i.value])).toEqual([['0900-123 45 67', '+469001234567']]);
+  });
+
+  it('reads a short directory number labelled as a phone, its digits as the value', () => {
+    expect(inText('SE', 'Ring 118 118')).toEqual([expect.objectContaining({ value: '118118', display: '118 118', premiumRate: true, country: 'SE' })]);
+  });
+
+  it('reads the Polish trunk 0 still printed before a number', () => {
+    expect(inText('PL', '(0-22) 123 45 67', 'Infolinia 0 801 123 456').map((i) => [i.value, i.numberType])).toEqual([
+      ['+48221234567', 'FIXED_LINE'], ['+48801123456', 'SHARED_COST'],
+    ]);
+  });
+
+  it('keeps hours in brackets after a number out of it', () => {
+    expect(inText('SE', 'Telefon: 08-123 45 67 (9-16)').map((i) => i.display)).toEqual(['08-123 45 67']);
   });
 
   it('flags a number labelled WhatsApp', () => {

@@ -45,6 +45,11 @@ export function shapeNotPhone(span: string): string | undefined {
 /** Currency, percent or unit right after the digits: "1 299 kr", "1 299:-", "25 %", "1 299,00 zł". */
 const AFTER_NOT_PHONE = /^(?:\s?(?:%|‰|°|:-|,-|€|\$|£|zł|zl\b|kr\b|kr\.|sek\b|dkk\b|nok\b|eur\b|pln\b|usd\b|kronor|kroner|euro|st\b|stk\b|szt\b|pcs\b|kg\b|km\b|m²|m2\b|mm\b|cm\b|mb\b|gb\b|kwh\b)|,\d)/iu;
 
+/** True when a currency, percent or unit comes right after the digits ("24,90 kr", "5 %"). */
+export function amountAfter(after: string): boolean {
+  return AFTER_NOT_PHONE.test(after);
+}
+
 /** Currency right before the digits: "€ 1.299,00", "kr 1 299"; or a thousands comma "12,345,678". */
 const BEFORE_NOT_PHONE = /(?:(?:^|[^\p{L}])(?:€|\$|£|kr\.?|sek|eur|pln|dkk|nok|usd|zł)\s?|\d,)$/iu;
 

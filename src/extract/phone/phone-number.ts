@@ -21,8 +21,15 @@ const MIN_NATIONAL_DIGITS = 7;
 
 const digitsOf = (text: string): string => text.replace(/\D/g, '');
 
-/** Parses `text` (nothing but the number) and returns it only if libphonenumber calls it valid. */
-export function parseValid(text: string, region: CountryCode): PhoneNumber | undefined {
+/**
+ * Countries that dropped their trunk "0" but where it is still printed: Poland (2005), where
+ * "0 700 123 456", "0-801 123 456" and "(0-22) 123 45 67" live on.
+ */
+const LEGACY_TRUNK_ZERO: ReadonlySet<string> = new Set(['PL']);
+/** A leading "0" (not "00", the international prefix), possibly inside "(" and followed by a separator. */
+const LEADING_TRUNK_ZERO = /^(\s*\(?)0(?!0)[\s\-.]?/u;
+
+function parseStrict(text: string, region: CountryCode): PhoneNumber | undefined {
   let parsed: PhoneNumber | undefined;
   try {
     parsed = parsePhoneNumberFromString(text, { defaultCountry: region, extract: false });
@@ -34,6 +41,13 @@ export function parseValid(text: string, region: CountryCode): PhoneNumber | und
   return parsed;
 }
 
+/** Parses `text` (nothing but the number) and returns it only if libphonenumber calls it valid. */
+export function parseValid(text: string, region: CountryCode): PhoneNumber | undefined {
+  const parsed = parseStrict(text, region);
+  if (parsed || !LEGACY_TRUNK_ZERO.has(region) || !LEADING_TRUNK_ZERO.test(text)) return parsed;
+  return parseStrict(text.replace(LEADING_TRUNK_ZERO, '$1'), region);
+}
+
 /**
  * True when the digits were written the way a phone number is written: with a country
  * code ("+46…", "0046…") or exactly as the national format has them. This is what rejects
@@ -43,7 +57,9 @@ export function parseValid(text: string, region: CountryCode): PhoneNumber | und
 export function writtenAsPhone(raw: string, parsed: PhoneNumber): boolean {
   if (raw.trimStart().startsWith('+')) return true;
   const digits = digitsOf(raw);
-  if (digits === digitsOf(parsed.formatNational())) return true;
+  const national = digitsOf(parsed.formatNational());
+  if (digits === national) return true;
+  if (LEGACY_TRUNK_ZERO.has(parsed.country ?? '') && digits === `0${national}`) return true;
   return digits === `00${parsed.countryCallingCode}${parsed.nationalNumber}`;
 }
 

@@ -1,7 +1,8 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { factsOf, parseValid, writtenAsPhone, type PhoneFacts } from './phone-number.js';
 import { readLabels } from './phone-labels.js';
-import { contextNotPhone, gluedAfter, shapeNotPhone } from './not-a-phone.js';
+import { shortServiceNumber, tariffAfter } from './short-numbers.js';
+import { amountAfter, contextNotPhone, gluedAfter, shapeNotPhone } from './not-a-phone.js';
 
 /** A phone number read from a piece of visible text. */
 export interface TextPhone extends PhoneFacts {
@@ -70,6 +71,23 @@ function runsOf(text: string): Run[] {
   return runs;
 }
 
+/** Where a bracket opens after a space inside a run: "0900-123 45 67 (24" → before "(24". */
+const OPENS_BRACKET = /\s\(\s*$/u;
+
+/**
+ * A price in brackets after a number, "0900-123 45 67 (24,90 kr/min)", joins the run through
+ * its " (", and the amount guard would then reject the number with it. The price claims only
+ * what is inside the bracket: the run is cut there. A run with no such bracket is kept whole,
+ * so "1 299 kr" stays an amount.
+ */
+function withoutBracketedAmount(text: string, run: Run): Run {
+  if (!amountAfter(text.slice(run.end, run.end + CONTEXT))) return run;
+  const { tokens } = run;
+  const cut = tokens.findLastIndex((token, k) => k > 0 && OPENS_BRACKET.test(text.slice(tokens[k - 1]!.end, token.start)));
+  if (cut <= 0) return run;
+  return { start: run.start, end: tokens[cut - 1]!.end, tokens: tokens.slice(0, cut) };
+}
+
 /** The text a label for this run could be in: back to the previous digit, at most LABEL_WINDOW characters. */
 function labelWindow(text: string, runStart: number): string {
   const before = text.slice(Math.max(0, runStart - LABEL_WINDOW), runStart);
@@ -89,13 +107,21 @@ function boundaryOk(text: string, tokens: Token[], i: number, j: number): boolea
  */
 export function phonesInText(text: string, region: CountryCode): TextPhone[] {
   const found: TextPhone[] = [];
-  for (const run of runsOf(text)) {
-    if (run.tokens.length > MAX_TOKENS_PER_RUN) continue;
+  for (const whole of runsOf(text)) {
+    if (whole.tokens.length > MAX_TOKENS_PER_RUN) continue;
+    const run = withoutBracketedAmount(text, whole);
     const before = text.slice(Math.max(0, run.start - CONTEXT), run.start);
     const after = text.slice(run.end, run.end + CONTEXT);
     if (contextNotPhone(text.slice(run.start, run.end), before, after)) continue;
     const labels = readLabels(labelWindow(text, run.start));
     if (labels.kind === 'not-phone' || labels.kind === 'fax') continue;
+
+    const runText = text.slice(run.start, run.end);
+    const short = labels.phoneMentioned || tariffAfter(after) ? shortServiceNumber(runText, region) : undefined;
+    if (short) {
+      found.push({ ...short, display: runText, start: run.start, end: run.end, whatsapp: labels.kind === 'whatsapp' });
+      continue;
+    }
 
     const { tokens } = run;
     const lastToken = tokens[tokens.length - 1]!;
