@@ -10,19 +10,7 @@ import { CHANNEL_NAMES, type ChannelItem, type ChannelName } from '../../src/mod
 import { serveStaticSite } from '../../src/serve/static-site-server.js';
 import { packagePath } from '../../src/util/package-root.js';
 import { FIXTURES_DIR, fixtureNames, loadExpected, type Expected } from '../helpers/fixture-sites.js';
-
-/** The value a fixture's expected.json names an item by. */
-function comparableValue(channel: ChannelName, item: ChannelItem): string {
-  if (channel === 'hours' && 'schedule' in item) return item.schedule;
-  if (channel === 'form') return new URL(item.pageUrl).pathname;
-  if (channel === 'chat' && 'vendor' in item) return item.vendor;
-  return item.value;
-}
-
-/** A path as `action:label` steps after the start, the form expected.json uses. */
-function stepsOf(path: AuditResult['channels']['phone']['path']): string[] {
-  return path.slice(1).map((step) => `${step.action}:${step.label}`);
-}
+import { comparableValue, stepsOf } from '../helpers/fixture-verdict.js';
 
 /** Who answers the nearest visible chat, for the fields expected.json names. */
 function staffingOf(items: ChannelItem[], want: Expected['channels'][ChannelName]): { staffing?: string; humanClicks?: number | null } {
