@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Request } from 'playwright-core';
+import { paced } from '../util/machine-pace.js';
 import { Frontier, type FrontierEntry } from '../clicks/frontier.js';
 import { SiteUnreachableError } from '../errors.js';
 import type { Barrier, CrawlError, Device, StoppedBecause } from '../model/audit-result.js';
@@ -188,7 +189,7 @@ class SiteCrawl {
         inScope: (url) => this.scopeRef.scope?.contains(url) ?? true,
         guard: options.fetchGuard,
       },
-      fetchMs: () => Math.min(NAVIGATION_MS, this.options.deadline - Date.now()),
+      fetchMs: () => Math.min(paced(NAVIGATION_MS), this.options.deadline - Date.now()),
       render: engine === 'auto' && pool ? render : null,
       judge: hooks.judge,
       maxLabel: MAX_LABEL,
@@ -338,9 +339,9 @@ class SiteCrawl {
     }, this.barriers.length === 0);
     try {
       const outcome = await visitPage(page, state.url, this.options.probes, {
-        navigationMs: Math.min(NAVIGATION_MS, remaining),
+        navigationMs: Math.min(paced(NAVIGATION_MS), remaining),
         settleMs: Math.min(SETTLE_MS, Math.max(0, remaining - 1_000)),
-        readMs: READ_MS,
+        readMs: paced(READ_MS),
       }, interaction);
       healthy = outcome.ok || !/did not finish/.test(outcome.reason);
       if (outcome.ok) this.pagesRendered++;

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { paced } from '../util/machine-pace.js';
 import { withTimeout } from '../util/with-timeout.js';
 
 /** Opening a tab takes milliseconds; one the browser died under never answers. */
@@ -52,7 +53,7 @@ export class PagePool {
 
   private async open(): Promise<Page> {
     this.created++;
-    const fresh = await withTimeout(this.context.newPage(), OPEN_TAB_MS, 'opening a tab');
+    const fresh = await withTimeout(this.context.newPage(), paced(OPEN_TAB_MS), 'opening a tab');
     this.owned.add(fresh);
     fresh.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
     return fresh;

@@ -1,5 +1,6 @@
 import type { Page, Request } from 'playwright-core';
 import type { PathAction } from '../model/click-path.js';
+import { paced } from '../util/machine-pace.js';
 import { withTimeout } from '../util/with-timeout.js';
 import { ACTION_SCRIPT } from './action-script.js';
 import { waitForSettle } from './settle.js';
@@ -56,7 +57,7 @@ function isPageAction(value: unknown): value is PageAction {
 export async function performAction(page: Page, action: PageAction, chatSelectors: readonly string[]): Promise<ActionOutcome> {
   const marked = await withTimeout(
     page.evaluate(`(${ACTION_SCRIPT})(${JSON.stringify({ mode: 'mark', key: action.key, chatSelectors })})`) as Promise<boolean>,
-    SCRIPT_MS, 'finding the control',
+    paced(SCRIPT_MS), 'finding the control',
   );
   if (marked !== true) throw new Error(`control "${action.label}" not found`);
   // The navigation a click sets off, if any: settled once its new document has come (or the request failed).
@@ -72,7 +73,7 @@ export async function performAction(page: Page, action: PageAction, chatSelector
   try {
     const target = page.locator('[data-kontaktkoll-target]').first();
     try {
-      await target.click({ timeout: CLICK_MS });
+      await target.click({ timeout: paced(CLICK_MS) });
     } catch {
       // Covered by an overlay or animating: a person would still reach it; the DOM click is the same activation.
       // On a busy machine the real click may have landed after all: then a second one would undo it (an accordion closes).
