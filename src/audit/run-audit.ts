@@ -9,7 +9,8 @@ import { EngineDisagreement, type VerdictJudge } from '../crawl/page-reader.js';
 import { captureFindings } from '../crawl/screenshots.js';
 import { auditBothDevices } from './both-devices.js';
 import { AuditBrowser } from '../crawl/audit-browser.js';
-import { detectRegion, extractionProbes, extractPage, extractSignals, SignalCollector } from '../extract/index.js';
+import { extractionProbes, extractPage, extractSignals, SignalCollector } from '../extract/index.js';
+import { judgeRegion, type RegionJudgement } from '../extract/region.js';
 import type { ExtractContext } from '../extract/extract-context.js';
 import { SCHEMA_VERSION, type AuditResult, type Channels, type Device } from '../model/audit-result.js';
 import { CHANNEL_NAMES, type ChannelName } from '../model/channel-items.js';
@@ -20,6 +21,7 @@ import { gradeOf, scoreOf } from '../score/score-formula.js';
 import { TOOL_VERSION } from '../util/package-root.js';
 import { auditOptionsSchema, type AuditOptions, type AuditOptionsInput } from './audit-options.js';
 import { readingDisagreement } from './reading-disagreement.js';
+import { SiteRegion } from './site-region.js';
 import { parseStartUrl } from './start-url.js';
 
 /** Progress as it happens; the CLI renders it, the engine never prints. */
@@ -42,8 +44,7 @@ export interface AuditRuntime {
 interface CrawlAttempt {
   minimum: ChannelMinimum;
   signals: SignalCollector;
-  context: ExtractContext | null;
-  startPage: PageSnapshot | null;
+  region: RegionJudgement | null;
   crawl: CrawlOutcome;
 }
 
@@ -51,41 +52,45 @@ interface CrawlAttempt {
 async function crawlOnce(browser: Browser | null, engine: AuditOptions['engine'], crawlOptions: Omit<CrawlOptions, 'engine'>, events: AuditEvents): Promise<CrawlAttempt> {
   const minimum = new ChannelMinimum();
   const signals = new SignalCollector();
+  // Views wait here until the region is decided: see SiteRegion for why, and why click counts stay right.
+  const siteRegion = new SiteRegion();
   let context: ExtractContext | null = null;
-  let startPage: PageSnapshot | null = null;
-  const contextFor = (snapshot: PageSnapshot): ExtractContext => context ?? {
-    region: detectRegion({ lang: snapshot.lang, hostname: new URL(snapshot.url).hostname, texts: snapshot.blocks.map((block) => block.text) }),
+  const extract = (snapshots: readonly PageSnapshot[]) => {
+    if (snapshots.length === 0) return;
+    context ??= { region: siteRegion.judgement!.region };
+    for (const snapshot of snapshots) {
+      const before = new Map(CHANNEL_NAMES.map((channel) => [channel, minimum.clicksOf(channel)]));
+      minimum.add(extractPage(snapshot, context));
+      signals.add(extractSignals(snapshot, context));
+      for (const channel of CHANNEL_NAMES) {
+        const clicks = minimum.clicksOf(channel);
+        if (clicks !== null && before.get(channel) === null) events.onChannelFound?.(channel, clicks);
+      }
+    }
   };
   const onSnapshot = (snapshot: PageSnapshot) => {
-    if (!context) {
-      startPage = snapshot;
-      context = contextFor(snapshot);
-    }
-    const before = new Map(CHANNEL_NAMES.map((channel) => [channel, minimum.clicksOf(channel)]));
-    minimum.add(extractPage(snapshot, context));
-    signals.add(extractSignals(snapshot, context));
-    for (const channel of CHANNEL_NAMES) {
-      const clicks = minimum.clicksOf(channel);
-      if (clicks !== null && before.get(channel) === null) events.onChannelFound?.(channel, clicks);
-    }
+    extract(siteRegion.add(snapshot));
     events.onPageDone?.(snapshot);
   };
   const judge: VerdictJudge = {
     addsToVerdict: (snapshot) => {
+      // Before the region is decided nothing is known to be found yet: the view is rendered.
       if (context === null) return true;
       const pageSignals = extractSignals(snapshot, context);
       // A page without a contact route counts against the coverage by name: it must be one a person reaches.
       return !pageSignals.hasContactRoute || minimum.improves(extractPage(snapshot, context)) || signals.improves(pageSignals);
     },
-    disagreement: (http, rendered) => readingDisagreement(http, rendered, contextFor(rendered)),
+    disagreement: (http, rendered) => readingDisagreement(http, rendered, context ?? { region: siteRegion.guess(rendered).region }),
   };
   const crawl = await crawlSite(browser, { ...crawlOptions, engine }, {
     onSnapshot,
-    canStop: (nextClicks) => canStopEarly((channel) => minimum.clicksOf(channel), nextClicks),
+    // While views are held back their findings are not counted yet, so the crawl may not stop.
+    canStop: (nextClicks) => context !== null && canStopEarly((channel) => minimum.clicksOf(channel), nextClicks),
     onPageStart: events.onPageStart,
     judge,
   });
-  return { minimum, signals, context, startPage, crawl };
+  extract(siteRegion.finish());
+  return { minimum, signals, region: siteRegion.judgement, crawl };
 }
 
 /**
@@ -140,16 +145,17 @@ export async function audit(
   } finally {
     await browser?.close();
   }
-  const { minimum, signals, crawl, context } = attempt;
+  const { minimum, signals, crawl } = attempt;
 
-  const start = attempt.startPage;
+  // No view read (the start page failed): the domain is all there is to go on.
+  const region = attempt.region ?? judgeRegion({ lang: '', hostname: new URL(crawl.finalUrl).hostname });
   const choice = chosenPack ?? (() => {
-    const picked = choosePack({ url: crawl.finalUrl, lang: start?.lang ?? '' });
+    const picked = choosePack({ region });
     return { pack: loadRulePack(picked.pack), reason: picked.reason };
   })();
   return buildResult({
     startUrl, finalUrl: crawl.finalUrl, startedAt, pack: choice.pack, packReason: choice.reason,
-    region: context?.region ?? 'SE', options, device, minimum, signals, crawl, channels,
+    region: region.region, options, device, minimum, signals, crawl, channels,
   });
 }
 

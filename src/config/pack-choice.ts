@@ -1,4 +1,4 @@
-import { parse as parseDomain } from 'tldts';
+import type { RegionJudgement } from '../extract/region.js';
 import { isBundledPack } from './rule-pack-loader.js';
 
 export interface PackChoice {
@@ -7,20 +7,21 @@ export interface PackChoice {
   reason: string;
 }
 
-const LANG_TO_PACK: Record<string, string> = { sv: 'se', da: 'dk', pl: 'pl', fi: 'fi', es: 'es' };
-const TLD_TO_PACK: Record<string, string> = { se: 'se', dk: 'dk', pl: 'pl', fi: 'fi', es: 'es' };
+/** The country → pack table: a national pack only where one is bundled. */
+const REGION_TO_PACK: Readonly<Record<string, string>> = { SE: 'se', DK: 'dk', PL: 'pl', FI: 'fi', ES: 'es' };
 
 /**
- * `--rules` wins; otherwise the country TLD (a .se site is Swedish whatever its language),
- * then `<html lang>`, then the EU baseline. A national pack is used only where one is bundled.
+ * `--rules` wins; otherwise the pack follows the site's country, the same decision that reads
+ * its phone numbers and addresses (domain, `lang`, the text's language and facts: see
+ * `judgeRegion`), so a Polish-language site on a .com gets `pl`. A country without a bundled
+ * pack (Austria, Germany), or no evidence of a country at all, gets the EU baseline.
  */
-export function choosePack(input: { flag?: string | undefined; url: string; lang: string }): PackChoice {
+export function choosePack(input: { flag?: string | undefined; region: RegionJudgement }): PackChoice {
   if (input.flag) return { pack: input.flag, reason: `--rules ${input.flag}` };
-  const tld = parseDomain(input.url).publicSuffix?.split('.').pop() ?? '';
-  const byTld = TLD_TO_PACK[tld];
-  if (byTld && isBundledPack(byTld)) return { pack: byTld, reason: `the site's domain .${tld}` };
-  const primary = input.lang.split('-')[0] ?? '';
-  const byLang = LANG_TO_PACK[primary];
-  if (byLang && isBundledPack(byLang)) return { pack: byLang, reason: `the page language lang="${input.lang}"` };
-  return { pack: 'eu', reason: 'no national pack matches the domain or page language' };
+  const { region, basis, reasons } = input.region;
+  if (basis === 'default') return { pack: 'eu', reason: 'nothing on the site points to a country' };
+  const because = reasons.length > 0 ? ` (${reasons.join(', ')})` : '';
+  const pack = REGION_TO_PACK[region];
+  if (pack && isBundledPack(pack)) return { pack, reason: `the site's country ${region}${because}` };
+  return { pack: 'eu', reason: `no national pack for the site's country ${region}${because}` };
 }

@@ -1,60 +1,71 @@
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
+import { COUNTRY_SIGNALS, callingCodeSignals, type CountrySignal } from './region-evidence.js';
+import { LANGUAGE_REGIONS, countriesOfLanguage, languageOfTexts, type TextLanguage } from './region-language.js';
+
+export { LANGUAGE_REGIONS } from './region-language.js';
 
 /**
  * The default region of a site: the country its phone numbers and addresses are written for
- * when they carry no country code. Strongest signal first:
- *   1. a region subtag of `<html lang>` ("sv-SE", "en-GB", "de-AT");
- *   2. a country-code TLD (.se, .dk, .co.uk…);
- *   3. the primary language of `lang` (sv → SE, da → DK, nb/nn/no → NO…);
- *   4. what the page text shows: calling codes (+46…), currencies, postcode shapes, company-id
- *      words ("Org.nr", "CVR", "NIP"), characters and common words;
- *   5. SE, the market kontaktkoll is built for.
- *
- * English is deliberately not in step 3: Nordic and Polish companies publish English pages as
- * often as British ones do, so `lang="en"` says nothing about where the numbers are; the text
- * (a "+44", a "£") decides, and failing that the default.
+ * when they carry no country code. Every piece of evidence a person would use is a vote, and
+ * the country with the most points wins:
+ *   - a region subtag of `<html lang>` ("sv-SE", "de-AT"): the author naming the country, 8;
+ *   - a country-code TLD (.se, .dk, .co.uk…), 6;
+ *   - the language, from `lang` and, separately, from the words of the text (Norwegian told
+ *     from Danish and Swedish by the words only it writes), 4 each, shared among the countries
+ *     that write it (German: Germany, nearly as much Austria and Switzerland);
+ *   - facts in the text and in tel: links: calling codes, currencies, postcode forms, company
+ *     registers and VAT numbers, place names, national mobile prefixes (region-evidence.ts).
+ * So `lang="de"` is one vote among others: a "0676" mobile number and "9620 Hermagor" make a
+ * German-language page Austrian. With no evidence, or a tie, the region is SE, the market
+ * kontaktkoll is built for. A page in a European language never gets a country outside Europe
+ * (a CMS's default `lang="en-US"` on a Norwegian page).
  */
 export interface RegionSignals {
   /** `<html lang>`, any case, '' when absent. */
   lang: string;
   hostname: string;
-  /** Visible text of the page(s), for the weakest signals. */
+  /** Visible text of the page(s). */
   texts?: readonly string[];
+  /** `tel:` hrefs of the page(s). */
+  telHrefs?: readonly string[];
+}
+
+export interface RegionJudgement {
+  region: CountryCode;
+  /** 'evidence' when something on the site pointed to the country, 'default' when nothing did (or a tie). */
+  basis: 'evidence' | 'default';
+  /** The winner leads clearly: more text would not change it. */
+  confident: boolean;
+  /** What pointed to the region, strongest first: ['the domain .dk', 'lang="da"']. */
+  reasons: string[];
 }
 
 export const DEFAULT_REGION: CountryCode = 'SE';
 
-/** Primary language → the country it most likely means. 'en' is left out on purpose (see above). */
-export const LANGUAGE_REGIONS: Readonly<Record<string, CountryCode>> = {
-  sv: 'SE',
-  da: 'DK',
-  nb: 'NO',
-  nn: 'NO',
-  no: 'NO',
-  fi: 'FI',
-  pl: 'PL',
-  de: 'DE',
-  et: 'EE',
-  lv: 'LV',
-  lt: 'LT',
-  is: 'IS',
-  fo: 'FO',
-  kl: 'GL',
-  nl: 'NL',
-  fr: 'FR',
-  es: 'ES',
-  it: 'IT',
-  pt: 'PT',
-  cs: 'CZ',
-  sk: 'SK',
-  hu: 'HU',
-  ro: 'RO',
-  el: 'GR',
-  uk: 'UA',
-  // Country codes written where a language code belongs: lang="se" is far more often a Swedish
-  // site than a Northern Sami one, and "dk" is not a language at all.
-  se: 'SE',
-  dk: 'DK',
+const SUBTAG_POINTS = 8;
+/** A non-European subtag on a European language is mostly a CMS default ("en-US"): a faint vote. */
+const FOREIGN_SUBTAG_POINTS = 1;
+const TLD_POINTS = 6;
+const LANG_POINTS = 4;
+const TEXT_LANGUAGE_POINTS = { clear: 4, unclear: 2 } as const;
+/** One fact repeated in every footer of a crawl should not outvote everything else. */
+const MAX_HITS_PER_SIGNAL = 5;
+/** Text read for evidence, at most: enough for any site's language and facts, bounded for a hostile one. */
+const MAX_TEXT = 200_000;
+/** The least evidence there must be before it beats the default. */
+const MIN_SCORE = 2;
+/** Confident: at least this much, and the runner-up at most half of it. */
+const CONFIDENT_SCORE = 4;
+
+/** Where kontaktkoll's sites are: a page in a European language is judged among these only. */
+const EUROPE = new Set<string>([
+  'AD', 'AL', 'AT', 'AX', 'BA', 'BE', 'BG', 'BY', 'CH', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FO', 'FR', 'GB', 'GG',
+  'GI', 'GL', 'GR', 'HR', 'HU', 'IE', 'IM', 'IS', 'IT', 'JE', 'LI', 'LT', 'LU', 'LV', 'MC', 'MD', 'ME', 'MK', 'MT', 'NL',
+  'NO', 'PL', 'PT', 'RO', 'RS', 'RU', 'SE', 'SI', 'SK', 'SM', 'UA', 'VA', 'XK',
+]);
+
+const LANGUAGE_NAMES: Record<TextLanguage, string> = {
+  sv: 'Swedish', nb: 'Norwegian', da: 'Danish', fi: 'Finnish', pl: 'Polish', de: 'German', nl: 'Dutch', fr: 'French', en: 'English',
 };
 
 /** Two-letter TLDs sold as generic names (.io, .co, .me…): they say nothing about the country. */
@@ -73,105 +84,107 @@ export function regionOfLang(lang: string): CountryCode | undefined {
   return region ? regionOfSubtag(region) : undefined;
 }
 
-/** "www.exempel.se" → SE, "shop.example.co.uk" → GB; generic TLDs, IPs and localhost → undefined. */
-export function regionOfHostname(hostname: string): CountryCode | undefined {
+/** "www.exempel.se" → "se", "shop.example.co.uk" → "uk"; generic TLDs, IPs and localhost → undefined. */
+function countryTldOf(hostname: string): string | undefined {
   const host = hostname.trim().toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
   if (host.includes(':') || host.startsWith('[') || /^[\d.]+$/.test(host) || !host.includes('.')) return undefined;
   const tld = host.slice(host.lastIndexOf('.') + 1);
-  if (tld.length !== 2 || VANITY_TLDS.has(tld)) return undefined;
-  return regionOfSubtag(tld);
+  return tld.length === 2 && !VANITY_TLDS.has(tld) ? tld : undefined;
 }
 
-export function regionOfLanguage(lang: string): CountryCode | undefined {
-  const primary = lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return LANGUAGE_REGIONS[primary];
+/** "www.exempel.se" → SE, "shop.example.co.uk" → GB; generic TLDs, IPs and localhost → undefined. */
+export function regionOfHostname(hostname: string): CountryCode | undefined {
+  const tld = countryTldOf(hostname);
+  return tld ? regionOfSubtag(tld) : undefined;
 }
 
-interface TextSignal {
-  pattern: RegExp;
-  /** Points per occurrence, to each listed region. */
-  regions: Partial<Record<CountryCode, number>>;
+/** The primary language of `lang`, lower case: "nb-NO" → "nb". */
+export function primaryLanguage(lang: string): string {
+  return lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
-/** Prefixes and words are matched on letter boundaries: JS `\b` does not know "ø" or "ł". */
-const word = (source: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}])`, 'giu');
+/** Points per country, and what gave them, so the winner can say why it won. */
+class Tally {
+  readonly scores = new Map<CountryCode, number>();
+  private readonly why = new Map<CountryCode, Map<string, number>>();
 
-const TEXT_SIGNALS: readonly TextSignal[] = [
-  // Calling codes: the strongest thing text says about where a company answers the phone.
-  { pattern: /(?:\+|(?<!\d)00)\s?46(?=[\s(\-]?\d)/g, regions: { SE: 3 } },
-  { pattern: /(?:\+|(?<!\d)00)\s?45(?=[\s(\-]?\d)/g, regions: { DK: 3 } },
-  { pattern: /(?:\+|(?<!\d)00)\s?47(?=[\s(\-]?\d)/g, regions: { NO: 3 } },
-  { pattern: /(?:\+|(?<!\d)00)\s?358(?=[\s(\-]?\d)/g, regions: { FI: 3 } },
-  { pattern: /(?:\+|(?<!\d)00)\s?48(?=[\s(\-]?\d)/g, regions: { PL: 3 } },
-  { pattern: /(?:\+|(?<!\d)00)\s?49(?=[\s(\-]?\d)/g, regions: { DE: 3 } },
-  { pattern: /(?:\+|(?<!\d)00)\s?44(?=[\s(\-]?\d)/g, regions: { GB: 3 } },
-  { pattern: /(?:\+|(?<!\d)00)\s?43(?=[\s(\-]?\d)/g, regions: { AT: 3 } },
-  { pattern: /(?:\+|(?<!\d)00)\s?41(?=[\s(\-]?\d)/g, regions: { CH: 3 } },
-  { pattern: /(?:\+|(?<!\d)00)\s?353(?=[\s(\-]?\d)/g, regions: { IE: 3 } },
-  { pattern: /(?:\+|(?<!\d)00)\s?372(?=[\s(\-]?\d)/g, regions: { EE: 3 } },
-  // Currencies. "kr" alone is shared by SE, DK, NO; ":-" is Swedish only; "€" spreads thin.
-  { pattern: /\d\s?:-/g, regions: { SE: 2 } },
-  { pattern: word('sek|kronor'), regions: { SE: 2 } },
-  { pattern: word('dkk|kroner'), regions: { DK: 1, NO: 1 } },
-  { pattern: word('nok'), regions: { NO: 2 } },
-  { pattern: word('kr\\.?'), regions: { SE: 0.5, DK: 0.5, NO: 0.5 } },
-  { pattern: /zł|(?<![\p{L}])pln(?![\p{L}])/giu, regions: { PL: 2 } },
-  { pattern: /£|(?<![\p{L}])gbp(?![\p{L}])/giu, regions: { GB: 2 } },
-  { pattern: /€/g, regions: { FI: 0.5, DE: 0.5, AT: 0.5, IE: 0.5, EE: 0.5 } },
-  // Postcodes, with and without the country prefix.
-  { pattern: /(?<![\d\p{L}])(?:SE-\s?)?[1-9]\d{2}\s\d{2}\s+\p{Lu}\p{Ll}/gu, regions: { SE: 2 } },
-  { pattern: /(?<![\d\p{L}])\d{2}-\d{3}\s+\p{Lu}\p{Ll}/gu, regions: { PL: 2 } },
-  { pattern: /(?<![\p{L}])DK-\s?\d{4}(?!\d)/gu, regions: { DK: 3 } },
-  { pattern: /(?<![\p{L}])NO-\s?\d{4}(?!\d)/gu, regions: { NO: 3 } },
-  { pattern: /(?<![\p{L}])FI-\s?\d{5}(?!\d)/gu, regions: { FI: 3 } },
-  { pattern: /(?<![\p{L}])D-\s?\d{5}(?!\d)/gu, regions: { DE: 3 } },
-  // Company ids and forms.
-  { pattern: word('org\\.?\\s?-?nr|organisationsnummer|momsreg\\.?\\s?nr|aktiebolag'), regions: { SE: 2 } },
-  { pattern: word('organisasjonsnummer|foretaksregisteret|mva'), regions: { NO: 2 } },
-  { pattern: word('cvr(?:-?nr)?|aps|a/s'), regions: { DK: 2 } },
-  { pattern: word('nip|regon|krs|sp\\.\\s?z\\s?o\\.\\s?o\\.?'), regions: { PL: 2 } },
-  { pattern: word('y-tunnus|oyj?'), regions: { FI: 2 } },
-  { pattern: word('gmbh|impressum|ust-?idnr'), regions: { DE: 2 } },
-  { pattern: word('ltd|vat\\s+no|company\\s+no'), regions: { GB: 1 } },
-  // Characters and common words, for a page that states nothing else ("a site without lang may still be Norwegian").
-  { pattern: /[ąęłśżźćń]/giu, regions: { PL: 0.5 } },
-  { pattern: /ß/g, regions: { DE: 0.5 } },
-  // Words shared across the Nordic languages ("vi", "av", "i", "ja") are left out.
-  { pattern: word('och|inte|för|kontakta oss|kundtjänst|öppettider|ring oss'), regions: { SE: 1 } },
-  { pattern: word('ikke|hjelp|åpningstider|ring oss|kontakt oss|hva'), regions: { NO: 1 } },
-  { pattern: word('ikke|hjælp|åbningstider|kontakt os|ring til os|hvad|af'), regions: { DK: 1 } },
-  { pattern: word('sekä|meihin|yhteystiedot|aukioloajat|asiakaspalvelu|soita'), regions: { FI: 1 } },
-  { pattern: word('oraz|jest|się|kontakt z nami|godziny otwarcia|obsługa klienta|zadzwoń'), regions: { PL: 1 } },
-  { pattern: word('und|öffnungszeiten|kundenservice|rufen sie'), regions: { DE: 1 } },
-];
+  add(country: CountryCode, points: number, label: string): void {
+    if (points <= 0) return;
+    this.scores.set(country, (this.scores.get(country) ?? 0) + points);
+    const labels = this.why.get(country) ?? new Map<string, number>();
+    labels.set(label, (labels.get(label) ?? 0) + points);
+    this.why.set(country, labels);
+  }
 
-/** One signal repeated in every footer of a crawl should not outvote everything else. */
-const MAX_HITS_PER_SIGNAL = 5;
-/** The least evidence the text must give before it beats the default. */
-const MIN_SCORE = 2;
+  addShares(shares: Partial<Record<CountryCode, number>>, points: number, label: string): void {
+    for (const [country, share] of Object.entries(shares) as Array<[CountryCode, number]>) this.add(country, share * points, label);
+  }
 
-/** The region the page text points to, when it points clearly at one. */
-export function regionOfTexts(texts: readonly string[]): CountryCode | undefined {
-  const scores = new Map<CountryCode, number>();
-  const joined = texts.join('\n');
-  for (const { pattern, regions } of TEXT_SIGNALS) {
-    const hits = Math.min(MAX_HITS_PER_SIGNAL, [...joined.matchAll(pattern)].length);
-    if (hits === 0) continue;
-    for (const [region, points] of Object.entries(regions) as Array<[CountryCode, number]>) {
-      scores.set(region, (scores.get(region) ?? 0) + hits * points);
+  addSignals(text: string, signals: readonly CountrySignal[]): void {
+    if (text === '') return;
+    for (const { pattern, countries, label } of signals) {
+      const hits = Math.min(MAX_HITS_PER_SIGNAL, [...text.matchAll(pattern)].length);
+      if (hits > 0) this.addShares(countries, hits, label);
     }
   }
-  const [best, second] = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-  if (!best || best[1] < MIN_SCORE || (second && second[1] === best[1])) return undefined;
-  return best[0];
+
+  reasonsFor(country: CountryCode): string[] {
+    return [...(this.why.get(country) ?? new Map<string, number>()).entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([label]) => label);
+  }
+}
+
+const TEL_HREF_SIGNALS = callingCodeSignals('tel');
+
+function telNumbers(hrefs: readonly string[]): string {
+  return hrefs.map((href) => {
+    try {
+      return decodeURIComponent(href.replace(/^tel:/i, ''));
+    } catch {
+      return href.replace(/^tel:/i, '');
+    }
+  }).join('\n');
+}
+
+/** Weighs every signal; see the comment on `RegionSignals`. */
+export function judgeRegion(signals: RegionSignals): RegionJudgement {
+  const tally = new Tally();
+  const language = primaryLanguage(signals.lang);
+  const isEuropeanLanguage = language === 'en' || language in LANGUAGE_REGIONS;
+
+  const declared = regionOfLang(signals.lang);
+  if (declared) {
+    const points = isEuropeanLanguage && !EUROPE.has(declared) ? FOREIGN_SUBTAG_POINTS : SUBTAG_POINTS;
+    tally.add(declared, points, `lang="${signals.lang.trim()}"`);
+  }
+  const tld = countryTldOf(signals.hostname);
+  const byDomain = tld ? regionOfSubtag(tld) : undefined;
+  if (byDomain) tally.add(byDomain, TLD_POINTS, `the domain .${tld}`);
+  tally.addShares(countriesOfLanguage(language), LANG_POINTS, `lang="${signals.lang.trim()}"`);
+
+  const text = (signals.texts ?? []).join('\n').slice(0, MAX_TEXT);
+  const written = languageOfTexts(text);
+  if (written) {
+    const points = written.clear ? TEXT_LANGUAGE_POINTS.clear : TEXT_LANGUAGE_POINTS.unclear;
+    tally.addShares(countriesOfLanguage(written.language), points, `${LANGUAGE_NAMES[written.language]} words in the text`);
+  }
+  tally.addSignals(text, COUNTRY_SIGNALS);
+  tally.addSignals(telNumbers(signals.telHrefs ?? []), TEL_HREF_SIGNALS);
+
+  const european = isEuropeanLanguage || written !== undefined;
+  const ranked = [...tally.scores.entries()]
+    .filter(([country]) => !european || EUROPE.has(country))
+    .sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < MIN_SCORE || (second && second[1] === best[1])) {
+    return { region: DEFAULT_REGION, basis: 'default', confident: false, reasons: [] };
+  }
+  const confident = best[1] >= CONFIDENT_SCORE && (!second || second[1] <= best[1] / 2);
+  return { region: best[0], basis: 'evidence', confident, reasons: tally.reasonsFor(best[0]) };
 }
 
 export function detectRegion(signals: RegionSignals): CountryCode {
-  return (
-    regionOfLang(signals.lang) ??
-    regionOfHostname(signals.hostname) ??
-    regionOfLanguage(signals.lang) ??
-    regionOfTexts(signals.texts ?? []) ??
-    DEFAULT_REGION
-  );
+  return judgeRegion(signals).region;
 }

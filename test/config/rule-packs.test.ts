@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { choosePack } from '../../src/config/pack-choice.js';
+import { judgeRegion } from '../../src/extract/region.js';
 import { BUNDLED_RULES_DIR, loadRulePack } from '../../src/config/rule-pack-loader.js';
 import { ConfigError } from '../../src/errors.js';
 
@@ -119,6 +120,12 @@ describe('a company\'s own pack by path', () => {
   });
 });
 
+/** The pack for a site, through the same region decision the audit makes. */
+function packFor(site: { url: string; lang: string; texts?: string[]; flag?: string }) {
+  const region = judgeRegion({ lang: site.lang, hostname: new URL(site.url).hostname, texts: site.texts ?? [] });
+  return choosePack({ flag: site.flag, region });
+}
+
 describe('pack choice', () => {
   it.each([
     { url: 'https://www.exempel.se/', lang: 'en', flag: undefined, pack: 'se' },
@@ -135,14 +142,28 @@ describe('pack choice', () => {
     { url: 'https://example.com/', lang: 'es-ES', flag: undefined, pack: 'es' },
     { url: 'https://example.com/', lang: 'pl', flag: 'trygg-kundkontakt', pack: 'trygg-kundkontakt' },
   ])('$url lang=$lang --rules=$flag → $pack', ({ url, lang, flag, pack }) => {
-    expect(choosePack({ url, lang, flag }).pack).toBe(pack);
+    expect(packFor({ url, lang, flag }).pack).toBe(pack);
+  });
+
+  // The pack follows the country the whole page points to, not the domain and lang alone.
+  it.each([
+    { why: 'Polish text on a .com without lang', url: 'https://example.com/', lang: '', texts: ['Kontakt z nami', 'Sklep jest otwarty oraz online', 'Tel. +48 22 123 45 67'], pack: 'pl' },
+    { why: 'Danish text on an IP', url: 'http://127.0.0.1/', lang: '', texts: ['Kontakt os', 'Åbningstider: hverdage 9-16', 'Vi svarer ikke i weekenden', 'CVR 12345678'], pack: 'dk' },
+    { why: 'an Austrian site (no AT pack)', url: 'http://127.0.0.1/', lang: 'de', texts: ['Tel. 0676 5260438', 'Hauptplatz 3, 9620 Hermagor'], pack: 'eu' },
+    { why: 'Swedish words under a CMS default lang="en-US"', url: 'https://example.com/', lang: 'en-US', texts: ['Kontakta oss', 'Öppettider vardagar', 'Vi svarar inte på helger och'], pack: 'se' },
+    { why: '--rules still wins', url: 'https://example.com/', lang: 'pl', texts: ['Kontakt z nami'], flag: 'se', pack: 'se' },
+  ])('$why → $pack', ({ url, lang, texts, flag, pack }) => {
+    expect(packFor({ url, lang, texts, flag }).pack).toBe(pack);
   });
 
   it.each([
-    { url: 'https://www.eksempel.dk/', lang: 'en', reason: /domain \.dk/ },
-    { url: 'http://127.0.0.1/', lang: 'pl', reason: /lang="pl"/ },
-    { url: 'https://example.com/', lang: 'de', reason: /no national pack/ },
-  ])('says why: $url lang=$lang', ({ url, lang, reason }) => {
-    expect(choosePack({ url, lang }).reason).toMatch(reason);
+    { url: 'https://www.eksempel.dk/', lang: 'en', reason: /country DK \(the domain \.dk/ },
+    { url: 'http://127.0.0.1/', lang: 'pl', reason: /country PL \(lang="pl"\)/ },
+    { url: 'https://example.com/', lang: 'de', reason: /no national pack for the site's country DE/ },
+    { url: 'https://example.com/', lang: 'en', reason: /nothing on the site points to a country/ },
+    { url: 'http://127.0.0.1/', lang: 'de', texts: ['Tel. 0676 5260438', 'Hauptplatz 3, 9620 Hermagor'], reason: /no national pack for the site's country AT \(.*Austrian mobile numbers/ },
+    { url: 'https://example.com/', lang: 'pl', flag: 'eu', reason: /^--rules eu$/ },
+  ])('says why: $url lang=$lang', ({ reason, ...site }) => {
+    expect(packFor(site).reason).toMatch(reason);
   });
 });
