@@ -42,7 +42,12 @@ export const corpusSiteSchema = z.strictObject({
   commit: z.string().regex(/^[0-9a-f]{40}$/),
   /** The folder of the repository served as the web root ('' or '.' for the root). */
   folder: z.string().default(''),
-  /** The path the audit starts from, on the served site. */
+  /**
+   * The path the site was built to live under ("/shop/" for a site built for example.github.io/shop/):
+   * it is served there, so its own links work. Default: the web root.
+   */
+  mountAt: z.string().regex(/^\/(?:[\w.-]+\/)+$/).optional(),
+  /** The path the audit starts from, on the served site (under `mountAt` when the site has one). */
   start: z.string().startsWith('/').default('/'),
   /**
    * The site's own absolute origins ("https://www.firma.no"): links to them are made

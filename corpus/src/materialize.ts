@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { CorpusSite } from './manifest.js';
 
@@ -19,8 +19,10 @@ export function mirrorOf(mirrors: string, repo: string): string | undefined {
 export async function materialize(site: CorpusSite, mirror: string, cacheDir: string): Promise<string> {
   const target = join(cacheDir, `${site.id}-${site.commit.slice(0, 12)}`);
   const folder = site.folder.replace(/^\.?\/?/, '').replace(/\/$/, '');
-  const webRoot = folder ? join(target, folder) : target;
-  if (existsSync(join(target, '.complete'))) return webRoot;
+  const siteRoot = folder ? join(target, folder) : target;
+  // A site built for a sub-path is served from a root that holds it at that path.
+  const webRoot = site.mountAt ? `${target}.mount` : siteRoot;
+  if (existsSync(join(target, '.complete')) && (!site.mountAt || existsSync(webRoot))) return webRoot;
   const partial = `${target}.partial`;
   await rm(partial, { recursive: true, force: true });
   await mkdir(partial, { recursive: true });
@@ -29,6 +31,12 @@ export async function materialize(site: CorpusSite, mirror: string, cacheDir: st
   await writeFile(join(partial, '.complete'), `${site.repo}@${site.commit}\n`);
   await rm(target, { recursive: true, force: true });
   await rename(partial, target);
+  if (site.mountAt) {
+    const mountPoint = join(webRoot, site.mountAt);
+    await rm(webRoot, { recursive: true, force: true });
+    await mkdir(dirname(mountPoint.replace(/\/$/, '')), { recursive: true });
+    await symlink(siteRoot, mountPoint.replace(/\/$/, ''), 'dir');
+  }
   return webRoot;
 }
 

@@ -25,10 +25,11 @@ import { corpusFigures, formatFigures } from './summary.js';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const say = (text: string) => process.stderr.write(`[corpus] ${text}\n`);
 
-const USAGE = `usage: npm run corpus -- [--site <id>[,<id>…]] [--engine auto|browser|http] [--mirrors <dir>] [--output <file>]
+const USAGE = `usage: npm run corpus -- [--site <id>[,<id>…]] [--engine auto|browser|http] [--jobs <n>] [--mirrors <dir>] [--output <file>]
 
   --site      only these sites (ids from corpus/sites/)
   --engine    the audit's engine (default: the audit's default)
+  --jobs      sites audited at once (default 1; times per site are comparable only at 1)
   --mirrors   folder of repository mirrors (default: $KONTAKTKOLL_CORPUS_MIRRORS, else ../.mirror beside the project)
   --output    results file (default corpus/results.json; not written when --site is given unless named)`;
 
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
       engine: { type: 'string' },
       mirrors: { type: 'string' },
       output: { type: 'string' },
+      jobs: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -88,24 +90,32 @@ async function main(): Promise<void> {
   const present = corpus.filter((site) => !missing.includes(site));
   if (present.length === 0) throw new Error(`no corpus site has a mirror under ${mirrors}`);
 
+  const jobs = Number(values.jobs ?? '1');
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 8) throw new Error(`--jobs must be a whole number from 1 to 8, not ${values.jobs}`);
   const browser = await chromium.launch({ executablePath: findBrowser().executablePath, headless: true, args: [...QUIET_FLAGS, LOOPBACK_ONLY] });
   const runs: SiteRun[] = [];
-  try {
-    for (const [index, site] of present.entries()) {
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < present.length; index = next++) {
+      const site = present[index]!;
       const webRoot = await materialize(site, mirrorOf(mirrors, site.repo)!, join(ROOT, '.kontaktkoll', 'corpus'));
       const { result, failure, seconds } = await auditSite(site, webRoot, browser, values.engine);
       const comparison = result ? compareSite(site, result) : failedSite(site, failure ?? 'unknown');
       const misses = comparison.checks.filter((check) => !check.ok).length;
-      say(`${index + 1}/${present.length} ${site.id}: ${seconds.toFixed(1)} s, ${result?.crawl.pagesVisited ?? 0} pages, ${misses === 0 ? 'all checks exact' : `${misses} miss${misses === 1 ? '' : 'es'}`}${failure ? ` (failed: ${failure})` : ''}`);
+      say(`${runs.length + 1}/${present.length} ${site.id}: ${seconds.toFixed(1)} s, ${result?.crawl.pagesVisited ?? 0} pages, ${misses === 0 ? 'all checks exact' : `${misses} miss${misses === 1 ? '' : 'es'}`}${failure ? ` (failed: ${failure})` : ''}`);
       runs.push({
         id: site.id, repo: site.repo, commit: site.commit, seconds,
         pagesVisited: result?.crawl.pagesVisited ?? 0, stoppedBecause: result?.crawl.stoppedBecause ?? 'failed',
         region: result?.region ?? '', rulePack: result?.rulePack.id ?? '', ...(failure ? { failure } : {}), comparison,
       });
     }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(jobs, present.length) }, worker));
   } finally {
     await browser.close();
   }
+  runs.sort((a, b) => a.id.localeCompare(b.id));
 
   const figures = corpusFigures(runs.map((run) => run.comparison));
   const seconds = runs.map((run) => run.seconds).sort((a, b) => a - b);
@@ -121,6 +131,7 @@ async function main(): Promise<void> {
     const document = {
       ranAt: new Date().toISOString(),
       machine: { cores: availableParallelism(), load: loadavg()[0] },
+      jobs,
       engine: values.engine ?? 'default',
       figures: { ...figures, medianSeconds: median },
       notRun: missing.map((site) => ({ id: site.id, repo: site.repo })),

@@ -18,8 +18,10 @@
 /** The in-page name of the set of elements seen to reveal themselves (not writable by the page). */
 export const REVEALED = '__kontaktkollRevealed';
 
-/** Most viewport steps per page: a 30-screen page is read to its end; an endless one is not. */
-const MAX_STEPS = 30;
+/** Most scroll steps per page: each goes to where hidden elements wait, so this covers long pages; an endless one is cut. */
+const MAX_STEPS = 20;
+/** Longer than the poll intervals reveal scripts use (WOW.js: 50 ms), so theirs run first at each step. */
+const STEP_MS = 60;
 /** Most elements looked at for candidates, and most candidates followed. */
 const MAX_SCANNED = 20_000;
 const MAX_CANDIDATES = 2_000;
@@ -27,10 +29,12 @@ const MAX_CANDIDATES = 2_000;
 const AFTER_SCROLL_MS = 150;
 
 /**
- * In-page async function: scrolls the page through and remembers what revealed itself. Answers
- * how many elements did (0 at once, without scrolling, when nothing on the page is held hidden).
+ * In-page async function of the longest time to spend stepping (a safety bound): scrolls the page
+ * through and remembers what revealed itself. Answers how many elements did (0 at once, without
+ * scrolling, when nothing on the page is held hidden).
  */
-export const SCROLL_REVEAL = `(async () => {
+export const SCROLL_REVEAL = `(async (maxMs) => {
+  const startedAt = performance.now();
   const doc = document;
   if (!doc.body) return 0;
   let revealed = window['${REVEALED}'];
@@ -49,9 +53,11 @@ export const SCROLL_REVEAL = `(async () => {
     if (revealed.has(el)) continue;
     const style = getComputedStyle(el);
     if (!heldHidden(el, style, el.parentElement ? getComputedStyle(el.parentElement) : null)) continue;
+    // Fixed and sticky layers (menus, toasts, back-to-top buttons) do not come into view by scrolling.
+    if (style.position === 'fixed' || style.position === 'sticky') continue;
     const rect = el.getBoundingClientRect();
     if (rect.width < 2 || rect.height < 2 || !worthShowing(el)) continue;
-    candidates.push({ el, opacity: opacityOf(style), visibility: style.visibility });
+    candidates.push({ el, opacity: opacityOf(style), visibility: style.visibility, top: rect.top + window.scrollY, tried: false });
   }
   if (candidates.length === 0) return 0;
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -81,17 +87,28 @@ export const SCROLL_REVEAL = `(async () => {
   const scroller = doc.scrollingElement || doc.documentElement;
   const startX = scroller.scrollLeft;
   const startY = scroller.scrollTop;
-  const step = Math.max(200, Math.floor(window.innerHeight * 0.8));
+  const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  // Each step: the page's scroll handlers and pollers run (a timer after theirs), then the frames that apply what they did.
+  const settleStep = async () => { await pause(${STEP_MS}); await frames(); look(); };
   await frames();
   look();
-  for (let i = 1, y = step; i <= ${MAX_STEPS} && pending.size > 0; i++, y += step) {
-    const end = scroller.scrollHeight - window.innerHeight;
-    window.scrollTo(startX, Math.min(y, Math.max(0, end)));
-    await frames();
-    look();
-    if (y >= end) break;
+  // Scroll only to where hidden elements wait, one viewport at a time, nearest first; what stays hidden in view is not tried again.
+  // A page whose every frame takes seconds (software-rendered blur filters) is scrolled as far as the bound allows.
+  for (let step = 0; step < ${MAX_STEPS} && pending.size > 0 && performance.now() - startedAt < maxMs; step++) {
+    const viewTop = scroller.scrollTop;
+    const next = [...pending].filter((candidate) => !candidate.tried).sort((a, b) => a.top - b.top)[0];
+    if (!next) break;
+    const end = Math.max(0, scroller.scrollHeight - window.innerHeight);
+    const y = Math.min(end, Math.max(0, next.top - Math.floor(window.innerHeight / 3)));
+    window.scrollTo(startX, y);
+    await settleStep();
+    const bottom = scroller.scrollTop + window.innerHeight;
+    for (const candidate of pending) if (candidate.top < bottom && candidate.top + 1 >= scroller.scrollTop - window.innerHeight) candidate.tried = true;
+    next.tried = true;
+    if (y === viewTop && y === end) break;
   }
-  await new Promise((resolve) => setTimeout(resolve, ${AFTER_SCROLL_MS}));
+  // Throttled handlers (AOS waits 99 ms) answer the last scroll late: a timer queued after theirs.
+  await pause(${AFTER_SCROLL_MS});
   await frames();
   look();
   window.scrollTo(startX, startY);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { withTimeout } from '../util/with-timeout.js';
+import { paced } from '../util/machine-pace.js';
 import { SCROLL_REVEAL } from './scroll-reveal.js';
 
 /** How long the DOM must stay unchanged to count as settled, and the most we wait for that. */
@@ -92,12 +93,14 @@ export async function waitForSettle(page: Page, maxMs = MAX_MS): Promise<Settled
   return how === 'static' || how === 'quiet' ? how : 'busy';
 }
 
-/** Scrolling a long page through, one viewport a step, two frames a step. */
-const SCROLL_PASS_MS = 3_000;
+/** Stepping through a page to where hidden elements wait: a safety bound, stretched on a busy machine. */
+const SCROLL_STEPS_MS = 3_000;
+/** The steps, and the last wait for throttled handlers and frames after them. */
+const SCROLL_PASS_MS = SCROLL_STEPS_MS + 2_000;
 
 /** Longest a freshly loaded page is waited for: settling, an empty shell filling in, settling again, scrolling through. */
 export function loadedPageWaitMs(maxMs: number): number {
-  return Math.max(0, Math.min(MAX_MS, maxMs)) + SHELL_MS + MAX_MS + SCROLL_PASS_MS;
+  return Math.max(0, Math.min(MAX_MS, maxMs)) + SHELL_MS + MAX_MS + paced(SCROLL_PASS_MS);
 }
 
 /**
@@ -110,7 +113,7 @@ export function settleLoadedStatements(maxMs: number): string {
   const wait = Math.max(0, Math.min(MAX_MS, maxMs));
   return `const settledAs = await ${SETTLE}(${wait});
     if (await ${GROW}()) await ${SETTLE}(${MAX_MS});
-    if (settledAs !== 'static') await ${SCROLL_REVEAL}();`;
+    if (settledAs !== 'static') await ${SCROLL_REVEAL}(${paced(SCROLL_STEPS_MS)});`;
 }
 
 /** A freshly loaded page made ready to read (see `settleLoadedStatements`), in one call into the page. */

@@ -122,6 +122,9 @@ describe('materializing a site from a mirror', () => {
     expect(index).toContain('https://facebook.com/firma');
     expect(existsSync(join(root, 'kontakt', 'index.html'))).toBe(true);
     expect(existsSync(join(root, '..', 'README.md'))).toBe(false);
+    // A site built for a sub-path is served at that path.
+    const mounted = await materialize({ ...entry, id: 'no-mounted', mountAt: '/butikk/' }, mirror!, join(work, 'cache'));
+    expect(readFileSync(join(mounted, 'butikk', 'kontakt', 'index.html'), 'utf8')).toContain('32 23 51 00');
     // A second run reuses the unpacked copy rather than unpacking again.
     writeFileSync(join(root, 'marker'), 'kept');
     expect(await materialize(entry, mirror!, join(work, 'cache'))).toBe(root);

@@ -108,6 +108,11 @@ describe('extractContactForms: contact forms', () => {
       `${PAGE}#form-1`, 'Bezpłatna wycena', ['Imię', 'Telefon'],
     ],
     [
+      'an event enquiry that asks for the number of guests beside its message',
+      form({ context: 'Send oss en forespørsel | inquiry-form', submitText: 'Send Forespørsel', fields: [text('Navn'), email(), field({ type: 'number', name: 'guests', label: 'Antall gjester' }), textarea('Beskrivelse av arrangementet')] }),
+      `${PAGE}#form-1`, 'Send oss en forespørsel', ['Navn', 'E-post', 'Antall gjester', 'Beskrivelse av arrangementet'],
+    ],
+    [
       'a comment-like form the page calls a contact form',
       form({ context: 'Kontakta redaktionen', fields: [text('Namn'), textarea('Kommentar', 'comment')] }),
       `${PAGE}#form-1`, 'Kontakta redaktionen', ['Namn', 'Kommentar'],

@@ -45,7 +45,8 @@ export function classifyForm(form: PageForm): FormKind {
   if (types.includes('password')) return 'login';
   if (COOKIE_CUE.test(framing)) return 'cookie';
   if (types.includes('search') || /(?:^|\s)role=?search(?:\s|$)/i.test(form.context)) return 'search';
-  if (fields.some((field) => QUANTITY_CUE.test(`${field.name} ${field.label}`))) return 'cart';
+  // A quantity belongs to a product; beside a message field it is a count a customer writes about ("Antall gjester").
+  if (!hasMessage && fields.some((field) => QUANTITY_CUE.test(`${field.name} ${field.label}`))) return 'cart';
   if (CART_SUBMIT_CUE.test(form.submitText) || (!contactFraming && CART_CONTEXT_CUE.test(form.context))) return 'cart';
 
   if (!hasMessage) {
