@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
-import { loadedPageWaitMs, settleLoadedPage, settleLoadedStatements } from '../interact/settle.js';
+import { loadedPageWaitMs, scrollThrough, settleLoadedPage, settleLoadedStatements } from '../interact/settle.js';
 import { TimeoutError, withTimeout } from '../util/with-timeout.js';
 import { SNAPSHOT_SCRIPT } from './snapshot-script.js';
 
@@ -77,7 +77,11 @@ export async function visitPage<T = undefined>(
     await settleLoadedPage(page, settleMs);
   }
   try {
-    await interaction.before?.(page);
+    if (interaction.before) {
+      await interaction.before(page);
+      // Scrolling is free after whatever was done first, as before it.
+      await scrollThrough(page);
+    }
   } catch (error) {
     return { ok: false, url, finalUrl, reason: (error as Error).message.split('\n')[0] ?? 'interaction failed' };
   }

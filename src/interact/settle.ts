@@ -121,3 +121,13 @@ export async function settleLoadedPage(page: Page, maxMs: number): Promise<void>
   await withTimeout(page.evaluate(`(async () => { ${settleLoadedStatements(maxMs)} })()`), loadedPageWaitMs(maxMs) + 1_000, 'waiting for the page to settle')
     .catch(() => undefined);
 }
+
+/**
+ * Scrolls a page through (see scroll-reveal.ts) after something a person did on it: a consent
+ * dialog passed (while it stood, the page may not scroll), a control pressed, a script link
+ * followed. Cheap when nothing on the page is held hidden.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  await withTimeout(page.evaluate(`${SCROLL_REVEAL}(${paced(SCROLL_STEPS_MS)})`), paced(SCROLL_PASS_MS) + 1_000, 'scrolling the page through')
+    .catch(() => undefined);
+}
