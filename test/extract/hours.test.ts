@@ -75,6 +75,30 @@ describe('extractHours: visible text', () => {
     ['da time first after a service word', ['Kundeservice 9-16 alle hverdage'], 'Mo-Fr 09:00-16:00'],
     ['fi time first', ['Avoinna 8–16 (ma–pe)'], 'Mo-Fr 08:00-16:00'],
     ['en time first', ['Open 9am–5pm Monday to Friday'], 'Mo-Fr 09:00-17:00'],
+    ['a later overlapping rule replaces the earlier one', ['Mån–fre 8–17, fre 8–15'], 'Mo-Th 08:00-17:00; Fr 08:00-15:00'],
+    ['es a, heading inline', ['Horario: Lunes a Viernes: 8:00 - 20:00'], 'Mo-Fr 08:00-20:00'],
+    ['es two shifts as two rules, afternoon closed', ['Horario: Lun–Sáb: 9:30–13:30, Lun–Vie: 16:30–20:00, Sábado tarde: cerrado'],
+      'Mo-Fr 09:30-13:30,16:30-20:00; Sa 09:30-13:30'],
+    ['es letters, y, slashes and a closed Sunday', ['L, M, J y V · 9:30–13:30 y 15:30–19:00 / Miércoles · 9:30–16:00 / Sábado · 9:00–13:00 · Domingo cerrado'],
+      'Mo-Tu,Th-Fr 09:30-13:30,15:30-19:00; We 09:30-16:00; Sa 09:00-13:00'],
+    ['es de…a', ['De lunes a viernes de 9:00 a 14:00'], 'Mo-Fr 09:00-14:00'],
+    ['es second interval after y de', ['Lunes a viernes de 9:00 a 14:00 y de 16:00 a 19:00'], 'Mo-Fr 09:00-14:00,16:00-19:00'],
+    ['es letter range', ['Horario: L-V 9-14 h'], 'Mo-Fr 09:00-14:00'],
+    ['es letter range with a', ['L a V de 9:00 a 14:00'], 'Mo-Fr 09:00-14:00'],
+    ['es abbreviations without accents', ['Lun-Vie 9:00-18:00, Sab 10:00-14:00'], 'Mo-Fr 09:00-18:00; Sa 10:00-14:00'],
+    ['es del…al, closed on Sundays', ['Del lunes al sábado de 10 a 20 h. Cerrado los domingos'], 'Mo-Sa 10:00-20:00'],
+    ['es time first', ['Horario de 9:00 a 14:00 de lunes a viernes'], 'Mo-Fr 09:00-14:00'],
+    ['nl heading, Gesloten', ['Openingstijden Maandag - Vrijdag 06.30 - 17.00, Zaterdag 08.00 - 12.00, Zondag Gesloten'],
+      'Mo-Fr 06:30-17:00; Sa 08:00-12:00'],
+    ['nl t/m', ['ma t/m vr 9:00 - 17:00'], 'Mo-Fr 09:00-17:00'],
+    ['nl abbreviations', ['ma-vr 8.30-17.00'], 'Mo-Fr 08:30-17:00'],
+    ['nl t/m with uur', ['Openingstijden: ma t/m vr 9.00-17.30 uur, za 10.00-16.00 uur'], 'Mo-Fr 09:00-17:30; Sa 10:00-16:00'],
+    ['nl van…tot', ['Maandag t/m vrijdag van 9 tot 17 uur'], 'Mo-Fr 09:00-17:00'],
+    ['nl tot en met', ['Maandag tot en met vrijdag 9-17'], 'Mo-Fr 09:00-17:00'],
+    ['de von…bis jeweils', ['von Montag bis Freitag jeweils von 8:00 bis 18:00 Uhr'], 'Mo-Fr 08:00-18:00'],
+    ['de abbreviations with bis and von', ['Mo. bis Fr. von 9 bis 17 Uhr'], 'Mo-Fr 09:00-17:00'],
+    ['de lunch, Uhr after each interval', ['Montag – Freitag: 8.00 – 12.00 Uhr und 13.00 – 17.00 Uhr'], 'Mo-Fr 08:00-12:00,13:00-17:00'],
+    ['de second interval after und von', ['Mo-Fr von 9 bis 12 und von 13 bis 18 Uhr'], 'Mo-Fr 09:00-12:00,13:00-18:00'],
   ];
 
   it.each(cases)('%s', (_name, input, schedule, appliesTo = 'general') => {
@@ -326,6 +350,36 @@ describe('extractHours: look-alikes are not hours', () => {
     ['Storlek (8-16)'],
     ['Leverans (8–16 vardagar)'],
     ['Priser (8–16 kr)'],
+    // Spanish and Dutch: prices, dates, numbers, sizes and single letters outside a list of days
+    ['Precio 8,00 €'],
+    ['Menú del día lunes a viernes 12,50 €'],
+    ['Lunes a viernes 10-12 €'],
+    ['Lunes 3 de mayo'],
+    ['Lunes 3 a 7 de mayo'],
+    ['Del lunes 3 al viernes 7 de mayo'],
+    ['Cerrado por vacaciones del 1 al 15 de agosto'],
+    ['Tel. 959 12 34 56'],
+    ['CIF B12345678'],
+    ['NIF: B12345678 · Tel. 959 12 34 56'],
+    ['KvK 12345678'],
+    ['IBAN ES91 2100 0418 4502 0005 1332'],
+    ['IBAN NL91 ABNA 0417 1643 00'],
+    ['Envíos 24/7'],
+    ['© 2019–2024 Ejemplo S.L.'],
+    ['Entrega en 2-5 días'],
+    ['De 10 a 14 personas'],
+    ['Levering 1-2 werkdagen'],
+    ['ma 1-2 dagen'],
+    ['Mar 10–12'],
+    ['M 10-12'],
+    ['Talla M 10-12'],
+    ['Paquete L 10-12 kg'],
+    ['Tallas S, M, L 36–42'],
+    ['S, M y L 10–12 años'],
+    ['L, M 8–12 €'],
+    ['D-10115 Berlin 9-17'],
+    ['Cerrado los domingos'],
+    ['Gesloten op zondag'],
   ];
 
   it.each(lookAlikes)('%s', (...input) => {
@@ -354,5 +408,19 @@ describe('canonical schedule', () => {
     const items = fromBlocks(blocks('Mån–fre 8–12, 13–16', 'Lör 10–14'));
     expect(items).not.toEqual([]);
     for (const item of items) expect(() => new OpeningHours(item.schedule)).not.toThrow();
+  });
+});
+
+describe('a bracketed range with an hour unit is a length of time', () => {
+  it.each([
+    'Lokalen måste stå tom under behandlingen (6-12 h) och vädras två timmar efter.',
+    'Lokal musi być pusty przez cały czas zabiegu (6-12 h) i 2 godziny po nim. Kontakt z nami przez telefon.',
+    'Trocknungszeit (2–4 Std) – rufen Sie uns an.',
+  ])('%s', (text) => {
+    expect(fromBlocks(blocks(text))).toEqual([]);
+  });
+
+  it('while bare times in brackets beside a phone number are still hours with unknown days', () => {
+    expect(fromBlocks(blocks('Kundtjänst 08-123 45 67 (9-16)')).map((item) => item.days)).toEqual(['unknown']);
   });
 });

@@ -1,7 +1,7 @@
 /** The countries whose address formats kontaktkoll reads. */
-export type AddressCountry = 'SE' | 'DK' | 'NO' | 'FI' | 'PL' | 'DE' | 'AT';
+export type AddressCountry = 'SE' | 'DK' | 'NO' | 'FI' | 'PL' | 'DE' | 'AT' | 'ES' | 'NL';
 
-export const ADDRESS_COUNTRIES: readonly AddressCountry[] = ['SE', 'DK', 'NO', 'FI', 'PL', 'DE', 'AT'];
+export const ADDRESS_COUNTRIES: readonly AddressCountry[] = ['SE', 'DK', 'NO', 'FI', 'PL', 'DE', 'AT', 'ES', 'NL'];
 
 export function isAddressCountry(code: string): code is AddressCountry {
   return (ADDRESS_COUNTRIES as readonly string[]).includes(code);
@@ -15,6 +15,8 @@ const COUNTRY_NAMES: Record<string, AddressCountry> = {
   polska: 'PL', poland: 'PL', polen: 'PL', puola: 'PL',
   deutschland: 'DE', germany: 'DE', tyskland: 'DE', niemcy: 'DE', saksa: 'DE',
   österreich: 'AT', austria: 'AT', österrike: 'AT', østrig: 'AT', østerrike: 'AT', itävalta: 'AT',
+  españa: 'ES', spain: 'ES', spanien: 'ES', hiszpania: 'ES', espanja: 'ES', espanha: 'ES',
+  nederland: 'NL', netherlands: 'NL', niederlande: 'NL', nederländerna: 'NL', holandia: 'NL', alankomaat: 'NL',
 };
 
 /** ISO code from schema.org addressCountry: "SE", "Sverige", or { "name": "Sweden" }. '' when unknown. */

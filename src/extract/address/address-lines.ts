@@ -1,12 +1,36 @@
 import type { TextBlock } from '../../model/page-snapshot.js';
+import { parseStreet } from './street.js';
 
 /** Separators between address parts on one line: "Storgatan 13, 504 37 Borås", "… · …", "… | …". */
 const SEPARATOR = /\s*(?:\n|,|;|\||·|•|\s[–—-]\s|\s\/\s)\s*/;
 
-/** A line between street and postcode that says which floor or flat: "2 tr", "2. sal", "st. tv.", "lok. 5". */
-export const FLOOR = /^(?:\d{1,2}\s?(?:tr|trp|trappor|vån|sal|etg|th|tv|mf)\.?|\d{1,2}\.\s?(?:sal|th|tv|mf|etg|etage|og|stock)\.?|(?:plan|vån|våning|etage|etasje|piętro|lok\.|lokal|m\.|lgh)\s?\d{1,4}|st\.?(?:\s?(?:th|tv|mf)\.?)?)$/iu;
+/**
+ * A line between street and postcode that says which floor or flat: "2 tr", "2. sal", "st. tv.",
+ * "lok. 5", Spanish "2º B", "3º izda.", "bajo", "local 4", Dutch "3e verdieping".
+ */
+export const FLOOR = /^(?:\d{1,2}\s?(?:tr|trp|trappor|vån|sal|etg|th|tv|mf)\.?|\d{1,2}\.\s?(?:sal|th|tv|mf|etg|etage|og|stock)\.?|(?:plan|vån|våning|etage|etasje|piętro|lok\.|lokal|m\.|lgh|planta|piso|local|oficina|puerta)\s?\d{1,4}|st\.?(?:\s?(?:th|tv|mf)\.?)?|\d{1,2}\s?[º°ª]\s?(?:[A-Z]|izq(?:da)?\.?|dcha?\.?)?|bajo(?:\s[A-Z])?|\d{1,2}e\s(?:verdieping|etage))$/iu;
+
+/** A house number written as a part of its own, as Spanish addresses do: "C. Chucena, 3", "Calle Mayor, nº 5". */
+const HOUSE_NUMBER_PART = /^(?:n\.?º|núm\.?|no\.)?\s?(\d{1,4}(?:\s?[A-Za-z])?)$/iu;
+
+/**
+ * "C. Chucena, 3" → "C. Chucena 3": a house number cut off by a comma goes back to its
+ * street, but only to a line that is a street by its wording ("Ordernummer, 3" stays apart)
+ * and has no number yet ("Calle Mayor 5, 8,00 €" is a price after an address).
+ */
+function joinHouseNumbers(parts: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const part of parts) {
+    const number = HOUSE_NUMBER_PART.exec(part.trim())?.[1];
+    const previous = joined.at(-1);
+    const street = number && previous && !/\d\s*$/.test(previous) ? `${previous.trim()} ${number}` : null;
+    if (street && parseStreet(street, false)?.clear) joined[joined.length - 1] = street;
+    else joined.push(part);
+  }
+  return joined;
+}
 
 /** Each block cut into the parts an address is written in, empty parts dropped. */
 export function addressLines(blocks: readonly TextBlock[]): string[][] {
-  return blocks.map((block) => block.text.split(SEPARATOR).filter((line) => line.trim() !== ''));
+  return blocks.map((block) => joinHouseNumbers(block.text.split(SEPARATOR).filter((line) => line.trim() !== '')));
 }

@@ -1,7 +1,7 @@
 /**
  * Words that stand where a street name or a city would, in lines that are not addresses:
  * "Kampanj 13, 2024 Januari", "Ordernummer 123, 504 37 Borås", "Mandag 10, 2100 …".
- * Lower case; sv, da, no, fi, de, pl and en.
+ * Lower case; sv, da, no, fi, de, pl, es, nl and en.
  */
 export const MONTHS = new Set([
   'januari', 'januar', 'january', 'jänner', 'tammikuu', 'styczeń', 'februari', 'februar', 'february', 'helmikuu',
@@ -11,6 +11,9 @@ export const MONTHS = new Set([
   'październik', 'november', 'marraskuu', 'listopad', 'december', 'dezember', 'desember', 'grudzień',
   'jan', 'jan.', 'feb', 'feb.', 'mar', 'mar.', 'apr', 'apr.', 'jun', 'jul', 'aug', 'aug.', 'sep', 'sep.', 'sept',
   'sept.', 'okt', 'okt.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.', 'dez', 'dez.', 'des', 'des.',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
+  'noviembre', 'diciembre', 'ene', 'ene.', 'abr', 'abr.', 'ago', 'ago.', 'dic', 'dic.',
+  'maart', 'mei', 'augustus', 'mrt', 'mrt.',
 ]);
 
 export const WEEKDAYS = new Set([
@@ -20,6 +23,9 @@ export const WEEKDAYS = new Set([
   'torstai', 'perjantai', 'lauantai', 'sunnuntai', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek',
   'sobota', 'niedziela', 'mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön', 'man', 'tir', 'lør', 'søn', 'mo',
   'di', 'mi', 'do', 'fr', 'sa', 'so', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo', 'lun', 'mié',
+  'jue', 'vie', 'sáb', 'sab', 'dom', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag',
+  'zondag', 'wo', 'vr', 'za', 'zo',
 ]);
 
 /** Words that count, order or label something; a number after them is not a house number. */
@@ -37,6 +43,10 @@ const COUNTING_WORDS = new Set([
   'sektion', 'sektor', 'bane', 'bana', 'gate', 'terminal', 'hall', 'halle', 'stand', 'monter', 'booth',
   'kategorie', 'kategori', 'category', 'klasse', 'klass', 'class', 'stufe', 'raum', 'saal', 'sal', 'etage',
   'stock', 'våning', 'etasje', 'plan', 'lokal', 'lgh', 'punkt', 'point', 'tabelle', 'tabell', 'bild', 'figur',
+  'pedido', 'factura', 'página', 'pagina', 'talla', 'precio', 'teléfono', 'telefono', 'tlf.', 'móvil', 'movil',
+  'cif', 'nif', 'nie', 'desde', 'año', 'semana', 'capítulo', 'paso', 'mesa', 'habitación', 'planta',
+  'bestelling', 'prijs', 'maat', 'telefoon', 'kvk', 'btw', 'sinds', 'vanaf', 'jaar', 'hoofdstuk', 'stap', 'kamer',
+  'verdieping', 'tafel', 'nummer',
 ]);
 
 /** Endings of counting words: "Ordernummer", "Kundennr.", "Art.nr". */

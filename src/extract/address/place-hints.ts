@@ -17,6 +17,10 @@ const KNOWN_CITIES: Record<string, AddressCountry> = {
   berlin: 'DE', hamburg: 'DE', münchen: 'DE', köln: 'DE', frankfurt: 'DE', stuttgart: 'DE', düsseldorf: 'DE',
   leipzig: 'DE', dortmund: 'DE', essen: 'DE', bremen: 'DE', dresden: 'DE', hannover: 'DE', nürnberg: 'DE',
   wien: 'AT', graz: 'AT', linz: 'AT', salzburg: 'AT', innsbruck: 'AT', klagenfurt: 'AT', villach: 'AT', wels: 'AT',
+  madrid: 'ES', barcelona: 'ES', valencia: 'ES', sevilla: 'ES', zaragoza: 'ES', málaga: 'ES', malaga: 'ES',
+  murcia: 'ES', palma: 'ES', bilbao: 'ES', alicante: 'ES', córdoba: 'ES', valladolid: 'ES', vigo: 'ES',
+  amsterdam: 'NL', rotterdam: 'NL', 'den haag': 'NL', "'s-gravenhage": 'NL', utrecht: 'NL', eindhoven: 'NL',
+  groningen: 'NL', tilburg: 'NL', almere: 'NL', breda: 'NL', nijmegen: 'NL',
 };
 
 /**

@@ -7,8 +7,9 @@ export interface PostcodeCity {
   city: string;
 }
 
-const PREFIX = String.raw`(?:(?:SE|S|DK|NO|N|FI|FIN|SF|D|DE|PL|A|AT)\s?[-–]\s?|(?:SE|DK|NO|FI|PL|DE|AT)\s)`;
-const CODE = String.raw`(?:\d{2}-\d{3}|\d{3}\s?\d{2}|\d{4,5})`;
+const PREFIX = String.raw`(?:(?:SE|S|DK|NO|N|FI|FIN|SF|D|DE|PL|A|AT|E|ES|NL)\s?[-–]\s?|(?:SE|DK|NO|FI|PL|DE|AT|ES|NL)\s)`;
+/** Dutch first ("1015 CJ Amsterdam"): otherwise the two letters would be read as the city's first word. */
+const CODE = String.raw`(?:\d{4}\s?[A-Z]{2}(?=\s)|\d{2}-\d{3}|\d{3}\s?\d{2}|\d{4,5})`;
 /** A city starts with a capital; later words may not ("Frankfurt am Main", "København V", "Halle (Saale)"). */
 const CITY = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s(?:\p{L}[\p{L}'’.\-]*|\(\p{L}[\p{L} .]*\)))*`;
 // The whole line must be postcode + city: digits inside a longer line are prices, phone numbers or dates.
@@ -17,7 +18,7 @@ const POSTCODE_CITY = new RegExp(String.raw`^(${PREFIX}?${CODE})\s+(${CITY})\.?$
 /** Words that follow a number like a city would, but are units or currencies ("1299 SEK"). */
 const NOT_CITIES = new Set([
   'sek', 'dkk', 'nok', 'eur', 'euro', 'pln', 'kr', 'kr.', 'kronor', 'kroner', 'zł', 'st', 'st.', 'stk', 'stk.',
-  'pcs', 'kg', 'km', 'mm', 'cm', 'm', 'ml',
+  'pcs', 'kg', 'km', 'mm', 'cm', 'm', 'ml', 'euros', 'uds', 'stuks',
 ]);
 const MAX_CITY_WORDS = 5;
 const MAX_CITY_LENGTH = 40;
@@ -31,7 +32,9 @@ export function parsePostcodeCity(line: string): PostcodeCity | null {
   const words = city.split(' ');
   const first = (words[0] ?? '').toLowerCase();
   // "2024 Januari": a year and a month, not a postcode and a city.
-  if (NOT_CITIES.has(first) || MONTHS.has(first)) return null;
+  // "2500 KM Afstand": a unit, not the letters of a Dutch postcode.
+  const letters = /[A-Z]{2}$/.exec(postcode)?.[0].toLowerCase() ?? '';
+  if (NOT_CITIES.has(first) || MONTHS.has(first) || NOT_CITIES.has(letters)) return null;
   if (words.length > MAX_CITY_WORDS || city.length > MAX_CITY_LENGTH) return null;
   return { postcode, city };
 }

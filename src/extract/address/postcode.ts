@@ -10,12 +10,16 @@ const SHAPES: Record<AddressCountry, RegExp> = {
   PL: /^\d{2}-\d{3}$/,
   DE: /^(?!00)\d{5}$/,
   AT: /^[1-9]\d{3}$/,
+  // Province 01–52 first: "28013" (Madrid), "08001" (Barcelona).
+  ES: /^(?:0[1-9]|[1-4]\d|5[0-2])\d{3}$/,
+  // Four digits and two capitals; SA, SD and SS are never issued.
+  NL: /^[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}$/,
 };
 
 /** Country prefixes written before a postcode: "SE-504 37", "DK-1620", "D-10115", "A-9622". */
 const PREFIXES: Record<string, AddressCountry> = {
   SE: 'SE', S: 'SE', DK: 'DK', NO: 'NO', N: 'NO', FI: 'FI', FIN: 'FI', SF: 'FI', D: 'DE', DE: 'DE', PL: 'PL',
-  A: 'AT', AT: 'AT',
+  A: 'AT', AT: 'AT', E: 'ES', ES: 'ES', NL: 'NL',
 };
 
 export interface PostcodeParts {
@@ -37,12 +41,11 @@ export function fitsPostcode(country: AddressCountry, code: string): boolean {
   return SHAPES[country].test(code);
 }
 
-/** The postcode as the country writes it: Swedish ones always as "504 37". */
+/** The postcode as the country writes it: Swedish ones always as "504 37", Dutch as "1015 CJ". */
 export function formatPostcode(country: string, code: string): string {
-  if (country === 'SE') {
-    const digits = code.replace(/\s/g, '');
-    if (/^\d{5}$/.test(digits)) return `${digits.slice(0, 3)} ${digits.slice(3)}`;
-  }
+  const compact = code.replace(/\s/g, '');
+  if (country === 'SE' && /^\d{5}$/.test(compact)) return `${compact.slice(0, 3)} ${compact.slice(3)}`;
+  if (country === 'NL' && /^\d{4}[A-Z]{2}$/.test(compact)) return `${compact.slice(0, 4)} ${compact.slice(4)}`;
   return code;
 }
 

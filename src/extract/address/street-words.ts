@@ -7,6 +7,7 @@ import type { AddressCountry } from './address-country.js';
  * needs an address label nearby). An empty list: a street word, but no country clue.
  */
 const DE_AT: readonly AddressCountry[] = ['DE', 'AT'];
+const DE_AT_NL: readonly AddressCountry[] = ['DE', 'AT', 'NL'];
 
 export const STREET_SUFFIXES: Record<string, readonly AddressCountry[]> = {
   // Swedish
@@ -25,17 +26,21 @@ export const STREET_SUFFIXES: Record<string, readonly AddressCountry[]> = {
   katu: ['FI'], tie: ['FI'], kuja: ['FI'], polku: ['FI'], tori: ['FI'], aukio: ['FI'], väylä: ['FI'], ranta: ['FI'],
   rinne: ['FI'], puistikko: ['FI'], kaari: ['FI'], esplanadi: ['FI'], bulevardi: ['FI'],
   // German, written the same way in Austria
-  straße: DE_AT, strasse: DE_AT, 'str.': DE_AT, weg: DE_AT, platz: DE_AT, allee: DE_AT, gasse: DE_AT,
+  straße: DE_AT, strasse: DE_AT, 'str.': DE_AT, weg: DE_AT_NL, platz: DE_AT, allee: DE_AT, gasse: DE_AT,
   ring: DE_AT, damm: ['DE'], ufer: DE_AT, chaussee: ['DE'], markt: DE_AT, steig: DE_AT, pfad: DE_AT,
   graben: DE_AT, wall: ['DE'], kai: DE_AT, gürtel: ['AT'], zeile: ['AT'], lände: ['AT'],
+  // Dutch ("weg" is German and Dutch alike, above)
+  straat: ['NL'], laan: ['NL'], plein: ['NL'], gracht: ['NL'], kade: ['NL'], dijk: ['NL'], singel: ['NL'],
+  steeg: ['NL'], dreef: ['NL'],
 };
 
 export const STREET_WORDS: Record<string, readonly AddressCountry[]> = {
   gata: ['SE', 'NO'], väg: ['SE'], torg: ['SE', 'NO'], plan: ['SE'], gränd: ['SE'],
   vej: ['DK'], gade: ['DK'], plads: ['DK'], torv: ['DK'], boulevard: ['DK'], allé: ['DK', 'NO', 'SE'],
   gate: ['NO'], vei: ['NO'], veg: ['NO'], plass: ['NO'],
-  straße: DE_AT, strasse: DE_AT, 'str.': DE_AT, weg: DE_AT, platz: DE_AT, allee: DE_AT, gasse: DE_AT,
+  straße: DE_AT, strasse: DE_AT, 'str.': DE_AT, weg: DE_AT_NL, platz: DE_AT, allee: DE_AT, gasse: DE_AT,
   ring: DE_AT, damm: ['DE'], ufer: DE_AT, markt: DE_AT, kai: DE_AT, gürtel: ['AT'], lände: ['AT'],
+  straat: ['NL'], laan: ['NL'], plein: ['NL'], kade: ['NL'], singel: ['NL'],
   street: [], 'st.': [], road: [], 'rd.': [], avenue: [], 'ave.': [], lane: [], square: [],
 };
 
@@ -57,6 +62,17 @@ export const POST_BOXES: Record<string, readonly AddressCountry[]> = {
   box: ['SE'], postbox: ['SE'], postboks: ['DK', 'NO'], postfach: ['DE'], pl: ['FI'], pb: ['FI'],
   'po box': [], 'p.o. box': [], 'p.o.box': [], 'skrytka pocztowa': ['PL'], 'skr. poczt.': ['PL'],
 };
+
+/**
+ * Spanish streets name their kind in front, as a word or an abbreviation: "Calle Mayor",
+ * "C. Chucena", "C/ Mayor", "Avda. de la Constitución", "Pza. España", "Ctra. de Madrid".
+ * Lower case; the one-letter "c." and "c/" only count written with a capital (see street.ts).
+ */
+export const SPANISH_STREET_WORDS = new Set([
+  'calle', 'c.', 'c/', 'avenida', 'avda.', 'avda', 'av.', 'plaza', 'pza.', 'plza.', 'paseo', 'pº', 'p.º',
+  'camino', 'carretera', 'ctra.', 'ronda', 'travesía', 'travesia', 'trav.', 'glorieta', 'rambla', 'pasaje',
+  'callejón', 'urbanización', 'urb.', 'polígono',
+]);
 
 /** Polish streets name their kind in front: "ul. Marszałkowska", "al. Jerozolimskie". */
 // No `i` flag: with it, \p{Lu} would match lower-case letters too.

@@ -1,7 +1,7 @@
 import type { AddressCountry } from './address-country.js';
 import { isCountingWord } from './not-address-words.js';
 import {
-  COMPANY_FORMS, POLISH_PREFIX, POST_BOXES, STREET_MODIFIERS, STREET_SUFFIXES, STREET_WORDS,
+  COMPANY_FORMS, POLISH_PREFIX, POST_BOXES, SPANISH_STREET_WORDS, STREET_MODIFIERS, STREET_SUFFIXES, STREET_WORDS,
 } from './street-words.js';
 
 export interface StreetLine {
@@ -17,11 +17,11 @@ export interface StreetLine {
   clear: boolean;
 }
 
-const LABEL = /^(?:besöksadress|postadress|leveransadress|adress|address|visiting address|postal address|adresse|besøgsadresse|besøksadresse|postadresse|käyntiosoite|postiosoite|osoite|adres|siedziba|anschrift|hitta hit)\s*:?\s+/iu;
+const LABEL = /^(?:besöksadress|postadress|leveransadress|adress|address|visiting address|postal address|adresse|besøgsadresse|besøksadresse|postadresse|käyntiosoite|postiosoite|osoite|adres|siedziba|anschrift|hitta hit|dirección|direccion|domicilio|bezoekadres|postadres)\s*:?\s+/iu;
 
 /** "13", "13A", "13 B", "1-3", "12/14", "5a" — a house number at the end of the line. */
 const NUMBER = String.raw`\d{1,4}(?:\s?[A-Za-z](?![\p{L}]))?(?:\s?[-–/]\s?\d{1,4}(?:\s?[A-Za-z](?![\p{L}]))?)?`;
-const NAMED_STREET = new RegExp(String.raw`^(\p{L}[\p{L}\p{N} .:'’\-]*?)\s+(${NUMBER})$`, 'u');
+const NAMED_STREET = new RegExp(String.raw`^(\p{L}[\p{L}\p{N} .:/'’\-]*?)\s+(${NUMBER})$`, 'u');
 const POST_BOX = new RegExp(
   String.raw`^(${Object.keys(POST_BOXES).map((word) => word.replace(/\./g, '\\.')).join('|')})\s*(\d{1,6}(?:\s\d{2,3})?)$`,
   'iu',
@@ -59,6 +59,21 @@ function findStreetWord(words: readonly string[]): StreetWord | null {
   return null;
 }
 
+/**
+ * Where a Spanish street starts: its kind written in front ("Calle Mayor", "Avda. de la
+ * Constitución", "C/ Mayor", "C/Mayor"), with a name after it. -1 when there is none. The
+ * one-letter "C." and "C/" count only with a capital: "c." is as often an initial or "ca.".
+ */
+function spanishStreetStart(words: readonly string[]): number {
+  const index = words.findIndex((word) => {
+    if (/^C\/\p{Lu}/u.test(word)) return true;
+    const lower = word.toLowerCase();
+    return SPANISH_STREET_WORDS.has(lower) && (!/^c[./]$/.test(lower) || word.startsWith('C'));
+  });
+  const word = words[index] ?? '';
+  return index >= 0 && (index < words.length - 1 || /^C\/\p{Lu}/u.test(word)) ? index : -1;
+}
+
 /** Where the street name starts: drop a company name or other words written before it on the line. */
 function nameStart(words: readonly string[], found: StreetWord): number {
   let start = found.index;
@@ -83,7 +98,7 @@ function nameStart(words: readonly string[], found: StreetWord): number {
 }
 
 /**
- * Reads one line as a street address ("Storgatan 13", "Box 1234", "ul. Marszałkowska 1"), or
+ * Reads one line as a street address ("Storgatan 13", "Box 1234", "ul. Marszałkowska 1", "Calle Mayor 5"), or
  * null. A line without a street word is accepted only when the page labels it as an address
  * (`labelled`), since "Ordernummer 12345" has the same shape.
  */
@@ -106,6 +121,8 @@ export function parseStreet(segment: string, labelled: boolean): StreetLine | nu
   if (polish) return { street: `${name} ${number}`, hints: ['PL'], clear: true };
 
   const words = name.split(' ');
+  const spanish = spanishStreetStart(words);
+  if (spanish >= 0) return { street: `${words.slice(spanish).join(' ')} ${number}`, hints: ['ES'], clear: true };
   const found = findStreetWord(words);
   if (!found) return labelled ? { street: `${name} ${number}`, hints: [], clear: false } : null;
   const start = nameStart(words, found);

@@ -8,7 +8,7 @@ import { parsePlainStreet, parseStreet } from './street.js';
 import { findStreetCityAddresses } from './street-city-addresses.js';
 
 /** Words near an address that say it is one; they let a street without a street word through. */
-const ADDRESS_LABEL = /(?:adress|address|adresse|osoite|adres|anschrift|hitta hit|find us|besök|besøg|besøk|siedziba)/iu;
+const ADDRESS_LABEL = /(?:adress|address|adresse|osoite|adres|anschrift|hitta hit|find us|besök|besøg|besøk|siedziba|direcci[oó]n|domicilio)/iu;
 
 interface Line {
   text: string;

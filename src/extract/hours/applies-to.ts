@@ -11,7 +11,8 @@ const CHANNEL_WORDS: ReadonlyMap<string, Channel> = new Map<string, Channel>([
     'telefonnummer', 'telefontiden', 'phone', 'telephone', 'tel', 'tlf', 'ring', 'ringa', 'ringer', 'call',
     'växel', 'växeln', 'puhelin', 'puhelimitse', 'puhelinpalvelu', 'puhelinpalvelumme', 'soita', 'soittamalla',
     'infolinia', 'infolinii', 'telefonicznie', 'telefonu', 'zadzwoń', 'telefonisch', 'anrufen', 'hotline',
-    'sentralbord', 'sentralbordet', 'omstilling',
+    'sentralbord', 'sentralbordet', 'omstilling', 'teléfono', 'telefono', 'llámanos', 'llamadas', 'telefoon',
+    'telefonische', 'bellen',
   ].map((w) => [w, 'phone'] as const),
   ...[
     'chatt', 'chatten', 'chatta', 'chat', 'chatte', 'chatti', 'chatissa', 'chattiin', 'czat', 'czacie',
@@ -22,7 +23,8 @@ const CHANNEL_WORDS: ReadonlyMap<string, Channel> = new Map<string, Channel>([
     'besöksadress', 'besöksadressen', 'besøgsadresse', 'besøksadresse', 'besök', 'besøg', 'besøk', 'visit',
     'visiting', 'sklep', 'sklepu', 'sklepie', 'salon', 'salonu', 'laden', 'ladens', 'ladengeschäft',
     'geschäft', 'filiale', 'store', 'stores', 'showroom', 'myymälä', 'myymälän', 'myymälämme', 'varuhus',
-    'varuhuset', 'varehus', 'varehuset', 'reception', 'receptionen', 'receptionens', 'besucher',
+    'varuhuset', 'varehus', 'varehuset', 'reception', 'receptionen', 'receptionens', 'besucher', 'tienda',
+    'tiendas', 'winkel', 'winkels', 'bezoekadres',
   ].map((w) => [w, 'visit'] as const),
 ]);
 
@@ -47,7 +49,8 @@ const HOURS_CONTEXT_WORDS: ReadonlySet<string> = new Set([
   'available', 'bemannad', 'bemannet', 'jour', 'support', 'kundtjänst', 'kundtjänsten', 'kundservice',
   'kundeservice', 'kundesenter', 'asiakaspalvelu', 'asiakaspalvelumme', 'obsługa', 'kundendienst',
   'kundenservice', 'service', 'servicedesk', 'helpdesk', 'hjälp', 'help', 'kontakt', 'kontakta', 'contact',
-  'svarar', 'answer', 'träffas', 'nås', 'reach',
+  'svarar', 'answer', 'träffas', 'nås', 'reach', 'horario', 'horarios', 'abierto', 'abiertos', 'atención',
+  'contacto', 'openingstijden', 'openingsuren', 'geopend', 'bereikbaar', 'klantenservice',
 ]);
 
 /** True when the text speaks of opening hours or of reaching someone. */
@@ -61,7 +64,8 @@ export function hasHoursContext(text: string): boolean {
 const HEADING_WORDS: ReadonlySet<string> = new Set([
   'öppettider', 'öppettiderna', 'öppet', 'opening', 'hours', 'åbningstider', 'åpningstider', 'öffnungszeiten',
   'geöffnet', 'godziny', 'aukioloajat', 'palveluajat', 'kundtjänst', 'kundservice', 'kundeservice',
-  'asiakaspalvelu', 'kundendienst', 'kundenservice', 'obsługa', 'telefontider', 'telefontid',
+  'asiakaspalvelu', 'kundendienst', 'kundenservice', 'obsługa', 'telefontider', 'telefontid', 'horario',
+  'horarios', 'openingstijden', 'openingsuren', 'klantenservice', 'bereikbaarheid',
 ]);
 
 export function looksLikeHoursHeading(text: string): boolean {

@@ -11,6 +11,8 @@ export interface DaySpec {
   days: number[];
   /** One weak word on its own ("fri", "so", "we"): may only be followed directly by a time. */
   weakSingle: boolean;
+  /** Names a list-only day ("L, M, J y V"): counts only when times follow directly. */
+  needsTimes: boolean;
   /** Index of the first token after the days. */
   next: number;
 }
@@ -18,6 +20,10 @@ export interface DaySpec {
 interface DayItem {
   days: number[];
   weak: boolean;
+  /** A list-only word on its own, not in a range: a day only in a list of several. */
+  listOnly: boolean;
+  /** A list-only word took part, alone or in a range ("L-V"). */
+  fromListOnly: boolean;
   next: number;
 }
 
@@ -36,10 +42,11 @@ function dayAt(tokens: readonly Token[], i: number): (DayItem & { single: boolea
   if (word === null) return null;
   const next = punctAt(tokens, i + 1, '.') ? i + 2 : i + 1;
   const group = dayGroup(word);
-  if (group) return { days: [...group], weak: false, next, single: false, fromForm: false };
+  if (group) return { days: [...group], weak: false, listOnly: false, fromListOnly: false, next, single: false, fromForm: false };
   const day = dayWord(word);
   if (!day) return null;
-  return { days: [day.day], weak: day.weak, next, single: true, fromForm: isFinnishRangeStart(word) };
+  const listOnly = day.listOnly === true;
+  return { days: [day.day], weak: day.weak, listOnly, fromListOnly: listOnly, next, single: true, fromForm: isFinnishRangeStart(word) };
 }
 
 /** After a "-" or a range word, the index of the next token; null when there is none. */
@@ -57,10 +64,11 @@ function dayItem(tokens: readonly Token[], i: number): DayItem | null {
     // "to"/"do" are connectors here only because a day follows; elsewhere they may be days themselves.
     const last = afterConnector !== null ? dayAt(tokens, afterConnector) : first.fromForm ? dayAt(tokens, first.next) : null;
     if (last?.single) {
-      return { days: span(first.days[0] ?? 0, last.days[0] ?? 0), weak: false, next: last.next };
+      const fromListOnly = first.listOnly || last.listOnly;
+      return { days: span(first.days[0] ?? 0, last.days[0] ?? 0), weak: false, listOnly: false, fromListOnly, next: last.next };
     }
   }
-  return { days: first.days, weak: first.weak && first.single, next: first.next };
+  return { ...first, weak: first.weak && first.single };
 }
 
 function listSeparator(tokens: readonly Token[], i: number): number | null {
@@ -81,6 +89,8 @@ export function daySpec(tokens: readonly Token[], i: number): DaySpec | null {
     items.push(item);
     next = item.next;
   }
+  // "M" or "mar" alone is a size, an initial or March, not a day.
+  if (items.length === 1 && first.listOnly) return null;
   const days = [...new Set(items.flatMap((item) => item.days))].sort((a, b) => a - b);
-  return { days, weakSingle: items.length === 1 && first.weak, next };
+  return { days, weakSingle: items.length === 1 && first.weak, needsTimes: items.some((item) => item.fromListOnly), next };
 }

@@ -30,7 +30,7 @@ export interface HoursRule {
 }
 
 const MAX_FILLERS = 5;
-const BETWEEN_PUNCT = ':.,|\n(';
+const BETWEEN_PUNCT = ':.,|\n(·';
 
 /** Skips what may stand between days and their times; a lone weak day word allows only the tight kind. */
 function skipFillers(tokens: readonly Token[], i: number, weakSingle: boolean): { next: number; between: boolean } {
@@ -53,10 +53,11 @@ function skipFillers(tokens: readonly Token[], i: number, weakSingle: boolean): 
 }
 
 function afterDays(tokens: readonly Token[], days: DaySpec): HoursRule | null {
-  const { next, between } = skipFillers(tokens, days.next, days.weakSingle);
+  const { next, between } = skipFillers(tokens, days.next, days.weakSingle || days.needsTimes);
   const times = timeSpec(tokens, next, { between });
   const rule = { days: days.days, bare: false, daysUnknown: false };
   if (times) return { ...rule, intervals: times.intervals, next: times.next };
+  if (days.needsTimes) return null;
   const word = wordAt(tokens, next);
   if (word !== null && CLOSED_WORDS.has(word)) return { ...rule, intervals: [], next: next + 1 };
   if (word !== null && ALWAYS_WORDS.has(word)) return { ...rule, intervals: [WHOLE_DAY], next: next + 1 };
@@ -72,7 +73,7 @@ function closedFirst(tokens: readonly Token[], i: number): HoursRule | null {
     else break;
   }
   const days = daySpec(tokens, j);
-  if (!days || days.weakSingle) return null;
+  if (!days || days.weakSingle || days.needsTimes) return null;
   // "Stängt\nMåndag 8–17": those days begin the next rule, they are not the closed ones.
   if (afterDays(tokens, days)) return null;
   return { days: days.days, intervals: [], bare: false, daysUnknown: false, next: days.next };
@@ -105,7 +106,7 @@ function daysAfterTimes(tokens: readonly Token[], i: number): DaySpec | null {
     else break;
   }
   const days = daySpec(tokens, j);
-  if (!days || days.weakSingle || afterDays(tokens, days)) return null;
+  if (!days || days.weakSingle || days.needsTimes || afterDays(tokens, days)) return null;
   return days;
 }
 
@@ -136,9 +137,14 @@ function timesFirst(tokens: readonly Token[], i: number): HoursRule | null {
  * Times alone in brackets, as after a phone number: "08-123 45 67 (9–16)". With nothing to
  * anchor them, they count only where the surroundings speak of contact or hours.
  */
+/** An hour unit written after a bare range: with nothing else in the brackets, the range is a length of time. */
+const DURATION_UNITS: ReadonlySet<string> = new Set(['h', 'godz', 't', 'std', 'hrs', 'hr', 'tim']);
+
 function bracketedTimes(tokens: readonly Token[], i: number): HoursRule | null {
   const times = timeSpec(tokens, i + 1);
   if (!times || !punctAt(tokens, times.next, ')') || !plausibleTimesFirst(times.intervals)) return null;
+  // "(6-12 h)" alone in brackets is how long something takes, not when someone answers.
+  for (let j = i + 1; j < times.next; j++) if (DURATION_UNITS.has(wordAt(tokens, j) ?? '')) return null;
   return { days: [], intervals: times.intervals, bare: true, daysUnknown: true, next: times.next + 1 };
 }
 

@@ -7,7 +7,7 @@ import { daysUnknownOsm, isValidOsm, toOsm } from './schedule.js';
 import { textHours } from './text-hours.js';
 
 /**
- * Opening hours on one page, from visible text (sv, da, nb, fi, pl, de, en) and schema.org
+ * Opening hours on one page, from visible text (sv, da, nb, fi, pl, de, es, nl, en) and schema.org
  * data, each normalised to the canonical OpenStreetMap schedule (see schedule.ts) so that
  * values compare as strings. One item per distinct schedule and channel; visible text comes
  * first, since that is what a person reads. Times stated without days make an item of their

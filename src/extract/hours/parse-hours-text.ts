@@ -2,7 +2,7 @@ import { channelOfWord, type Channel } from './applies-to.js';
 import { daySpec } from './day-spec.js';
 import { ruleAt, type HoursRule } from './hours-rule.js';
 import { ALWAYS_WORDS, CLOSED_WORDS, LOOSE_FILLERS, TIME_SUFFIXES } from './hours-words.js';
-import { emptyWeek, normaliseDay, setDays, type Interval, type Week } from './schedule.js';
+import { addToDay, emptyWeek, normaliseDay, setDays, type Interval, type Week } from './schedule.js';
 import { timeSpec } from './time-spec.js';
 import { punctAt, tokenize, wordAt, type Token } from './tokenize.js';
 
@@ -76,12 +76,32 @@ function segment(events: readonly Event[]): Segment[] {
   return segments;
 }
 
+function overlaps(a: readonly Interval[], b: readonly Interval[]): boolean {
+  return a.some(([start, end]) => b.some(([s, e]) => start < e && s < end));
+}
+
+/**
+ * A later rule replaces what an earlier one said of a day ("Mån–fre 8–17, fre 8–16", "Mån–sön
+ * 10–18. Söndag stängt"), except that times which do not overlap the day's are a second shift
+ * written as a rule of its own and add to it ("Lun–Sáb 9:30–13:30, Lun–Vie 16:30–20:00").
+ */
+function applyRule(week: Week, rule: HoursRule): void {
+  for (const day of rule.days) {
+    const current = week[day] ?? [];
+    if (current.length > 0 && rule.intervals.length > 0 && !overlaps(current, rule.intervals)) {
+      for (const interval of rule.intervals) addToDay(week, day, interval);
+    } else {
+      setDays(week, [day], rule.intervals);
+    }
+  }
+}
+
 export function parseHoursText(text: string): HoursStatement[] {
   const segments = segment(scan(tokenize(text)));
   return segments.flatMap((seg, index) => {
     if (seg.rules.length === 0) return [];
     const week = emptyWeek();
-    for (const rule of seg.rules) if (!rule.daysUnknown) setDays(week, rule.days, rule.intervals);
+    for (const rule of seg.rules) if (!rule.daysUnknown) applyRule(week, rule);
     const end = segments[index + 1]?.start ?? text.length;
     return [{
       text: text.slice(seg.start, end).trim(),

@@ -1,6 +1,8 @@
 import { dayGroup, dayWord } from './day-names.js';
 import { rangeConnector } from './day-spec.js';
-import { AND_WORDS, NOT_TIME_AFTER, NOT_TIME_SYMBOLS, TIME_SUFFIXES } from './hours-words.js';
+import {
+  AND_WORDS, FROM_WORDS, MONTH_WORDS, NOT_TIME_AFTER, NOT_TIME_SYMBOLS, OF_WORDS, TIME_SUFFIXES,
+} from './hours-words.js';
 import type { Interval } from './schedule.js';
 import { clockTime, intervalOf } from './time-of-day.js';
 import { punctAt, wordAt, type Token } from './tokenize.js';
@@ -40,9 +42,13 @@ function disqualifiedBy(tokens: readonly Token[], i: number, daysMayFollow: bool
   if (!token) return false;
   if (token.kind === 'num') return true;
   if (token.kind === 'word') {
+    // "3 a 7 de mayo": days of a month.
+    if (OF_WORDS.has(token.text) && MONTH_WORDS.has(wordAt(tokens, i + 1) ?? '')) return true;
     const isDays = daysMayFollow && (dayGroup(token.text) !== null || dayWord(token.text)?.weak === false);
     return !isDays && NOT_TIME_AFTER.has(token.text);
   }
+  // A slash with spaces around it separates rules ("9–14 / Sábado 9–13"); one written tight is a unit or date ("8–16/dag").
+  if (token.text === '/') return tokens[i - 1]?.end === token.start || tokens[i + 1]?.start === token.end;
   if (NOT_TIME_SYMBOLS.has(token.text)) return true;
   const following = tokens[i + 1];
   return '-.:'.includes(token.text) && following?.kind === 'num' && following.start === token.end;
@@ -78,10 +84,12 @@ function timeRange(tokens: readonly Token[], i: number, options: TimeSpecOptions
   return interval ? { interval, intervals: [interval], next: j } : null;
 }
 
+/** After a separator, a "from" word may open the next interval: "9–12 und von 13–17", "de 9 a 14 y de 16 a 19". */
 function listSeparator(tokens: readonly Token[], i: number): number | null {
-  if (punctAt(tokens, i, ',/&\n')) return i + 1;
   const word = wordAt(tokens, i);
-  return word !== null && AND_WORDS.has(word) ? i + 1 : null;
+  const after = punctAt(tokens, i, ',/&\n') || (word !== null && AND_WORDS.has(word)) ? i + 1 : null;
+  if (after === null) return null;
+  return FROM_WORDS.has(wordAt(tokens, after) ?? '') ? after + 1 : after;
 }
 
 export function timeSpec(tokens: readonly Token[], i: number, options: TimeSpecOptions = {}): TimeSpec | null {

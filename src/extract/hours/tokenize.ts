@@ -1,5 +1,5 @@
 import { dayGroupPhrases } from './day-names.js';
-import { ALWAYS_WORDS } from './hours-words.js';
+import { ALWAYS_WORDS, RANGE_WORDS } from './hours-words.js';
 
 /**
  * Hours text as a flat list of words, numbers and punctuation, lower-cased, with offsets
@@ -18,6 +18,8 @@ export interface Token {
 
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g;
+/** Dutch "t/m" (tot en met, "through"): written as a dash of the same length, so offsets hold. */
+const THROUGH = /(?<![\p{L}\d])t\s?\/\s?m(?![\p{L}\d])/giu;
 
 // Dates like "24/7/2024" must not read as "24/7".
 const ALWAYS_NUMERIC = /24\s?\/\s?7(?:\s?\/\s?365)?(?![\d/])/y;
@@ -74,13 +76,13 @@ function readNumber(text: string, i: number, tokens: Token[]): number {
 const PHRASES = new Map<string, string[][]>();
 for (const words of [
   ...dayGroupPhrases(),
-  ...[...ALWAYS_WORDS].filter((w) => w.includes(' ')).map((w) => w.split(' ')),
+  ...[...ALWAYS_WORDS, ...RANGE_WORDS].filter((w) => w.includes(' ')).map((w) => w.split(' ')),
 ].sort((a, b) => b.length - a.length)) {
   const first = words[0] ?? '';
   PHRASES.set(first, [...(PHRASES.get(first) ?? []), words]);
 }
 
-/** Joins known multi-word phrases ("alla dagar", "dygnet runt") into one token. */
+/** Joins known multi-word phrases ("alla dagar", "dygnet runt", "tot en met") into one token. */
 function joinPhrases(tokens: Token[]): Token[] {
   const out: Token[] = [];
   let i = 0;
@@ -102,7 +104,7 @@ function joinPhrases(tokens: Token[]): Token[] {
 }
 
 export function tokenize(text: string): Token[] {
-  const spaced = text.replace(DASHES, '-').replace(SPACES, ' ');
+  const spaced = text.replace(DASHES, '-').replace(SPACES, ' ').replace(THROUGH, (m) => `${' '.repeat(m.length - 1)}-`);
   // Offsets must point into the original text: lower-case letter by letter in the rare case
   // where lower-casing changes the length ("İ").
   const lower = spaced.toLowerCase();
