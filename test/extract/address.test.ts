@@ -342,3 +342,21 @@ describe('extractAddresses: look-alikes are not addresses', () => {
     expect(fromText(region, ...texts)).toEqual([]);
   });
 });
+
+describe('an address run together with what follows it on one line', () => {
+  it.each([
+    ['DK', 'Seminarievej 16B, 6760 Ribe mail@ribebryghus-eksempel.dk', 'Seminarievej 16B, 6760 Ribe'],
+    ['NO', 'Storgata 5 3015 Drammen Tlf. 32 23 51 00', 'Storgata 5, 3015 Drammen'],
+    ['SE', 'Kontor: Rydbo Saltsjöbads väg 3 184 94 Åkersberga', 'Rydbo Saltsjöbads väg 3, 184 94 Åkersberga'],
+    ['SE', 'Storgatan 13, 504 37 Borås Tel. 033-12 34 56', 'Storgatan 13, 504 37 Borås'],
+  ] as const)('%s: %s', (region, text, value) => {
+    expect(fromText(region, text).map((item) => item.value)).toEqual([value]);
+  });
+
+  it.each([
+    ['SE', 'Pris 3 1299 Kronor'],
+    ['SE', 'Leverans 2 1999 Stockholmsvägen'],
+  ] as const)('no address in %s: %s', (region, text) => {
+    expect(fromText(region, text)).toEqual([]);
+  });
+});

@@ -1,8 +1,18 @@
 import type { TextBlock } from '../../model/page-snapshot.js';
 import { parseStreet } from './street.js';
 
-/** Separators between address parts on one line: "Storgatan 13, 504 37 Borås", "… · …", "… | …". */
-const SEPARATOR = /\s*(?:\n|,|;|\||·|•|\s[–—-]\s|\s\/\s)\s*/;
+/**
+ * Separators between address parts on one line: "Storgatan 13, 504 37 Borås", "… · …", "… | …";
+ * where inline links run together, an e-mail address or a phone label starts a part of its own
+ * ("6760 Ribe mail@…", "… Lund Tel. 046…"); a postcode and city written straight after the house
+ * number are a part of their own ("Saltsjöbads väg 3 184 94 Åkersberga", "Storgata 5 3015 Drammen").
+ */
+const SEPARATOR = new RegExp([
+  String.raw`\s*(?:\n|,|;|\||·|•|\s[–—-]\s|\s\/\s)\s*`,
+  String.raw`\s+(?=[\w.+-]+@[\w-]+\.\p{L})`,
+  String.raw`\s+(?=(?:[Tt]el|TEL|[Tt]lf|TLF|[Tt]elefon|TELEFON|[Pp]hone|[Ff]on|[Pp]uh|[Mm]ob|[Mm]obil|[Ee]-?[Mm]ail|E-?MAIL|[Ee]-?post|E-?POST|[Mm]ail)\.?:?\s)`,
+  String.raw`(?<=\p{L}\s\d{1,4}\s?[A-Za-z]?)\s+(?=(?:\d{3}\s\d{2}|\d{4})\s\p{Lu}\p{Ll})`,
+].join('|'), 'u');
 
 /**
  * A line between street and postcode that says which floor or flat: "2 tr", "2. sal", "st. tv.",
