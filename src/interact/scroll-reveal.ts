@@ -92,6 +92,9 @@ export const SCROLL_REVEAL = `(async (maxMs) => {
   const settleStep = async () => { await pause(${STEP_MS}); await frames(); look(); };
   await frames();
   look();
+  // What has been in view since the page loaded and is still hidden (a closed dropdown) is not revealed by scrolling.
+  for (const candidate of pending) if (candidate.top < scroller.scrollTop + window.innerHeight) candidate.tried = true;
+  let scrolled = false;
   // Scroll only to where hidden elements wait, one viewport at a time, nearest first; what stays hidden in view is not tried again.
   // A page whose every frame takes seconds (software-rendered blur filters) is scrolled as far as the bound allows.
   for (let step = 0; step < ${MAX_STEPS} && pending.size > 0 && performance.now() - startedAt < maxMs; step++) {
@@ -101,12 +104,14 @@ export const SCROLL_REVEAL = `(async (maxMs) => {
     const end = Math.max(0, scroller.scrollHeight - window.innerHeight);
     const y = Math.min(end, Math.max(0, next.top - Math.floor(window.innerHeight / 3)));
     window.scrollTo(startX, y);
+    scrolled = true;
     await settleStep();
     const bottom = scroller.scrollTop + window.innerHeight;
     for (const candidate of pending) if (candidate.top < bottom && candidate.top + 1 >= scroller.scrollTop - window.innerHeight) candidate.tried = true;
     next.tried = true;
     if (y === viewTop && y === end) break;
   }
+  if (!scrolled) return candidates.length - pending.size;
   // Throttled handlers (AOS waits 99 ms) answer the last scroll late: a timer queued after theirs.
   await pause(${AFTER_SCROLL_MS});
   await frames();
