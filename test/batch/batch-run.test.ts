@@ -135,7 +135,7 @@ describe('kontaktkoll batch over 50 local sites plus two that fail', () => {
     const again = await kontaktkoll(['batch', file, '--output-dir', dir, ...FAST]);
     expect(again.exitCode).toBe(2);
     expect(again.stderr).toMatch(/already holds results/);
-  });
+  }, 180_000);
 });
 
 describe('kontaktkoll batch --contact', () => {
