@@ -46,7 +46,9 @@ const CONFIG = {
   enableCosmeticRules: false,
   enableGeneratedRules: true,
   detectRetries: 4,
-  isMainWorld: false,
+  // The bundle is evaluated in the page's own world, so a rule's checks run there directly: each one sent
+  // through Node instead must answer within autoconsent's 1 s, which a busy machine misses (a wrong verdict).
+  isMainWorld: true,
   prehideTimeout: 1000,
   enableHeuristicDetection: true,
   enablePopupMutationObserver: false,

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { paced } from '../util/machine-pace.js';
 import { withTimeout } from '../util/with-timeout.js';
 import { runAutoconsent } from './autoconsent.js';
 import { CONSENT_SCRIPT } from './consent-script.js';
@@ -25,8 +26,10 @@ const PLATFORM_SELECTORS = [
   '#coiOverlay', '.cc-window', '#iubenda-cs-banner', '#axeptio_overlay', '#tarteaucitronRoot',
 ].join(', ');
 
+/** Safety bounds, stretched on a busy machine (see machine-pace.ts): a consent platform's own steps take longer there. */
 const SCRIPT_MS = 3_000;
-const AUTOCONSENT_MS = 4_000;
+const AUTOCONSENT_MS = 8_000;
+const CLICK_MS = 4_000;
 
 interface Detection {
   found: boolean;
@@ -48,7 +51,7 @@ async function detect(page: Page): Promise<Detection> {
   // never yields must not hang the audit here either.
   const seen = await withTimeout(
     page.evaluate(DETECT) as Promise<Detection>,
-    SCRIPT_MS, 'looking for a consent dialog',
+    paced(SCRIPT_MS), 'looking for a consent dialog',
   ).catch(() => ({ found: false, covered: false, platform: false }));
   return { found: seen.found === true, covered: seen.covered === true, platform: seen.platform === true };
 }
@@ -64,7 +67,7 @@ export async function passConsent(page: Page, beforePass?: () => Promise<void>):
   if (!seen.found) return null;
   await beforePass?.().catch(() => undefined);
   const viaRules = async (): Promise<ConsentPass | null> => {
-    const auto = await runAutoconsent(page, AUTOCONSENT_MS).catch(() => null);
+    const auto = await runAutoconsent(page, paced(AUTOCONSENT_MS)).catch(() => null);
     if (!auto) return null;
     await waitForSettle(page, 1_000);
     return (await detect(page)).found ? null : { platform: auto.cmp, label: '', clicks: auto.clicks, covered: seen.covered, passed: true };
@@ -83,12 +86,13 @@ async function pressButtons(page: Page, covered: boolean): Promise<ConsentPass> 
   let clicks = 0;
   let label = '';
   for (let round = 0; round < 2; round++) {
-    const chosen = await withTimeout(page.evaluate(`(${CONSENT_SCRIPT})('mark')`) as Promise<string>, SCRIPT_MS, 'choosing a consent button')
+    const chosen = await withTimeout(page.evaluate(`(${CONSENT_SCRIPT})('mark')`) as Promise<string>, paced(SCRIPT_MS), 'choosing a consent button')
       .catch(() => '');
     if (!chosen) break;
     const button = page.locator('[data-kontaktkoll-consent]').first();
-    const clicked = await button.click({ timeout: 2_000 }).then(() => true)
-      .catch(() => withTimeout(button.evaluate((el) => (el as HTMLElement).click(), undefined, { timeout: 1_000 }), SCRIPT_MS, 'clicking consent').then(() => true, () => false));
+    // Playwright's click waits for the button to be visible and still; a busy machine takes longer to tell.
+    const clicked = await button.click({ timeout: paced(CLICK_MS) }).then(() => true)
+      .catch(() => withTimeout(button.evaluate((el) => (el as HTMLElement).click(), undefined, { timeout: paced(SCRIPT_MS) }), paced(SCRIPT_MS), 'clicking consent').then(() => true, () => false));
     // The dialog is usually gone by now: do not wait for the button to come back.
     await page.evaluate(`document.querySelectorAll('[data-kontaktkoll-consent]').forEach((el) => el.removeAttribute('data-kontaktkoll-consent'))`).catch(() => undefined);
     if (!clicked) break;

@@ -88,8 +88,10 @@ export const SCROLL_REVEAL = `(async (maxMs) => {
   const startX = scroller.scrollLeft;
   const startY = scroller.scrollTop;
   const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-  // Each step: the page's scroll handlers and pollers run (a timer after theirs), then the frames that apply what they did.
-  const settleStep = async () => { await pause(${STEP_MS}); await frames(); look(); };
+  // Each step: a frame first (the scroll event is dispatched in it, so a poller's "scrolled" flag is set), then a timer
+  // after every poll that could read that flag, then the frames that apply what the handlers did. Without the first
+  // frame a poll could run between the scroll and its event, see nothing to do, and the next step scroll past the element.
+  const settleStep = async () => { await frames(); await pause(${STEP_MS}); await frames(); look(); };
   await frames();
   look();
   // What has been in view since the page loaded and is still hidden (a closed dropdown) is not revealed by scrolling.

@@ -9,6 +9,9 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, what: stri
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new TimeoutError(what, ms)), Math.max(0, ms));
+    // A bound never keeps the process alive: work still pending holds its own handles, and an
+    // abandoned one (a tab opening in a browser already closed) must not delay the exit.
+    timer.unref();
   });
   try {
     return await Promise.race([promise, timeout]);

@@ -2,8 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveStaticSite, type ServedSite } from '../../src/serve/static-site-server.js';
-import { fixtureNames, FIXTURES_DIR } from '../helpers/fixture-sites.js';
+import type { ServedSite } from '../../src/serve/static-site-server.js';
 import { serveTempSite, page } from '../helpers/temp-site.js';
 
 export const SECTORS = ['telecom', 'energy', 'retail', 'travel', 'banking'] as const;
@@ -26,20 +25,39 @@ async function closedPort(): Promise<number> {
 }
 
 /**
- * `count` servers cycling through the fixture sites, each on its own port (so each is its own
- * origin and its own company), plus one site whose robots.txt forbids everything and one port nobody
- * listens on. A hostile company name checks escaping on the way.
+ * One small company site, its contact details placed by `index` so that scores, clicks to a
+ * human and sector statistics vary across a batch: the phone on the start page, one click away,
+ * two clicks away or nowhere; the e-mail and a form on some. Plain HTML with no scripts, so
+ * every site's verdict is the same however busy the machine is (what a batch test compares).
+ */
+function companySite(index: number): Record<string, string> {
+  const phone = `08-${String(100 + index).padStart(3, '0')} ${String(10 + (index % 90)).padStart(2, '0')} 00`;
+  const phoneAt = index % 4;
+  const email = index % 3 === 0 ? '' : `<p>E-post: <a href="mailto:info${index}@example.se">info${index}@example.se</a></p>`;
+  const form = index % 5 === 0
+    ? '<form action="/tack/" method="post"><label>Namn <input name="namn"></label><label>Meddelande <textarea name="meddelande"></textarea></label><button>Skicka</button></form>'
+    : '';
+  const call = (where: number) => (phoneAt === where ? `<p>Kundtjänst: ${phone}</p>` : '');
+  return {
+    'index.html': page(`<nav><a href="/om/">Om oss</a> <a href="/kontakt/">Kontakt</a></nav><main><h1>Företag ${index}</h1>${call(0)}</main>`),
+    'om/index.html': page(`<nav><a href="/">Hem</a></nav><main><h1>Om oss</h1><p>Sedan ${1950 + index}.</p></main>`),
+    'kontakt/index.html': page(`<nav><a href="/">Hem</a> <a href="/kontakt/kundtjanst/">Kundtjänst</a></nav><main><h1>Kontakt</h1>${call(1)}${email}${form}</main>`),
+    'kontakt/kundtjanst/index.html': page(`<main><h1>Kundtjänst</h1>${call(2)}</main>`),
+  };
+}
+
+/**
+ * `count` small company sites, each on its own port (so each is its own origin and its own
+ * company), plus one site whose robots.txt forbids everything and one port nobody listens on.
+ * A hostile company name checks escaping on the way.
  */
 export async function serveBatchSites(count: number): Promise<BatchSites> {
   const servers: ServedSite[] = [];
   const rows: string[][] = [];
-  const names = fixtureNames();
   for (let index = 0; index < count; index++) {
-    const name = names[index % names.length]!;
-    const copy = Math.floor(index / names.length);
-    const served = await serveStaticSite(join(FIXTURES_DIR, name));
+    const served = await serveTempSite(companySite(index));
     servers.push(served);
-    const company = index === 0 ? '<script>alert(1)</script> & "Co"' : `${name} ${copy + 1}`;
+    const company = index === 0 ? '<script>alert(1)</script> & "Co"' : `Företag ${index} AB`;
     rows.push([served.url, company, SECTORS[index % SECTORS.length]!, 'SE']);
   }
   const robots = await serveTempSite({ 'robots.txt': 'User-agent: *\nDisallow: /\n', 'index.html': page('<p>Ring 08-123 456 78</p>') });

@@ -36,7 +36,7 @@ beforeAll(async () => {
     redis.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
   });
   queueUrl = `redis://127.0.0.1:${port}`;
-  sites = await serveBatchSites(10);
+  sites = await serveBatchSites(6);
 }, 60_000);
 afterAll(async () => {
   redis?.kill('SIGTERM');

@@ -9,7 +9,9 @@ import { auditResultSchema, type AuditResult } from '../../src/model/audit-resul
 import { CHANNEL_NAMES, type ChannelItem, type ChannelName } from '../../src/model/channel-items.js';
 import { serveStaticSite } from '../../src/serve/static-site-server.js';
 import { packagePath } from '../../src/util/package-root.js';
+import { atMost } from '../helpers/at-most.js';
 import { FIXTURES_DIR, fixtureNames, loadExpected, type Expected } from '../helpers/fixture-sites.js';
+import { verdictOf } from '../helpers/engine-verdict.js';
 import { comparableValue, stepsOf } from '../helpers/fixture-verdict.js';
 
 /** Who answers the nearest visible chat, for the fields expected.json names. */
@@ -28,23 +30,52 @@ const validateAgainstSchema = new Ajv2020.default({ allErrors: true, strict: fal
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
+  // Every fixture starts now, a few at a time in the one browser; each describe waits for its own.
+  for (const name of fixtureNames()) void auditsOf(name).catch(() => undefined);
 });
 afterAll(async () => {
   await browser?.close();
 });
 
+/** Fixtures audited at once in the one browser. */
+const slot = atMost(3);
+
+const audits = new Map<string, Promise<[AuditResult, AuditResult]>>();
+/** A fixture audited at default settings (engine auto) and with every page rendered (engine browser), side by side. */
+function auditsOf(name: string): Promise<[AuditResult, AuditResult]> {
+  let run = audits.get(name);
+  if (!run) {
+    const expected = loadExpected(name);
+    run = slot(async () => {
+      const site = await serveStaticSite(join(FIXTURES_DIR, name));
+      try {
+        const device = expected.devices ? 'both' as const : expected.device;
+        const options = { url: new URL(expected.startPath, site.url).href, device, lang: 'en' as const, timeoutSeconds: 60 };
+        return await Promise.all([audit(options, {}, browser), audit({ ...options, engine: 'browser' }, {}, browser)]);
+      } finally {
+        await site.close();
+      }
+    });
+    audits.set(name, run);
+  }
+  return run;
+}
+
 describe.each(fixtureNames())('fixture site %s', (name) => {
   const expected = loadExpected(name);
+  /** At default settings (engine auto): what expected.json describes. */
   let result: AuditResult;
+  /** The same audit with every page rendered in the browser. */
+  let viaBrowser: AuditResult;
 
   beforeAll(async () => {
-    const site = await serveStaticSite(join(FIXTURES_DIR, name));
-    try {
-      const device = expected.devices ? 'both' : expected.device;
-      result = await audit({ url: new URL(expected.startPath, site.url).href, device, lang: 'en', timeoutSeconds: 60 }, {}, browser);
-    } finally {
-      await site.close();
-    }
+    [result, viaBrowser] = await auditsOf(name);
+  }, 300_000);
+
+  it('gives the same verdict with engine auto as with every page rendered (engine browser)', () => {
+    expect(result.crawl.engine).toBe('auto');
+    expect(viaBrowser.crawl.pagesFetched).toBe(0);
+    expect(verdictOf(result)).toEqual(verdictOf(viaBrowser));
   });
 
   it('validates against the zod schema and the shipped JSON Schema', () => {

@@ -1,0 +1,38 @@
+import type { AuditResult } from '../../src/model/audit-result.js';
+import { CHANNEL_NAMES } from '../../src/model/channel-items.js';
+
+const where = (url: string) => new URL(url).pathname;
+const steps = (path: AuditResult['channels']['phone']['path']) => path.map((step) => `${step.action}:${step.label}:${where(step.url)}`);
+
+/**
+ * Everything a verdict is made of, with the server's port left out so that two audits of the
+ * same site compare: per channel what was found, at how many clicks, by which path; rules,
+ * score, barriers; and, for an audit of both devices, each device's own clicks and paths.
+ */
+export function verdictOf(result: AuditResult) {
+  return {
+    finalPath: where(result.finalUrl),
+    channels: Object.fromEntries(CHANNEL_NAMES.map((channel) => {
+      const got = result.channels[channel];
+      return [channel, {
+        found: got.found,
+        clicks: got.clicks,
+        path: steps(got.path),
+        items: got.items.map((item) => `${item.value}@${item.clicks}`).sort(),
+      }];
+    })),
+    humanContactClicks: result.humanContactClicks,
+    channelChoice: result.channelChoice,
+    rules: Object.fromEntries(result.rules.map((rule) => [rule.id, rule.status])),
+    score: result.score,
+    grade: result.grade,
+    barriers: result.barriers.map((barrier) => `${barrier.kind}@${barrier.clicks}`),
+    contactLinkCoverage: result.signals.contactLinkCoverage.pagesWithout.map((p) => where(p.url)),
+    devices: result.devices?.runs.map((run) => ({
+      device: run.device,
+      humanContactClicks: run.humanContactClicks,
+      channels: Object.fromEntries(Object.entries(run.channels).map(([channel, got]) => [channel, { found: got.found, clicks: got.clicks, path: steps(got.path) }])),
+      barriers: run.barriers.map((barrier) => `${barrier.kind}@${barrier.clicks}`),
+    })),
+  };
+}
