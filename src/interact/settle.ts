@@ -8,6 +8,8 @@ const QUIET_MS = 250;
 const MAX_MS = 2_000;
 const SHELL_TEXT = 100;
 const SHELL_MS = 3_000;
+/** Most links an empty shell shows (a logo linking home). */
+const SHELL_LINKS = 1;
 
 /** The name under which the script watcher answers in each document (not writable by the page). */
 const WATCHER = '__kontaktkollScriptSeen';
@@ -64,13 +66,14 @@ const SETTLE = `((maxMs) => new Promise((resolve) => {
 }))`;
 
 /**
- * In-page: a page that is still an empty shell (a single-page app waiting for its data) gets up
- * to `SHELL_MS` for content to appear; true when it grew (and so must settle again).
+ * In-page: a page that is still an empty shell (a single-page app waiting for its data: little
+ * text, no way on but a logo link) gets up to `SHELL_MS` for content to appear; true when it grew
+ * (and so must settle again). A short page a person can already move on from is not waited for.
  */
 const GROW = `(() => {
   const textLength = () => (document.body ? document.body.innerText.trim().length : 0);
-  if (textLength() >= ${SHELL_TEXT} || document.scripts.length === 0) return false;
   const links = () => document.querySelectorAll('a[href]').length;
+  if (textLength() >= ${SHELL_TEXT} || document.scripts.length === 0 || links() > ${SHELL_LINKS}) return false;
   const startLinks = links();
   const startText = textLength();
   return new Promise((resolve) => {
