@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two files at a time: a browser test spends most of its time waiting on pages, not on the cores.
+    maxWorkers: 2,
   },
 });

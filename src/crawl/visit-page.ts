@@ -3,6 +3,7 @@ import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
 import { loadedPageWaitMs, scrollThrough, settleLoadedPage, settleLoadedStatements } from '../interact/settle.js';
 import { TimeoutError, withTimeout } from '../util/with-timeout.js';
 import { SNAPSHOT_SCRIPT } from './snapshot-script.js';
+import { whileAnswering } from './while-answering.js';
 
 /** The page as read in the browser: a snapshot without the click facts the crawl adds. */
 export type PageReading = Omit<PageSnapshot, 'clicks' | 'path'>;
@@ -112,7 +113,7 @@ async function readAtOnce<T>(page: Page, probes: SnapshotProbes, settleMs: numbe
     return { read: (${SNAPSHOT_SCRIPT})(${JSON.stringify(probes)}), answer: (${atOnce.ask})() };
   })()`;
   try {
-    const answer = await withTimeout(page.evaluate(script) as Promise<{ read: Reading; answer: unknown } | null>, loadedPageWaitMs(settleMs) + readMs, 'reading the page');
+    const answer = await withTimeout(whileAnswering(page, page.evaluate(script) as Promise<{ read: Reading; answer: unknown } | null>, 'reading the page'), loadedPageWaitMs(settleMs) + readMs, 'reading the page');
     return answer ? { read: answer.read, extra: atOnce.finish(answer.answer) } : null;
   } catch (error) {
     if (error instanceof TimeoutError) return 'busy';
