@@ -1,12 +1,34 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The fast part: tests that start no browser, no server and no child process (extractors, rules,
+ * scoring, reports, config, schemas). `npm run test:unit` runs these alone in seconds while working.
+ */
+const UNIT = [
+  'test/extract/**/*.test.ts',
+  'test/score/**/*.test.ts',
+  'test/clicks/**/*.test.ts',
+  'test/config/**/*.test.ts',
+  'test/model/**/*.test.ts',
+  'test/audit/**/*.test.ts',
+  'test/report/!(html-chromium).test.ts',
+  'test/batch/batch-units.test.ts',
+  'test/crawl/machine-pace.test.ts',
+  'test/crawl/request-filter.test.ts',
+  'test/crawl/scope-and-url.test.ts',
+  'test/hostile/atomic-write.test.ts',
+  'test/hostile/survival-table.test.ts',
+];
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    // Two files at a time: a browser test spends most of its time waiting on pages, not on the cores.
+    // Two files at a time: a browser test spends much of its time waiting on pages.
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: UNIT } },
+      { extends: true, test: { name: 'browser', include: ['test/**/*.test.ts'], exclude: UNIT } },
+    ],
   },
 });
