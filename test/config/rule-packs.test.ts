@@ -26,6 +26,39 @@ const minimalRule = `
     sources: [{ title: CRD art. 6, url: "https://eur-lex.europa.eu/eli/dir/2011/83/oj" }]
     check: { kind: present, with: { channel: phone } }`;
 
+describe('sources say what the rules attribute to them', () => {
+  it.each(bundled)('%s cites the Consumer Rights Directive in its consolidated text, as amended, never the 2011 original', (id) => {
+    for (const rule of loadRulePack(id).rules) {
+      for (const source of rule.sources.filter((cited) => /2011\/83/.test(cited.title))) {
+        expect({ rule: rule.id, url: source.url }).toEqual({ rule: rule.id, url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:02011L0083-20220528' });
+      }
+    }
+  });
+
+  it('es: the chatbot rule cites Law 10/2025 by its ELI link and says in every message whom the law binds', () => {
+    const rule = loadRulePack('es').rules.find((candidate) => candidate.id === 'not-chatbot-only')!;
+    expect(rule.sources.map((source) => source.url)).toContain('https://www.boe.es/eli/es/l/2025/12/26/10');
+    expect(rule.sources.some((source) => source.url === 'https://www.boe.es/')).toBe(false);
+    expect(rule.severity).toBe('warning');
+    expect(rule.message.en).toMatch(/applies if the company provides a basic service or is large/);
+    expect(rule.message.sv).toMatch(/gäller om företaget/);
+    expect((rule.message as Record<string, string>).es).toMatch(/se aplica si la empresa/);
+  });
+
+  it('eu: the image-only rule states the Accessibility Act\'s scope and its microenterprise exemption, and does not call EN 301 549 its harmonised standard', () => {
+    const rule = loadRulePack('eu').rules.find((candidate) => candidate.id === 'contact-details-not-image-only')!;
+    expect(rule.rationale.en).toMatch(/microenterprises providing services are exempt/);
+    expect(rule.rationale.en).toMatch(/not yet the Act's harmonised standard/);
+    expect(rule.rationale.en).not.toMatch(/its harmonised standard EN 301 549/);
+  });
+
+  it('se: "as easy to cancel as to sign up" is called a proposal, not current guidance', () => {
+    const rule = loadRulePack('se').rules.find((candidate) => candidate.id === 'cancellation-route-shown')!;
+    expect(rule.rationale.en).toMatch(/is a proposal in Konsumentverket's report to the Government, not yet current guidance/);
+    expect(rule.rationale.sv).toMatch(/är ett förslag/);
+  });
+});
+
 describe('bundled rule packs', () => {
   it.each(bundled)('%s loads and every rule cites a source with a link and says its kind', (id) => {
     const pack = loadRulePack(id);
