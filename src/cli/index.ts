@@ -41,6 +41,18 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     process.exitCode = reportError(error, argv.includes('--debug'));
   }
+  await exitWhenWritten();
+}
+
+/**
+ * Ends the process once its output is written, not when the last timer runs out: a bound on work
+ * abandoned when a command finished (a tab opening in a browser already closed) must not delay
+ * the exit, and must not be unreferenced either, or a command still waiting on it would end early.
+ */
+async function exitWhenWritten(): Promise<void> {
+  const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => stream.write('', () => resolve()));
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  process.exit();
 }
 
 function reportError(error: unknown, debug: boolean): number {

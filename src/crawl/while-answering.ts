@@ -22,7 +22,7 @@ export async function whileAnswering<T>(page: Page, work: Promise<T>, what: stri
     while (!finished) {
       const answered = await withTimeout(page.evaluate('0'), silentMs, what).then(() => true, (error: unknown) => !(error instanceof TimeoutError));
       if (!answered && !finished) throw new TimeoutError(`${what} (the page stopped answering)`, silentMs);
-      await new Promise<void>((resolve) => { pause = setTimeout(resolve, ASK_EVERY_MS); pause.unref(); });
+      await new Promise<void>((resolve) => { pause = setTimeout(resolve, ASK_EVERY_MS); });
     }
     return new Promise<never>(() => undefined);
   })();

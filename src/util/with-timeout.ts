@@ -8,10 +8,9 @@ export class TimeoutError extends Error {
 export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
+    // The timer keeps the process alive on purpose: work pending in a browser that died holds
+    // no handle of its own, and only this bound can end the wait (the command then exits).
     timer = setTimeout(() => reject(new TimeoutError(what, ms)), Math.max(0, ms));
-    // A bound never keeps the process alive: work still pending holds its own handles, and an
-    // abandoned one (a tab opening in a browser already closed) must not delay the exit.
-    timer.unref();
   });
   try {
     return await Promise.race([promise, timeout]);
