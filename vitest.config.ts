@@ -12,6 +12,7 @@ const UNIT = [
   'test/model/**/*.test.ts',
   'test/audit/**/*.test.ts',
   'test/report/!(html-chromium).test.ts',
+  'test/cli/threshold.test.ts',
   'test/batch/batch-units.test.ts',
   'test/crawl/machine-pace.test.ts',
   'test/crawl/request-filter.test.ts',

@@ -3,6 +3,7 @@ export { audit, type AuditEvents } from './audit/run-audit.js';
 export { auditOptionsSchema, type AuditOptions, type AuditOptionsInput } from './audit/audit-options.js';
 export { auditResultSchema, type AuditResult } from './model/audit-result.js';
 export { rulePackSchema, type RulePack } from './model/rule-pack.js';
+export { REPORT_LANGS, reportLangSchema, type ReportLang } from './model/report-lang.js';
 export { loadRulePack } from './config/rule-pack-loader.js';
 export { extractPage } from './extract/index.js';
 export { renderJson } from './report/json.js';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { availableParallelism } from 'node:os';
 import { deviceSchema, engineSchema } from '../model/audit-result.js';
+import { reportLangSchema } from '../model/report-lang.js';
+import { lawScopeDeclarationSchema } from '../model/law-scope.js';
 
 /** Tabs mostly wait on the network: two per core, within what one browser handles well. */
 export function defaultTabs(cores = availableParallelism()): number {
@@ -22,7 +24,8 @@ export const auditOptionsSchema = z.strictObject({
   screenshots: z.string().optional(),
   /** Rule pack name or file; chosen from the site when absent. */
   rules: z.string().optional(),
-  lang: z.enum(['sv', 'en']).default('en'),
+  /** Report language. @default the rule pack's language (en for the EU baseline) */
+  lang: reportLangSchema.optional(),
   /** Proceed past invalid TLS certificates. @default false */
   ignoreHttpsErrors: z.boolean().default(false),
   /** Browser tabs at once within the audit. @default twice the cores, 2 to 8 */
@@ -33,6 +36,8 @@ export const auditOptionsSchema = z.strictObject({
    * same verdicts as `browser`. @default auto
    */
   engine: engineSchema.default('auto'),
+  /** Whom the laws bind the company, as it says (config `lawScope`). */
+  lawScope: lawScopeDeclarationSchema.optional(),
 });
 export type AuditOptions = z.infer<typeof auditOptionsSchema>;
 export type AuditOptionsInput = z.input<typeof auditOptionsSchema>;

@@ -3,7 +3,9 @@ import { ConfigError, UsageError } from '../errors.js';
 import { auditResultSchema, type AuditResult, type RuleStatus } from '../model/audit-result.js';
 import { CHANNEL_NAMES } from '../model/channel-items.js';
 import { formatZodIssues } from '../config/zod-issues.js';
+import type { ReportLang } from '../model/report-lang.js';
 import { upgradeSavedResult } from '../model/saved-result-upgrade.js';
+import { reportText } from '../report/lang/index.js';
 
 export interface Change {
   kind: 'regression' | 'improvement';
@@ -29,36 +31,40 @@ export function readResultFile(file: string): AuditResult {
 
 const STATUS_RANK: Record<RuleStatus, number> = { pass: 0, 'not-applicable': 0, warn: 1, fail: 2 };
 
-const clicksText = (clicks: number | null): string => (clicks === null ? 'not found' : `${clicks} click${clicks === 1 ? '' : 's'}`);
-
-/** Regressions and improvements per channel (clicks) and per rule (status), then the score. Order is fixed. */
+/**
+ * Regressions and improvements per channel (clicks) and per rule (status), then the score, in
+ * the current result's language. Order is fixed.
+ */
 export function compareResults(previous: AuditResult, current: AuditResult): Change[] {
+  const { messages: m, compare: words } = reportText(current.lang);
+  const clicksText = (clicks: number | null): string => (clicks === null ? m.notFound : m.clicks(clicks));
   const changes: Change[] = [];
   for (const name of CHANNEL_NAMES) {
     const before = previous.channels[name].clicks;
     const after = current.channels[name].clicks;
     if (before === after) continue;
     const worse = after === null || (before !== null && after > before);
-    changes.push({ kind: worse ? 'regression' : 'improvement', subject: `channel:${name}`, message: `${name}: ${clicksText(before)} → ${clicksText(after)}` });
+    changes.push({ kind: worse ? 'regression' : 'improvement', subject: `channel:${name}`, message: `${m.channels[name]}: ${clicksText(before)} → ${clicksText(after)}` });
   }
   const earlier = new Map(previous.rules.map((rule) => [rule.id, rule]));
   for (const rule of current.rules) {
     const old = earlier.get(rule.id);
     if (!old || STATUS_RANK[old.status] === STATUS_RANK[rule.status]) continue;
     const worse = STATUS_RANK[rule.status] > STATUS_RANK[old.status];
-    changes.push({ kind: worse ? 'regression' : 'improvement', subject: `rule:${rule.id}`, message: `${rule.id}: ${old.status} → ${rule.status}${worse ? ` — ${rule.message}` : ''}` });
+    changes.push({ kind: worse ? 'regression' : 'improvement', subject: `rule:${rule.id}`, message: `${rule.id}: ${words.statuses[old.status]} → ${words.statuses[rule.status]}${worse ? ` — ${rule.message}` : ''}` });
   }
   if (previous.score !== current.score) {
-    changes.push({ kind: current.score < previous.score ? 'regression' : 'improvement', subject: 'score', message: `score ${previous.score} → ${current.score} (grade ${previous.grade} → ${current.grade})` });
+    changes.push({ kind: current.score < previous.score ? 'regression' : 'improvement', subject: 'score', message: words.score(previous.score, current.score, previous.grade, current.grade) });
   }
   return changes;
 }
 
-/** One line per change, regressions first: for the terminal and the Markdown summary. */
-export function comparisonLines(changes: Change[]): string[] {
-  if (changes.length === 0) return ['no change since the previous run'];
+/** One line per change, regressions first: for the terminal and the Markdown summary, in the report's language. */
+export function comparisonLines(changes: Change[], lang: ReportLang = 'en'): string[] {
+  const words = reportText(lang).compare;
+  if (changes.length === 0) return [words.noChange];
   return [
-    ...changes.filter((change) => change.kind === 'regression').map((change) => `regression: ${change.message}`),
-    ...changes.filter((change) => change.kind === 'improvement').map((change) => `improvement: ${change.message}`),
+    ...changes.filter((change) => change.kind === 'regression').map((change) => `${words.regression}: ${change.message}`),
+    ...changes.filter((change) => change.kind === 'improvement').map((change) => `${words.improvement}: ${change.message}`),
   ];
 }

@@ -15,6 +15,7 @@ import type { ExtractContext } from '../extract/extract-context.js';
 import { SCHEMA_VERSION, type AuditResult, type Channels, type Device } from '../model/audit-result.js';
 import { CHANNEL_NAMES, type ChannelName } from '../model/channel-items.js';
 import type { PageSnapshot } from '../model/page-snapshot.js';
+import { localized } from '../model/rule-pack.js';
 import { factsOf } from '../score/audit-facts.js';
 import { evaluatePack } from '../score/evaluate-pack.js';
 import { gradeOf, scoreOf } from '../score/score-formula.js';
@@ -179,7 +180,10 @@ function buildResult(parts: ResultParts): AuditResult {
   const channels = parts.channels ?? parts.minimum.channels();
   const humanContactClicks = parts.minimum.humanClicks();
   const signals = parts.signals.signals();
-  const rules = evaluatePack(parts.pack, factsOf({ channels, humanContactClicks, signals }), parts.options.lang);
+  // No language asked for: the pack's, so a Danish site's report under the Danish pack is in Danish.
+  const lang = parts.options.lang ?? parts.pack.lang;
+  const lawScope = parts.options.lawScope;
+  const rules = evaluatePack(parts.pack, factsOf({ channels, humanContactClicks, signals, lawScope }), lang);
   const score = scoreOf(rules);
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -188,9 +192,10 @@ function buildResult(parts: ResultParts): AuditResult {
     finalUrl: parts.finalUrl,
     auditedAt: new Date(parts.startedAt).toISOString(),
     device: parts.device,
-    lang: parts.options.lang,
-    rulePack: { id: parts.pack.id, title: parts.pack.title[parts.options.lang], reason: parts.packReason },
+    lang,
+    rulePack: { id: parts.pack.id, title: localized(parts.pack.title, lang), reason: parts.packReason },
     region: parts.region,
+    ...(lawScope && Object.keys(lawScope).length > 0 ? { lawScope } : {}),
     score,
     grade: gradeOf(score),
     humanContactClicks,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deviceSchema, engineSchema } from '../model/audit-result.js';
+import { reportLangSchema } from '../model/report-lang.js';
 
 /** How each site of a batch is audited; the same for a local batch and a queue worker. */
 export const siteSettingsSchema = z.strictObject({
@@ -8,7 +9,8 @@ export const siteSettingsSchema = z.strictObject({
     maxDepth: z.number().int().min(0).max(20),
     timeoutSeconds: z.number().positive().max(3_600),
     device: deviceSchema,
-    lang: z.enum(['sv', 'en']),
+    /** Absent: each site's report is in its rule pack's language. */
+    lang: reportLangSchema.optional(),
     concurrency: z.number().int().min(1).max(16),
     engine: engineSchema.optional(),
     rules: z.string().optional(),

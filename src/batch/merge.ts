@@ -1,6 +1,7 @@
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import type { ReportLang } from '../model/report-lang.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { SITES_DIR } from './audit-site.js';
 import { JOURNAL_FILE, latestBySite, readJournal } from './journal.js';
@@ -17,7 +18,7 @@ export interface MergeOutcome {
  * Joins the output folders of shards (or of queue workers on several machines) into one:
  * one journal line per site, the site reports copied, and one summary over all of them.
  */
-export async function mergeBatches(dirs: string[], outputDir: string): Promise<MergeOutcome> {
+export async function mergeBatches(dirs: string[], outputDir: string, lang: ReportLang = 'en'): Promise<MergeOutcome> {
   const all: { record: JournalRecord; dir: string }[] = [];
   let peak: number | null = null;
   for (const dir of dirs) {
@@ -45,7 +46,7 @@ export async function mergeBatches(dirs: string[], outputDir: string): Promise<M
     }
   }
   await writeFileAtomic(join(outputDir, JOURNAL_FILE), lines.map((line) => `${line}\n`).join(''));
-  const summary = await writeSummary(outputDir, peak);
+  const summary = await writeSummary(outputDir, peak, lang);
   return { sites: latest.size, summary };
 }
 

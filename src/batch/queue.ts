@@ -5,7 +5,7 @@ import { EXIT, KontaktkollError, UsageError } from '../errors.js';
 import { siteSettingsSchema } from './batch-settings.js';
 import { siteEntrySchema } from './site-list.js';
 
-export const DEFAULT_QUEUE_NAME = 'kontaktkoll';
+export { DEFAULT_QUEUE_NAME } from './queue-name.js';
 
 /** What travels through Redis for one site: the site and how the list's owner wants it audited. */
 export const siteJobSchema = z.strictObject({

@@ -91,6 +91,7 @@ export async function runBatch(options: BatchRunOptions, events: BatchEvents = {
     await Promise.all(slots.map((slot) => slot.close()));
   }
   const peak = memory.stop();
-  const summary = await writeSummary(outputDir, peak);
+  // One page for sites under many packs: the language asked for, else English.
+  const summary = await writeSummary(outputDir, peak, options.settings.audit.lang ?? 'en');
   return { ran: toRun.length, done, failed, summary, browserRestarts: slots.reduce((sum, slot) => sum + slot.restarts, 0) };
 }

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { useColor } from './color.js';
 import { defaultTabs } from '../audit/audit-options.js';
-import { audit } from '../audit/run-audit.js';
 import { EXIT, UsageError } from '../errors.js';
 import type { AuditResult } from '../model/audit-result.js';
+import type { ReportLang } from '../model/report-lang.js';
+import { LAW_SCOPES, type LawScopeDeclaration } from '../model/law-scope.js';
 import { parseFormatList, REPORT_FORMATS, type ReportFormat } from '../report/index.js';
 import { compareResults, comparisonLines, readResultFile } from '../audit/compare.js';
 import { loadConfig } from '../config/config-file.js';
@@ -13,7 +14,7 @@ import { mergeFlags } from './audit-config.js';
 import { checkOutputFlags, emitReports } from './report-output.js';
 import { createProgress } from './progress.js';
 import { thresholdExitCode } from './threshold.js';
-import { defaultLang, parseIntOption, parseNumberOption } from './option-parsers.js';
+import { LANG_HELP, localeLang, parseIntOption, parseLang, parseLawScope, parseNumberOption } from './option-parsers.js';
 
 export interface AuditFlags {
   maxPages: number;
@@ -36,10 +37,11 @@ export interface AuditFlags {
   rules?: string;
   failUnder?: number;
   failOn?: 'error' | 'warning';
-  lang?: 'sv' | 'en';
+  lang?: ReportLang;
   concurrency: number;
   engine: 'auto' | 'browser' | 'http';
   ignoreHttpsErrors?: boolean;
+  lawScope?: LawScopeDeclaration;
   quiet?: boolean;
   color: boolean;
 }
@@ -62,9 +64,10 @@ export function registerAuditCommand(program: Command): void {
     .option('--stable', 'fixed timestamps and sorted lists, so two runs diff cleanly')
     .option('--ignore-https-errors', 'proceed past an invalid TLS certificate (self-signed, expired)')
     .option('--rules <pack>', 'rule pack name (se, eu) or file; default chosen from the site')
-    .option('--fail-under <score>', 'exit 1 when the score is below this', parseIntOption('--fail-under', 0))
+    .option('--fail-under <score>', 'exit 1 when the score is below this', parseIntOption('--fail-under', 0, 100))
     .option('--fail-on <severity>', 'exit 1 when a rule of this severity or worse fails: error or warning', choice('--fail-on', ['error', 'warning']))
-    .option('--lang <lang>', 'report language: sv or en', choice('--lang', ['sv', 'en']))
+    .option('--lang <lang>', LANG_HELP, parseLang)
+    .option('--law-scope <list>', `whom the laws bind the company, e.g. distance-selling=yes,es-customer-service-law=no (${LAW_SCOPES.join(', ')})`, parseLawScope)
     .option('--concurrency <n>', 'browser tabs at once', parseIntOption('--concurrency', 1), defaultTabs())
     .option('--engine <engine>', 'auto (render only what can change a verdict), browser (render every page) or http (never render)',
       choice('--engine', ['auto', 'browser', 'http']), 'auto')
@@ -84,6 +87,8 @@ export async function runAuditCommand(url: string, flags: AuditFlags): Promise<n
   const progress = createProgress(showProgress);
   let result: AuditResult;
   try {
+    // Loaded when an audit runs: the browser and the extractors cost a second that --help and a usage error need not pay.
+    const { audit } = await import('../audit/run-audit.js');
     result = await audit({
       url,
       maxPages: flags.maxPages,
@@ -92,15 +97,16 @@ export async function runAuditCommand(url: string, flags: AuditFlags): Promise<n
       device: flags.device,
       screenshots: flags.screenshots,
       rules: flags.rules,
-      lang: flags.lang ?? defaultLang(),
+      lang: flags.lang ?? localeLang(),
       concurrency: flags.concurrency,
       engine: flags.engine,
       ignoreHttpsErrors: flags.ignoreHttpsErrors === true,
+      lawScope: flags.lawScope,
     }, progress.events);
   } finally {
     progress.done();
   }
-  const comparison = previous ? comparisonLines(compareResults(previous, result)) : [];
+  const comparison = previous ? comparisonLines(compareResults(previous, result), result.lang) : [];
   await emitReports(result, flags, comparison);
   if (result.crawl.stoppedBecause === 'browser-crashed') {
     // What was found before is in the report above; the verdict on the whole site is not.

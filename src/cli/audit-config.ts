@@ -19,7 +19,7 @@ export function configAsFlags(config: ConfigFile): Record<string, unknown> {
   return {
     rules: config.rules, maxPages: config.maxPages, maxDepth: config.maxDepth, timeout: config.timeout, device: config.device,
     format: config.format, outputDir: config.outputDir, lang: config.lang, concurrency: config.concurrency, engine: config.engine,
-    failUnder: config.failUnder, failOn: config.failOn, stable: config.stable,
+    failUnder: config.failUnder, failOn: config.failOn, stable: config.stable, lawScope: config.lawScope,
   };
 }
 
@@ -29,5 +29,8 @@ export function mergeFlags<T extends object>(flags: T, command: Command, config:
   const fromConfig = config ? configAsFlags(config) : undefined;
   // `--output file` on the command line replaces the config's output folder rather than clashing with it.
   if (fromConfig && 'output' in given) delete fromConfig.outputDir;
-  return mergeLayers<T>(defaults, fromConfig as Partial<T> | undefined, given) as T;
+  const merged = mergeLayers<T>(defaults, fromConfig as Partial<T> | undefined, given) as T & { lawScope?: object };
+  // A scope given on the command line overrides the config's for that scope only.
+  if (config?.lawScope && 'lawScope' in given) merged.lawScope = { ...config.lawScope, ...(given as { lawScope?: object }).lawScope };
+  return merged;
 }

@@ -2,14 +2,14 @@ import { hostname } from 'node:os';
 import type { Command } from 'commander';
 import { defaultConcurrency } from '../batch/default-concurrency.js';
 import { siteSettingsSchema, type SiteSettings } from '../batch/batch-settings.js';
-import { DEFAULT_QUEUE_NAME, enqueueSites } from '../batch/queue.js';
-import { runBatch } from '../batch/run-batch.js';
+import { DEFAULT_QUEUE_NAME } from '../batch/queue-name.js';
 import { isInShard, parseShard } from '../batch/site-key.js';
 import { readSiteList } from '../batch/site-list.js';
 import { UsageError } from '../errors.js';
+import type { ReportLang } from '../model/report-lang.js';
 import { inert } from '../report/terminal-text.js';
 import { createBatchProgress, progressModeFor } from './batch-progress.js';
-import { defaultLang, parseIntOption, parseNumberOption } from './option-parsers.js';
+import { LANG_HELP, localeLang, parseIntOption, parseLang, parseNumberOption } from './option-parsers.js';
 
 interface BatchFlags {
   maxPages: number;
@@ -18,7 +18,7 @@ interface BatchFlags {
   siteTimeout?: number;
   device: 'desktop' | 'mobile';
   rules?: string;
-  lang?: 'sv' | 'en';
+  lang?: ReportLang;
   tabs: number;
   engine: 'auto' | 'browser' | 'http';
   concurrency?: number;
@@ -67,10 +67,7 @@ export function registerBatchCommand(program: Command): void {
       return value;
     }, 'desktop')
     .option('--rules <pack>', 'rule pack for every site without its own rules column')
-    .option('--lang <lang>', 'report language: sv or en', (value: string) => {
-      if (value !== 'sv' && value !== 'en') throw new UsageError(`--lang must be one of sv, en, not "${value}"`);
-      return value;
-    })
+    .option('--lang <lang>', `${LANG_HELP}; also the summary's (default en)`, parseLang)
     .option('--tabs <n>', 'browser tabs at once within one site', parseIntOption('--tabs', 1), 2)
     .option('--engine <engine>', 'auto (render only what can change a verdict), browser or http', (value: string) => {
       if (value !== 'auto' && value !== 'browser' && value !== 'http') throw new UsageError(`--engine must be one of auto, browser, http, not "${value}"`);
@@ -91,7 +88,8 @@ export function siteSettingsOf(flags: BatchFlags, by: string): SiteSettings {
       maxDepth: flags.maxDepth,
       timeoutSeconds: flags.timeout,
       device: flags.device,
-      lang: flags.lang ?? defaultLang(),
+      // Absent: each site's report follows its own rule pack.
+      lang: flags.lang ?? localeLang(),
       concurrency: flags.tabs,
       engine: flags.engine,
       ...(flags.rules ? { rules: flags.rules } : {}),
@@ -119,6 +117,7 @@ async function runBatchCommand(file: string, flags: BatchFlags): Promise<number>
   const settings = siteSettingsOf(flags, `${hostname()}:${process.pid}`);
 
   if (flags.queue) {
+    const { enqueueSites } = await import('../batch/queue.js');
     const { added, alreadyQueued } = await enqueueSites(flags.queue, flags.queueName, sites.map((site) => ({
       site, audit: settings.audit, siteBudgetSeconds: settings.siteBudgetSeconds,
     })));
@@ -127,6 +126,7 @@ async function runBatchCommand(file: string, flags: BatchFlags): Promise<number>
   }
 
   const progress = createBatchProgress(progressModeFor(flags.quiet === true));
+  const { runBatch } = await import('../batch/run-batch.js');
   let outcome;
   try {
     outcome = await runBatch({

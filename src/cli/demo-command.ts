@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
 import { useColor } from './color.js';
-import { audit } from '../audit/run-audit.js';
 import { renderJson } from '../report/json.js';
 import { renderTerminal } from '../report/terminal.js';
-import { serveStaticSite } from '../serve/static-site-server.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { packagePath } from '../util/package-root.js';
-import { defaultLang } from './option-parsers.js';
+import type { ReportLang } from '../model/report-lang.js';
+import { LANG_HELP, localeLang, parseLang } from './option-parsers.js';
 import { createProgress } from './progress.js';
 
 export const DEMO_SITE = 'footer-contact';
@@ -16,15 +15,16 @@ export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
     .description('audit a bundled example site on 127.0.0.1 (no network needed)')
-    .option('--lang <lang>', 'report language: sv or en')
+    .option('--lang <lang>', LANG_HELP, parseLang)
     .option('--output <file>', 'where to write the JSON report', DEMO_REPORT_FILE)
-    .action(async (flags: { lang?: 'sv' | 'en'; output: string }, command: Command) => {
+    .action(async (flags: { lang?: ReportLang; output: string }, command: Command) => {
       const color = useColor(command.optsWithGlobals<{ color: boolean }>().color);
+      const [{ audit }, { serveStaticSite }] = await Promise.all([import('../audit/run-audit.js'), import('../serve/static-site-server.js')]);
       const site = await serveStaticSite(packagePath('fixtures', 'sites', DEMO_SITE));
       process.stderr.write(`Serving the bundled example site "${DEMO_SITE}" at ${site.url} (no network needed); auditing it…\n`);
       const progress = createProgress(process.stderr.isTTY === true);
       try {
-        const result = await audit({ url: site.url, lang: flags.lang ?? defaultLang() }, progress.events);
+        const result = await audit({ url: site.url, lang: flags.lang ?? localeLang() }, progress.events);
         progress.done();
         process.stdout.write(renderTerminal(result, { color }));
         await writeFileAtomic(flags.output, renderJson(result));

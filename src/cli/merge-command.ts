@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { mergeBatches } from '../batch/merge.js';
+import { REPORT_LANGS, type ReportLang } from '../model/report-lang.js';
 import { inert } from '../report/terminal-text.js';
+import { localeLang, parseLang } from './option-parsers.js';
 
 export function registerMergeCommand(program: Command): void {
   program
@@ -8,8 +9,10 @@ export function registerMergeCommand(program: Command): void {
     .description('join the output folders of batch shards or queue workers into one summary')
     .argument('<dirs...>', 'output folders of `kontaktkoll batch --shard` or `kontaktkoll worker`')
     .requiredOption('--output-dir <dir>', 'folder for the merged results.jsonl, reports and summary')
-    .action(async (dirs: string[], flags: { outputDir: string }) => {
-      const { sites, summary } = await mergeBatches(dirs, flags.outputDir);
+    .option('--lang <lang>', `language of summary.html: ${REPORT_LANGS.join(', ')} (default: from the locale, else en)`, parseLang)
+    .action(async (dirs: string[], flags: { outputDir: string; lang?: ReportLang }) => {
+      const { mergeBatches } = await import('../batch/merge.js');
+      const { sites, summary } = await mergeBatches(dirs, flags.outputDir, flags.lang ?? localeLang() ?? 'en');
       process.stdout.write(`merged ${sites} site(s) from ${dirs.length} folder(s): ${summary.ranked.length} audited, ${summary.failed.length} failed · ${inert(flags.outputDir, 120)}/summary.csv\n`);
       process.exitCode = 0;
     });

@@ -79,7 +79,7 @@ export function withRenderOptions(command: Command, defaultFormat: ReportFormat)
     .option('--output <file>', 'write the report to a file')
     .option('--output-dir <dir>', 'write every format into this folder under its predictable name')
     .option('--stable', 'fixed timestamps and sorted lists, so two runs diff cleanly')
-    .option('--fail-under <score>', 'exit 1 when the score is below this', parseIntOption('--fail-under', 0))
+    .option('--fail-under <score>', 'exit 1 when the score is below this', parseIntOption('--fail-under', 0, 100))
     .option('--fail-on <severity>', 'exit 1 when a rule of this severity or worse fails: error or warning', failOnOption)
     .option('-q, --quiet', 'no summary on the terminal');
 }

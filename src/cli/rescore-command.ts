@@ -5,12 +5,14 @@ import { loadRulePack } from '../config/rule-pack-loader.js';
 import type { AuditResult } from '../model/audit-result.js';
 import type { ReportFormat } from '../report/index.js';
 import { factsOf } from '../score/audit-facts.js';
-import { evaluatePack, type ReportLang } from '../score/evaluate-pack.js';
+import { REPORT_LANGS, type ReportLang } from '../model/report-lang.js';
+import { localized } from '../model/rule-pack.js';
+import { evaluatePack } from '../score/evaluate-pack.js';
 import { gradeOf, scoreOf } from '../score/score-formula.js';
 import { useColor } from './color.js';
 import { checkOutputFlags, emitReports, withRenderOptions } from './report-output.js';
 import { thresholdExitCode } from './threshold.js';
-import { UsageError } from '../errors.js';
+import { parseLang } from './option-parsers.js';
 
 interface RescoreFlags {
   rules: string;
@@ -35,7 +37,7 @@ export function rescore(result: AuditResult, rules: string, lang: ReportLang = r
   return {
     ...result,
     lang,
-    rulePack: { id: pack.id, title: pack.title[lang], reason: `rescore --rules ${rules}` },
+    rulePack: { id: pack.id, title: localized(pack.title, lang), reason: `rescore --rules ${rules}` },
     rules: ruleResults,
     score,
     grade: gradeOf(score),
@@ -48,10 +50,7 @@ export function registerRescoreCommand(program: Command): void {
     .description('judge a saved JSON result under another rule pack, without crawling')
     .argument('<result.json>', 'a result written by audit --format json')
     .requiredOption('--rules <pack>', 'rule pack name (se, eu) or file')
-    .option('--lang <lang>', 'language of rule messages: sv or en (default: the result\'s)', (value: string) => {
-      if (value !== 'sv' && value !== 'en') throw new UsageError(`--lang must be sv or en, not "${value}"`);
-      return value;
-    }), 'json')
+    .option('--lang <lang>', `report language: ${REPORT_LANGS.join(', ')} (default: the saved result's)`, parseLang), 'json')
     .action(async (file: string, flags: RescoreFlags, command: Command) => {
       const color = useColor(command.optsWithGlobals<{ color: boolean }>().color);
       const output = { ...flags, color };

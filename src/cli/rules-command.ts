@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import { loadRulePack } from '../config/rule-pack-loader.js';
-import { defaultLang } from './option-parsers.js';
-import { bundledPackIds, rulesAsJson, rulesAsMarkdown, rulesAsText, type ListingLang } from './rules-listing.js';
+import { REPORT_LANGS, type ReportLang } from '../model/report-lang.js';
+import { localeLang, parseLang } from './option-parsers.js';
+import { bundledPackIds, rulesAsJson, rulesAsMarkdown, rulesAsText } from './rules-listing.js';
 
 const FORMATS = ['text', 'md', 'json'] as const;
 type RulesFormat = (typeof FORMATS)[number];
@@ -10,7 +11,7 @@ type RulesFormat = (typeof FORMATS)[number];
 interface RulesFlags {
   pack?: string;
   format: RulesFormat;
-  lang?: ListingLang;
+  lang?: ReportLang;
 }
 
 function oneOf<T extends string>(flag: string, allowed: readonly T[]): (value: string) => T {
@@ -26,12 +27,12 @@ export function registerRulesCommand(program: Command): void {
     .description('list the rules of a pack (or of every bundled pack) with their sources and kind of source')
     .option('--pack <name or file>', 'a bundled pack (eu, se, dk, pl, fi, es, trygg-kundkontakt) or a pack file; default: all bundled packs')
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, oneOf('--format', FORMATS), 'text')
-    .option('--lang <lang>', 'language of titles: sv or en', oneOf('--lang', ['sv', 'en'] as const))
+    .option('--lang <lang>', `language of the rule texts: ${REPORT_LANGS.join(', ')} (default: from the locale, else each pack's own)`, parseLang)
     .action((flags: RulesFlags) => {
       // Loading validates: a broken pack throws a ConfigError naming file and path (exit 2).
       const packs = (flags.pack ? [flags.pack] : bundledPackIds()).map((name) => loadRulePack(name));
-      const lang = flags.lang ?? defaultLang();
-      const output = flags.format === 'json' ? rulesAsJson(packs)
+      const lang = flags.lang ?? localeLang();
+      const output = flags.format === 'json' ? rulesAsJson(packs, lang)
         : flags.format === 'md' ? rulesAsMarkdown(packs, lang)
           : rulesAsText(packs, lang);
       process.stdout.write(output);

@@ -2,11 +2,13 @@ import { escapeMarkdown, markdownLink } from '../report/escape-markdown.js';
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { BUNDLED_RULES_DIR, type LoadedPack, type LoadedRule } from '../config/rule-pack-loader.js';
-import type { LocalizedText } from '../model/rule-pack.js';
+import type { ReportLang } from '../model/report-lang.js';
+import { localized } from '../model/rule-pack.js';
+import { messagesFor } from '../report/messages.js';
 import { CHECKS } from '../score/checks/index.js';
 import { GRADE_BANDS, SEVERITY_WEIGHT } from '../score/score-formula.js';
-
-export type ListingLang = 'sv' | 'en';
+import { LAW_SCOPE_TEXTS } from '../score/law-scope-texts.js';
+import type { LawScope } from '../model/law-scope.js';
 
 /** Bundled packs: the EU base first, then the national packs, then the principle packs, each group by name. */
 export function bundledPackIds(): string[] {
@@ -15,18 +17,21 @@ export function bundledPackIds(): string[] {
   return ids.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 
-const text = (value: LocalizedText, lang: ListingLang): string => value[lang];
+/** The language a pack is listed in: the one asked for, else the pack's own. */
+const langOf = (pack: LoadedPack, lang: ReportLang | undefined): ReportLang => lang ?? pack.lang;
 const optionsText = (rule: LoadedRule): string => JSON.stringify(rule.options ?? {});
 
-/** Plain text for a terminal: every rule with its kind of source and its sources. */
-export function rulesAsText(packs: readonly LoadedPack[], lang: ListingLang): string {
+/** Plain text for a terminal: every rule with its kind of source and its sources, each pack in `lang` or else its own language. */
+export function rulesAsText(packs: readonly LoadedPack[], lang?: ReportLang): string {
   const lines: string[] = [];
   for (const pack of packs) {
-    lines.push(`${pack.id}  ${text(pack.title, lang)}  (${pack.files.map((file) => basename(file)).join(' → ')})`, '');
+    const listed = langOf(pack, lang);
+    lines.push(`${pack.id}  ${localized(pack.title, listed)}  (${pack.files.map((file) => basename(file)).join(' → ')})`, '');
     for (const rule of pack.rules) {
       lines.push(`  ${rule.id}  ${rule.severity} · ${rule.sourceKind}`);
-      lines.push(`    ${text(rule.title, lang)}`);
+      lines.push(`    ${localized(rule.title, listed)}`);
       lines.push(`    check: ${rule.check.kind} ${optionsText(rule)}`);
+      if (rule.binds) lines.push(`    binds: ${rule.binds.join(', ')}`);
       for (const source of rule.sources) lines.push(`    source: ${source.title} <${source.url}>`);
       lines.push('');
     }
@@ -39,26 +44,47 @@ function md(value: string): string {
   return escapeMarkdown(value, Number.POSITIVE_INFINITY);
 }
 
-const KIND_WORDS: Record<ListingLang, Record<LoadedRule['sourceKind'], string>> = {
-  en: { law: 'law', guidance: 'guidance', principle: 'principle' },
-  sv: { law: 'lag', guidance: 'vägledning', principle: 'princip' },
-};
+/**
+ * Whom each law rule of a pack binds and what a website cannot show about it, in English (the
+ * language of the scope texts); the rules themselves state it in every language they have.
+ */
+export function scopeAndLimits(pack: LoadedPack): string[] {
+  const lawRules = pack.rules.filter((rule) => rule.sourceKind === 'law');
+  const scopes = [...new Set(lawRules.flatMap((rule) => rule.binds ?? []))] as LawScope[];
+  const out = ['### Scope and limits', ''];
+  if (lawRules.length === 0) {
+    out.push('No rule of this pack is a legal duty: guidance and principles bind no one, and a failure is a finding, not a breach.', '');
+    return out;
+  }
+  out.push('| law rule | binds |', '|---|---|');
+  for (const rule of lawRules) out.push(`| \`${rule.id}\` | ${(rule.binds ?? []).map((scope) => `\`${scope}\``).join(', ')} |`);
+  out.push('');
+  for (const scope of scopes) {
+    const text = LAW_SCOPE_TEXTS[scope];
+    out.push(`- **\`${scope}\`** — ${md(text.binds)} *What kontaktkoll cannot know:* ${md(text.cannotKnow)}`);
+  }
+  out.push('', 'A company that knows its own scope says so in the config (`"lawScope": { "distance-selling": true, "es-customer-service-law": false }`) or with `--law-scope distance-selling=yes,es-customer-service-law=no`: a rule whose every scope is declared out is not applicable, and `distance-selling` declared in makes `phone-number-given` apply even where no page shows selling. Guidance and principle rules bind no one.', '');
+  return out;
+}
 
-/** Markdown: one table per pack, then each rule's rationale; docs/rules.md is this for every bundled pack. */
-export function rulesAsMarkdown(packs: readonly LoadedPack[], lang: ListingLang): string {
+/** Markdown: one table per pack, then each rule's rationale; docs/rules.md is this for every bundled pack, with each pack's scope and limits. */
+export function rulesAsMarkdown(packs: readonly LoadedPack[], lang?: ReportLang, withScope = false): string {
   const out: string[] = [];
   for (const pack of packs) {
-    out.push(`## \`${pack.id}\` — ${md(text(pack.title, lang))}`, '');
+    const listed = langOf(pack, lang);
+    const kinds = messagesFor(listed).sourceKind;
+    out.push(`## \`${pack.id}\` — ${md(localized(pack.title, listed))}`, '');
     out.push(`Files: ${pack.files.map((file) => `\`${basename(file)}\``).join(' → ')}`, '');
     out.push('| rule | title | severity | source kind | check | sources |', '|---|---|---|---|---|---|');
     for (const rule of pack.rules) {
       const check = `\`${rule.check.kind}\` ${md(optionsText(rule))}`;
       const sources = rule.sources.map((source) => markdownLink(source.url, source.title)).join('<br>');
-      out.push(`| \`${rule.id}\` | ${md(text(rule.title, lang))} | ${rule.severity} | ${KIND_WORDS[lang][rule.sourceKind]} | ${check} | ${sources} |`);
+      out.push(`| \`${rule.id}\` | ${md(localized(rule.title, listed))} | ${rule.severity} | ${kinds[rule.sourceKind]} | ${check} | ${sources} |`);
     }
     out.push('');
-    for (const rule of pack.rules) out.push(`- **\`${rule.id}\`** — ${md(text(rule.rationale, lang))}`);
+    for (const rule of pack.rules) out.push(`- **\`${rule.id}\`** — ${md(localized(rule.rationale, listed))}`);
     out.push('');
+    if (withScope) out.push(...scopeAndLimits(pack));
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -86,19 +112,25 @@ export function rulesDocument(packs: readonly LoadedPack[]): string {
     '',
     `Score = 100 × weight of passed rules ÷ weight of applicable rules (${weights}; not-applicable rules left out). Grades: ${grades}.`,
     '',
-    rulesAsMarkdown(packs, 'en').trimEnd(),
+    rulesAsMarkdown(packs, 'en', true).trimEnd(),
     '',
   ].join('\n');
 }
 
-/** Machine-readable: the loaded packs with validated check options, for tools and editors. */
-export function rulesAsJson(packs: readonly LoadedPack[]): string {
+/**
+ * Machine-readable: the loaded packs with validated check options, for tools and editors. Texts
+ * keep every language they have; `lang` is the one asked for (else the pack's own), and a text
+ * without it falls back to `en`.
+ */
+export function rulesAsJson(packs: readonly LoadedPack[], lang?: ReportLang): string {
   const data = packs.map((pack) => ({
     id: pack.id,
+    lang: langOf(pack, lang),
     title: pack.title,
     files: pack.files.map((file) => basename(file)),
     rules: pack.rules.map((rule) => ({
       id: rule.id, title: rule.title, message: rule.message, severity: rule.severity, sourceKind: rule.sourceKind,
+      ...(rule.binds ? { binds: rule.binds.map((scope) => ({ scope, ...LAW_SCOPE_TEXTS[scope] })) } : {}),
       rationale: rule.rationale, sources: rule.sources, check: { kind: rule.check.kind, options: rule.options },
     })),
   }));

@@ -1,8 +1,7 @@
 import { hostname } from 'node:os';
 import type { Command } from 'commander';
 import { defaultConcurrency } from '../batch/default-concurrency.js';
-import { DEFAULT_QUEUE_NAME } from '../batch/queue.js';
-import { runSiteWorker } from '../batch/queue-worker.js';
+import { DEFAULT_QUEUE_NAME } from '../batch/queue-name.js';
 import { UsageError } from '../errors.js';
 import { inert } from '../report/terminal-text.js';
 import { addPolitenessOptions } from './batch-command.js';
@@ -34,6 +33,7 @@ export function registerWorkerCommand(program: Command): void {
     .option('-q, --quiet', 'no line per site on stderr');
   addPolitenessOptions(command).action(async (flags: WorkerFlags) => {
     if (flags.contact && !/^https?:\/\//.test(flags.contact)) throw new UsageError(`--contact must be an http(s) URL, not "${flags.contact}"`);
+    const { runSiteWorker } = await import('../batch/queue-worker.js');
     await runSiteWorker({
       queueUrl: flags.queue,
       queueName: flags.queueName,

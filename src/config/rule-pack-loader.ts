@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { ConfigError, UsageError } from '../errors.js';
-import { rulePackSchema, type Rule, type RuleOverride, type RulePack } from '../model/rule-pack.js';
+import type { ReportLang } from '../model/report-lang.js';
+import { rulePackSchema, type LocalizedText, type Rule, type RuleOverride, type RulePack } from '../model/rule-pack.js';
 import { CHECKS } from '../score/checks/index.js';
 import { packagePath } from '../util/package-root.js';
 import { formatZodIssues } from './zod-issues.js';
@@ -14,6 +15,8 @@ export interface LoadedRule extends Rule {
 
 export interface LoadedPack {
   id: string;
+  /** The language reports under this pack are written in when the user chooses none. */
+  lang: ReportLang;
   title: RulePack['title'];
   /** The files the pack was read from, base packs first. */
   files: string[];
@@ -57,6 +60,7 @@ function loadPackFile(file: string, seen: string[]): LoadedPack {
   }
   return {
     id: pack.id,
+    lang: pack.lang ?? bases[0]?.lang ?? 'en',
     title: pack.title,
     files: [...bases.flatMap((base) => base.files), file],
     rules: [...byId.values()],
@@ -78,7 +82,27 @@ function parsePack(file: string): RulePack {
     if (ids.has(rule.id)) throw new ConfigError(file, `rules[${index}].id — "${rule.id}" is used twice`);
     ids.add(rule.id);
   });
+  if (parsed.data.lang) requireOwnLang(file, parsed.data, parsed.data.lang);
   return parsed.data;
+}
+
+/**
+ * A pack that names its language writes its own texts in it: a report in that language must not
+ * fall back to English for the rules the pack itself adds (inherited rules bring their own).
+ */
+function requireOwnLang(file: string, pack: RulePack, lang: ReportLang): void {
+  const texts: Array<[string, LocalizedText | undefined]> = [['title', pack.title], ['description', pack.description]];
+  pack.rules.forEach((rule, index) => {
+    for (const [field, value] of Object.entries(rule)) {
+      if (isLocalizedText(value)) texts.push([`rules[${index}].${field}`, value]);
+    }
+  });
+  const missing = texts.filter(([, text]) => text !== undefined && !text[lang]).map(([path]) => path);
+  if (missing.length > 0) throw new ConfigError(file, `${missing.join(', ')} — no text in the pack's language (lang: ${lang})`);
+}
+
+function isLocalizedText(value: unknown): value is LocalizedText {
+  return typeof value === 'object' && value !== null && typeof (value as { en?: unknown }).en === 'string';
 }
 
 export function applyOverride(file: string, rule: LoadedRule, override: RuleOverride): LoadedRule {

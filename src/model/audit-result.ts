@@ -4,7 +4,9 @@ import {
   addressItemSchema, chatItemSchema, emailItemSchema, formItemSchema, hoursItemSchema, phoneItemSchema,
 } from './channel-items.js';
 import { sourceKindSchema, severitySchema, sourceSchema } from './rule-pack.js';
+import { reportLangSchema } from './report-lang.js';
 import { signalsSchema } from './signals.js';
+import { lawScopeDeclarationSchema } from './law-scope.js';
 
 /**
  * The canonical result of one audit (schemaVersion 1). Every report format renders this;
@@ -155,8 +157,8 @@ export const auditResultSchema = z.strictObject({
   finalUrl: z.string(),
   auditedAt: z.string(),
   device: deviceSchema,
-  /** Report language. */
-  lang: z.enum(['sv', 'en']),
+  /** Report language: the language of the rule texts in `rules` and of every rendered report. */
+  lang: reportLangSchema,
   rulePack: z.strictObject({
     id: z.string(),
     title: z.string(),
@@ -165,6 +167,8 @@ export const auditResultSchema = z.strictObject({
   }),
   /** Default country for numbers and addresses, and why. */
   region: z.string(),
+  /** Whom the company said the laws bind (config `lawScope`); rules were judged with it. */
+  lawScope: lawScopeDeclarationSchema.optional(),
   score: z.number().int().min(0).max(100),
   grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
   /** Min clicks over phone, e-mail and human-staffed chat; null when none is visible. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { deviceSchema, engineSchema } from './audit-result.js';
 import { channelNameSchema } from './channel-items.js';
+import { reportLangSchema } from './report-lang.js';
+import { lawScopeDeclarationSchema } from './law-scope.js';
 
 /** A channel, or `human`: the nearest of phone, e-mail and human-staffed chat. */
 const promiseChannelSchema = z.union([channelNameSchema, z.literal('human')]);
@@ -44,7 +46,8 @@ export const configFileSchema = z.strictObject({
   format: z.array(z.enum(['text', 'json', 'html', 'md', 'junit', 'sarif', 'csv'])).min(1).optional(),
   /** Where report files go, relative to the config file. */
   outputDir: z.string().optional(),
-  lang: z.enum(['sv', 'en']).optional(),
+  /** Report language; without it, the locale's if it is a report language, else the rule pack's. */
+  lang: reportLangSchema.optional(),
   concurrency: z.number().int().min(1).max(16).optional(),
   /** How pages are read: auto (render only what can change a verdict), browser or http. */
   engine: engineSchema.optional(),
@@ -53,5 +56,11 @@ export const configFileSchema = z.strictObject({
   /** Fixed timestamps and sorted lists in every report. */
   stable: z.boolean().optional(),
   expect: expectSchema.optional(),
+  /**
+   * Whom the laws behind law rules bind this company, which no page shows for certain, e.g.
+   * `{ "es-customer-service-law": false, "distance-selling": true }`. `false`: rules binding only
+   * by that law are not applicable; `true`: judged even without a sign of it on the site.
+   */
+  lawScope: lawScopeDeclarationSchema.optional(),
 });
 export type ConfigFile = z.infer<typeof configFileSchema>;

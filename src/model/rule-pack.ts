@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { lawScopeSchema } from './law-scope.js';
+import { REPORT_LANGS, reportLangSchema, type ReportLang } from './report-lang.js';
 
 /** How much a failing rule weighs, and whether it fails a CI build. */
 export const severitySchema = z.enum(['error', 'warning', 'info']);
@@ -14,12 +16,20 @@ export const sourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-/** Text in the report languages; Swedish and English are required. */
-export const localizedTextSchema = z.looseObject({
-  sv: z.string().min(1),
-  en: z.string().min(1),
-});
+const textInEveryLang = Object.fromEntries(REPORT_LANGS.map((lang) => [lang, z.string().min(1).optional()])) as Record<ReportLang, z.ZodOptional<z.ZodString>>;
+
+/**
+ * Text in the report languages, keyed by language code. English is required: a report in a
+ * language a text lacks shows its English. A pack's own texts must also be in the pack's `lang`
+ * (checked when it loads). @example { "en": "A phone number is given", "sv": "Ett telefonnummer anges" }
+ */
+export const localizedTextSchema = z.strictObject({ ...textInEveryLang, en: z.string().min(1) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** A text in the report language, or its English when the pack has none in that language. */
+export function localized(text: LocalizedText, lang: ReportLang): string {
+  return text[lang] ?? text.en;
+}
 
 export const checkRefSchema = z.strictObject({
   /** A check kind from src/score/checks/ (e.g. maxClicks, present). */
@@ -36,8 +46,12 @@ export const ruleSchema = z.strictObject({
   message: localizedTextSchema,
   /** Shown when the rule passes. */
   passMessage: localizedTextSchema.optional(),
+  /** Shown when the check does not apply to the site, saying why (the rule's title when absent). */
+  notApplicableMessage: localizedTextSchema.optional(),
   severity: severitySchema,
   sourceKind: sourceKindSchema,
+  /** For a `law` rule: whom the law binds (a website cannot show it; the report states it). */
+  binds: z.array(lawScopeSchema).min(1).optional(),
   rationale: localizedTextSchema,
   sources: z.array(sourceSchema).min(1),
   check: checkRefSchema,
@@ -57,6 +71,11 @@ export type RuleOverride = z.infer<typeof ruleOverrideSchema>;
 export const rulePackSchema = z.strictObject({
   $schema: z.string().optional(),
   id: z.string().regex(/^[a-z0-9-]+$/),
+  /**
+   * The pack's language (its country's): reports under the pack are written in it unless the
+   * user asks for another, and the pack's own texts must have it. @default the first extended pack's, else en
+   */
+  lang: reportLangSchema.optional(),
   title: localizedTextSchema,
   description: localizedTextSchema.optional(),
   /** Packs whose rules this pack includes first (same id here replaces the inherited rule). */

@@ -17,15 +17,15 @@ const sightingBase = {
   evidence: z.string(),
 };
 
-/** Business register ids with a published check-digit rule (PL KRS has none: its form is checked). */
-export const orgNumberKindSchema = z.enum(['se-orgnr', 'dk-cvr', 'pl-nip', 'pl-krs', 'fi-ytunnus']);
+/** Business register ids with a published check-digit rule (PL KRS has none: its form is checked). ES NIF covers the DNI, NIE and legal-entity NIF (CIF). */
+export const orgNumberKindSchema = z.enum(['se-orgnr', 'dk-cvr', 'pl-nip', 'pl-krs', 'fi-ytunnus', 'es-nif']);
 export type OrgNumberKind = z.infer<typeof orgNumberKindSchema>;
 export const ORG_NUMBER_KINDS = orgNumberKindSchema.options;
 
 export const orgNumberSchema = z.strictObject({
   ...sightingBase,
   kind: orgNumberKindSchema,
-  /** Canonical form: "556677-8899", "32100015", "1234563218", "0000123456", "1572860-0". */
+  /** Canonical form: "556677-8899", "32100015", "1234563218", "0000123456", "1572860-0", "B12345674". */
   value: z.string(),
   /** The check digit (or, for KRS, the form) is right; a wrong one is a typo or not an id at all. */
   valid: z.boolean(),
@@ -70,6 +70,20 @@ export const imageContactSchema = z.strictObject({
 });
 export type ImageContact = z.infer<typeof imageContactSchema>;
 
+/**
+ * A sign that the site sells to consumers at a distance: a cart or checkout, a price, terms of
+ * sale or a right of withdrawal, product offers in structured data. Duties that bind distance
+ * contracts only (the telephone number of CRD art. 6(1)(c)) apply where one is seen.
+ */
+export const sellingSignKindSchema = z.enum(['cart', 'price', 'terms', 'product-data']);
+export type SellingSignKind = z.infer<typeof sellingSignKindSchema>;
+
+export const sellingSignSchema = z.strictObject({
+  ...sightingBase,
+  kind: sellingSignKindSchema,
+});
+export type SellingSign = z.infer<typeof sellingSignSchema>;
+
 export const contactLinkCoverageSchema = z.strictObject({
   /** Pages examined (each URL once). */
   pagesChecked: z.number().int().nonnegative(),
@@ -87,12 +101,14 @@ export const signalsSchema = z.strictObject({
   cancellationRoute: routeSchema.nullable(),
   imageContacts: z.array(imageContactSchema),
   contactLinkCoverage: contactLinkCoverageSchema,
+  /** The nearest sign of each kind; absent in results saved before it was looked for (then: unknown). */
+  sellingSigns: z.array(sellingSignSchema).optional(),
 });
 export type Signals = z.infer<typeof signalsSchema>;
 
 export function emptySignals(): Signals {
   return {
     orgNumbers: [], trustMarks: [], complaintRoute: null, cancellationRoute: null, imageContacts: [],
-    contactLinkCoverage: { pagesChecked: 0, pagesWithRoute: 0, pagesWithout: [] },
+    contactLinkCoverage: { pagesChecked: 0, pagesWithRoute: 0, pagesWithout: [] }, sellingSigns: [],
   };
 }

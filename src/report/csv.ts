@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { AuditResult } from '../model/audit-result.js';
 import { CHANNEL_NAMES, type ChannelItem, type ChannelName } from '../model/channel-items.js';
+import { clickPathText } from './rule-evidence.js';
 
 export const CSV_COLUMNS = ['channel', 'value', 'display', 'clicks', 'pageUrl', 'path', 'evidence', 'source', 'detail'] as const;
 
@@ -21,7 +22,7 @@ function row(channel: ChannelName, item: ChannelItem): Record<(typeof CSV_COLUMN
     display: cell(item.display),
     clicks: item.clicks,
     pageUrl: cell(item.pageUrl),
-    path: cell(item.path.map((step) => (step.action === 'start' ? 'Start' : step.label)).join(' > ')),
+    path: cell(clickPathText(item.path)),
     evidence: cell(item.evidence),
     source: item.source,
     detail: cell(detailOf(item)),

@@ -148,7 +148,7 @@ function ruleRow(rule: RuleResult, m: ReportMessages, w: ReportWords): string {
   const mark = { pass: '✓', fail: '✗', warn: '!', 'not-applicable': '–' }[rule.status];
   const sources = rule.sources.map((source) => linkHtml(source.url, source.title)).join('<br>');
   return `<tr class="rule" data-rule="${h(rule.id)}" data-status="${rule.status}"><td class="status-${rule.status}">${mark} ${h(w.statuses[rule.status])}</td>`
-    + `<td><strong>${h(rule.title)}</strong><br><code>${h(rule.id)}</code></td><td>${h(inert(rule.message, 400))}</td><td>${h(rule.severity)}</td>`
+    + `<td><strong>${h(rule.title)}</strong><br><code>${h(rule.id)}</code></td><td>${h(inert(rule.message, 400))}</td><td>${h(m.severity[rule.severity])}</td>`
     + `<td><span class="kind kind-${rule.sourceKind}">${h(m.sourceKind[rule.sourceKind])}</span></td><td>${sources}</td></tr>`;
 }
 
@@ -162,7 +162,7 @@ function crawlSection(result: AuditResult, m: ReportMessages, w: ReportWords): s
     [w.stoppedBecause, h(stopped.join(' · '))],
     [w.blockedByRobots, h(String(crawl.blockedByRobots))],
     [w.rulePack, h(`${inert(result.rulePack.id, 40)} — ${inert(result.rulePack.title, 120)} (${inert(result.rulePack.reason, 120)})`)],
-    [w.device, h(result.device)],
+    [w.device, h(m.deviceNames[result.device])],
     [w.region, h(inert(result.region, 20))],
   ];
   const errors = crawl.errors.length === 0 ? '' : `<h3>${h(w.errors)}</h3><ul>${crawl.errors.map((error) => `<li>${linkHtml(error.url, inert(error.url, 120))}: ${h(inert(error.reason, 120))}</li>`).join('')}</ul>`;

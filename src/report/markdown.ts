@@ -47,7 +47,7 @@ export function renderMarkdown(result: AuditResult, options: MarkdownOptions = {
     lines.push(`✅ ${md(m.allPass)}`);
   } else {
     lines.push(`### ${md(m.failing)}`, '');
-    for (const rule of failing) lines.push(`- ${STATUS_MARK[rule.status]} ${md(rule.message, 400)} — \`${rule.id}\` · ${md(rule.severity)} · ${md(m.sourceKind[rule.sourceKind])}${sourceLinks(rule)}`);
+    for (const rule of failing) lines.push(`- ${STATUS_MARK[rule.status]} ${md(rule.message, 400)} — \`${rule.id}\` · ${md(m.severity[rule.severity])} · ${md(m.sourceKind[rule.sourceKind])}${sourceLinks(rule)}`);
   }
   if (options.comparison && options.comparison.length > 0) {
     lines.push('', `### ${md(w.comparison)}`, '', ...options.comparison.map((line) => `- ${md(line, 300)}`));
@@ -55,7 +55,7 @@ export function renderMarkdown(result: AuditResult, options: MarkdownOptions = {
   lines.push('', '<details>', `<summary>${md(w.allRules)} (${result.rules.length})</summary>`, '');
   lines.push(`| | ${md(w.rule)} | ${md(w.severity)} | ${md(w.basis)} | ${md(w.sources)} |`, '|---|---|---|---|---|');
   for (const rule of result.rules) {
-    lines.push(`| ${STATUS_MARK[rule.status]} | ${md(rule.title)} (\`${rule.id}\`) | ${md(rule.severity)} | ${md(m.sourceKind[rule.sourceKind])} | ${rule.sources.map((source) => markdownLink(source.url, source.title)).join('<br>')} |`);
+    lines.push(`| ${STATUS_MARK[rule.status]} | ${md(rule.title)} (\`${rule.id}\`) | ${md(m.severity[rule.severity])} | ${md(m.sourceKind[rule.sourceKind])} | ${rule.sources.map((source) => markdownLink(source.url, source.title)).join('<br>')} |`);
   }
   lines.push('', '</details>', '');
   lines.push(`<sub>${md(crawlLine(result))} · ${md(w.rulePack)} ${md(result.rulePack.id)} · kontaktkoll ${md(result.tool.version)}</sub>`, '');

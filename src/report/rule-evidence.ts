@@ -1,11 +1,19 @@
 import type { AuditResult, RuleResult } from '../model/audit-result.js';
 import { CHANNEL_NAMES, type ChannelName } from '../model/channel-items.js';
+import type { PathStep } from '../model/click-path.js';
 
 export interface RuleEvidence {
   /** The page a finding is located at: the nearest item of the rule's channel, else the final URL. */
   pageUrl: string;
   /** What the page showed (or that it showed nothing), for failure bodies. */
   text: string;
+  /** How a person gets there: "Start > Kundservice"; "Start" for the start page. */
+  clickPath: string;
+}
+
+/** A click path in one line, as every report format writes it. */
+export function clickPathText(path: readonly PathStep[]): string {
+  return path.length === 0 ? 'Start' : path.map((step) => (step.action === 'start' ? 'Start' : step.label)).join(' > ');
 }
 
 function channelOf(rule: RuleResult): ChannelName | null {
@@ -20,6 +28,7 @@ export function ruleEvidence(result: AuditResult, rule: RuleResult): RuleEvidenc
     .join(', ');
   const channel = channelOf(rule);
   const nearest = channel ? result.channels[channel].items.find((item) => item.source !== 'json-ld') : undefined;
-  if (!nearest) return { pageUrl: result.finalUrl, text: data };
-  return { pageUrl: nearest.pageUrl, text: `${data}\n${nearest.pageUrl}: "${nearest.evidence}"` };
+  if (!nearest) return { pageUrl: result.finalUrl, text: data, clickPath: 'Start' };
+  const clickPath = clickPathText(nearest.path);
+  return { pageUrl: nearest.pageUrl, text: `${data}\n${clickPath}\n${nearest.pageUrl}: "${nearest.evidence}"`, clickPath };
 }

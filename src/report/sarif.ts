@@ -1,7 +1,9 @@
 import type { AuditResult, RuleResult } from '../model/audit-result.js';
 import type { Severity } from '../model/rule-pack.js';
 import { messagesFor } from './messages.js';
+import { wordsFor } from './report-words.js';
 import { ruleEvidence } from './rule-evidence.js';
+import { repositoryPathOf } from './sarif-location.js';
 import { safeHref } from './escape-html.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -37,6 +39,7 @@ export function renderSarif(result: AuditResult): string {
 
 function descriptor(result: AuditResult, rule: RuleResult) {
   const kind = messagesFor(result.lang).sourceKind[rule.sourceKind];
+  const basis = wordsFor(result.lang).basis;
   const sourceLines = rule.sources.map((source) => `- ${source.title}: ${source.url}`);
   const sourceLinks = rule.sources.map((source) => `- [${source.title.replace(/[[\]]/g, '')}](${safeHref(source.url) ?? ''})`);
   const helpUri = rule.sources.map((source) => safeHref(source.url)).find((url): url is string => url !== null);
@@ -46,7 +49,7 @@ function descriptor(result: AuditResult, rule: RuleResult) {
     shortDescription: { text: rule.title },
     fullDescription: { text: `${rule.title} (${kind})` },
     help: {
-      text: `${rule.title}\nBasis: ${kind}\n${sourceLines.join('\n')}`,
+      text: `${rule.title}\n${basis}: ${kind}\n${sourceLines.join('\n')}`,
       markdown: `**${rule.title}** — ${kind}\n\n${sourceLinks.join('\n')}`,
     },
     ...(helpUri ? { helpUri } : {}),
@@ -62,9 +65,16 @@ function finding(result: AuditResult, rule: RuleResult, ruleIndex: number) {
     ruleIndex,
     level: LEVEL[rule.severity],
     message: { text: rule.message },
-    locations: [{ physicalLocation: { artifactLocation: { uri: evidence.pageUrl } } }],
+    // Code scanning accepts only repository paths: the page as host/path under the source root,
+    // its address and click path as the logical location and in the properties.
+    locations: [{
+      physicalLocation: { artifactLocation: { uri: repositoryPathOf(evidence.pageUrl), uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } },
+      logicalLocations: [{ name: evidence.pageUrl, fullyQualifiedName: `${evidence.clickPath} (${evidence.pageUrl})`, kind: 'resource' }],
+    }],
     // Lets dashboards follow the same finding across runs, although a web page has no line numbers.
     partialFingerprints: { 'kontaktkoll/v1': `${rule.id}:${result.startUrl}` },
-    properties: { status: rule.status, severity: rule.severity, sourceKind: rule.sourceKind, evidence: evidence.text, data: rule.data },
+    properties: {
+      status: rule.status, severity: rule.severity, sourceKind: rule.sourceKind, pageUrl: evidence.pageUrl, clickPath: evidence.clickPath, evidence: evidence.text, data: rule.data,
+    },
   };
 }

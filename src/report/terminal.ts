@@ -14,7 +14,7 @@ export function renderTerminal(result: AuditResult, options: TerminalOptions): s
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const m = messagesFor(result.lang);
   const lines: string[] = [];
-  lines.push(`${c.bold('kontaktkoll')}  ${inert(result.finalUrl)}  ${c.dim(`(${result.device} · ${m.pack} ${result.rulePack.id} · ${pagesLine(result, m)} · ${(result.crawl.durationMs / 1000).toFixed(1)} s)`)}`);
+  lines.push(`${c.bold('kontaktkoll')}  ${inert(result.finalUrl)}  ${c.dim(`(${m.deviceNames[result.device]} · ${m.pack} ${result.rulePack.id} · ${pagesLine(result, m)} · ${(result.crawl.durationMs / 1000).toFixed(1)} s)`)}`);
   lines.push('');
   const human = result.humanContactClicks === null ? c.red(m.noHuman) : m.humanAt(result.humanContactClicks);
   lines.push(`  ${gradeColor(c, result.grade)(`${m.grade} ${result.grade} · ${result.score}/100`)} · ${human} · ${m.choice(result.channelChoice)}`);
@@ -23,7 +23,9 @@ export function renderTerminal(result: AuditResult, options: TerminalOptions): s
   const shown = Object.fromEntries(CHANNEL_NAMES.map((name) => [name, shownValue(name, result.channels[name], m)])) as Record<ChannelName, string>;
   // One long value (a chat's staffing in words) pushes its own path aside, not every row's.
   const valueWidth = Math.min(MAX_VALUE_COLUMN, Math.max(...Object.values(shown).map((text) => text.length)));
-  for (const name of CHANNEL_NAMES) lines.push(channelLine(c, m, name, result.channels[name], { width, valueWidth, shown: shown[name] }));
+  // "1 click" is 7 characters, "0 napsautusta" 13: the column fits the language's longest count.
+  const clicksWidth = Math.max(8, ...CHANNEL_NAMES.map((name) => result.channels[name].clicks).filter((clicks) => clicks !== null).map((clicks) => m.clicks(clicks).length));
+  for (const name of CHANNEL_NAMES) lines.push(channelLine(c, m, name, result.channels[name], { width, valueWidth, clicksWidth, shown: shown[name] }));
   lines.push('');
   for (const difference of result.devices?.differences ?? []) {
     const label = m.channels[difference.channel as ChannelName] ?? inert(difference.channel);
@@ -40,7 +42,7 @@ export function renderTerminal(result: AuditResult, options: TerminalOptions): s
     lines.push(`  ${c.bold(m.failing)}`);
     for (const rule of failing) {
       const mark = rule.status === 'fail' ? c.red('✗') : c.yellow('!');
-      lines.push(`  ${mark} ${inert(rule.message, 200)} ${c.dim(`[${rule.id} · ${rule.severity} · ${m.sourceKind[rule.sourceKind]}]`)}`);
+      lines.push(`  ${mark} ${inert(rule.message, 200)} ${c.dim(`[${rule.id} · ${m.severity[rule.severity]} · ${m.sourceKind[rule.sourceKind]}]`)}`);
     }
   }
   lines.push('');
@@ -61,6 +63,7 @@ function shownValue(name: ChannelName, channel: ChannelResult, m: ReportMessages
 interface Columns {
   width: number;
   valueWidth: number;
+  clicksWidth: number;
   shown: string;
 }
 
@@ -68,10 +71,10 @@ function channelLine(c: ChalkInstance, m: ReportMessages, name: ChannelName, cha
   const label = m.channels[name].padEnd(columns.width);
   if (!channel.found || channel.clicks === null) {
     const why = channel.structuredDataOnly ? m.structuredOnly : m.notFound;
-    return `  ${c.red('✗')} ${label}  ${c.dim('–'.padEnd(8))} ${c.dim(why)}`;
+    return `  ${c.red('✗')} ${label}  ${c.dim('–'.padEnd(columns.clicksWidth))} ${c.dim(why)}`;
   }
   const path = channel.path.map((step) => (step.action === 'start' ? m.start : inert(step.label, 40))).join(' → ');
-  return `  ${c.green('✓')} ${label}  ${m.clicks(channel.clicks).padEnd(8)} ${columns.shown.padEnd(columns.valueWidth)}  ${c.dim(path)}`;
+  return `  ${c.green('✓')} ${label}  ${m.clicks(channel.clicks).padEnd(columns.clicksWidth)} ${columns.shown.padEnd(columns.valueWidth)}  ${c.dim(path)}`;
 }
 
 function crawlLine(result: AuditResult, m: ReportMessages): string {

@@ -1,3 +1,4 @@
+import type { LawScopeDeclaration } from '../model/law-scope.js';
 import type { z } from 'zod';
 import type { Channels } from '../model/audit-result.js';
 import type { Signals } from '../model/signals.js';
@@ -8,6 +9,8 @@ export interface AuditFacts {
   humanContactClicks: number | null;
   /** Business ids, trust marks, complaint/cancellation routes, image-only details, contact-link coverage. */
   signals: Signals;
+  /** Whom the company said the laws bind; a scope absent is unknown. */
+  lawScope: LawScopeDeclaration;
 }
 
 export type CheckData = Record<string, string | number | boolean | null>;

@@ -1,14 +1,22 @@
 import type { LoadedPack, LoadedRule } from '../config/rule-pack-loader.js';
 import type { RuleResult, RuleStatus } from '../model/audit-result.js';
+import type { ReportLang } from '../model/report-lang.js';
+import { localized } from '../model/rule-pack.js';
 import type { AuditFacts, CheckOutcome } from './check-definition.js';
 import { CHECKS } from './checks/index.js';
 import { fillTemplate } from './message-template.js';
-
-export type ReportLang = 'sv' | 'en';
+import { SCOPE_DECLARED_OUT, scopeDeclaredOut } from './scope-declared.js';
 
 /** Runs every rule of a pack over the facts. A check that throws becomes a failed rule, never a crash. */
 export function evaluatePack(pack: LoadedPack, facts: AuditFacts, lang: ReportLang): RuleResult[] {
-  return pack.rules.map((rule) => toRuleResult(rule, runCheck(rule, facts), lang));
+  return pack.rules.map((rule) => {
+    const outOfScope = scopeDeclaredOut(rule, facts.lawScope);
+    if (outOfScope === null) return toRuleResult(rule, runCheck(rule, facts), lang);
+    return {
+      ...toRuleResult(rule, { status: 'not-applicable', data: { scopeDeclaredOut: outOfScope } }, lang),
+      message: SCOPE_DECLARED_OUT[lang](outOfScope),
+    };
+  });
 }
 
 function runCheck(rule: LoadedRule, facts: AuditFacts): CheckOutcome {
@@ -27,13 +35,14 @@ function statusOf(rule: LoadedRule, outcome: CheckOutcome): RuleStatus {
 }
 
 function toRuleResult(rule: LoadedRule, outcome: CheckOutcome, lang: ReportLang): RuleResult {
-  const template = outcome.status === 'pass' ? (rule.passMessage ?? rule.title) : rule.message;
+  const template = outcome.status === 'pass' ? (rule.passMessage ?? rule.title)
+    : outcome.status === 'not-applicable' ? (rule.notApplicableMessage ?? rule.title) : rule.message;
   return {
     id: rule.id,
-    title: rule.title[lang],
+    title: localized(rule.title, lang),
     severity: rule.severity,
     status: statusOf(rule, outcome),
-    message: outcome.status === 'not-applicable' ? rule.title[lang] : fillTemplate(template[lang], outcome.data),
+    message: fillTemplate(localized(template, lang), outcome.data),
     sourceKind: rule.sourceKind,
     sources: rule.sources,
     data: outcome.data,

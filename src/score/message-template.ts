@@ -2,14 +2,15 @@ import type { CheckData } from './check-definition.js';
 
 /**
  * Fills `{{name}}` placeholders; an unknown placeholder stays visible so a pack author notices
- * it. `{{#name}}…{{/name}}` keeps its text only when `name` has a value (not null, not empty), so
+ * it. `{{#name}}…{{/name}}` keeps its text only when `name` has a value (not null, empty or false), so
  * a sentence about a finding can be left out when there is none.
  */
 export function fillTemplate(template: string, data: CheckData): string {
-  const withSections = template.replace(/\{\{#\s*(\w+)\s*\}\}([\s\S]*?)\{\{\/\s*\1\s*\}\}/g, (whole, name: string, body: string) => {
+  const empty = (value: unknown) => value === null || value === undefined || value === '' || value === false;
+  // `{{^name}}…{{/name}}` is the opposite: its text only when `name` has no value.
+  const withSections = template.replace(/\{\{([#^])\s*(\w+)\s*\}\}([\s\S]*?)\{\{\/\s*\2\s*\}\}/g, (whole, mark: string, name: string, body: string) => {
     if (!(name in data)) return whole;
-    const value = data[name];
-    return value === null || value === undefined || value === '' ? '' : body;
+    return empty(data[name]) === (mark === '^') ? body : '';
   });
   return withSections.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
     const value = data[name];

@@ -26,12 +26,29 @@ beforeAll(async () => {
   site = await serveStaticSite(join(FIXTURES_DIR, 'footer-contact'));
   work = mkdtempSync(join(tmpdir(), 'kontaktkoll-report-cli-'));
   auditDir = join(work, 'audit');
-  const run = await kontaktkoll(['audit', site.url, '--format', ALL, '--output-dir', auditDir, '--stable']);
+  const run = await kontaktkoll(['audit', site.url, '--format', ALL, '--output-dir', auditDir, '--stable', '--lang', 'en']);
   expect(run.exitCode, run.stderr).toBe(0);
   saved = auditResultSchema.parse(JSON.parse(readFileSync(join(auditDir, REPORT_FILE_NAMES.json), 'utf8')));
 }, 120_000);
 afterAll(async () => {
   await site?.close();
+});
+
+describe('thresholds on a saved result', () => {
+  it('report --fail-under and --fail-on: exit 1 with one stderr line per reason; thresholds met: exit 0 and nothing on stderr', async () => {
+    const file = join(auditDir, 'kontaktkoll.json');
+    const failing = saved.rules.filter((rule) => rule.status === 'fail' || rule.status === 'warn');
+    const tripped = await kontaktkoll(['report', file, '--fail-under', String(Math.min(100, saved.score + 1)), '--fail-on', 'warning', '-q']);
+    expect(tripped.exitCode).toBe(1);
+    const lines = tripped.stderr.trimEnd().split('\n');
+    if (saved.score < 100) expect(lines[0]).toBe(`kontaktkoll: score ${saved.score} is under --fail-under ${saved.score + 1}`);
+    expect(lines.filter((line) => line.startsWith('kontaktkoll: rule '))).toHaveLength(failing.length);
+    const met = await kontaktkoll(['report', file, '--fail-under', String(saved.score), '-q']);
+    expect({ code: met.exitCode, stderr: met.stderr }).toEqual({ code: 0, stderr: '' });
+    const outOfRange = await kontaktkoll(['report', file, '--fail-under', '150']);
+    expect(outOfRange.exitCode).toBe(2);
+    expect(outOfRange.stderr).toMatch(/--fail-under must be a whole number from 0 to 100, not "150"/);
+  });
 });
 
 describe('one audit, every format', () => {
@@ -95,7 +112,7 @@ describe('config file, expect and --compare', () => {
     writeFileSync(join(folder, 'kontaktkoll.config.yaml'), `format: [json]\nexpect:\n  maxClicks:\n    chat: 1\n    phone: 0\n`);
     const previous = { ...saved, channels: { ...saved.channels, phone: { ...saved.channels.phone, clicks: 2 } } };
     writeFileSync(join(folder, 'previous.json'), JSON.stringify(previous));
-    const run = await kontaktkoll(['audit', site.url, '--compare', 'previous.json'], folder);
+    const run = await kontaktkoll(['audit', site.url, '--compare', 'previous.json', '--lang', 'en'], folder);
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toContain('broken promise expect.maxClicks.chat: chat promised within 1 click, but it was not found');
     expect(run.stderr).not.toContain('expect.maxClicks.phone');
@@ -128,7 +145,8 @@ describe('the CI recipes in the README run as written', () => {
     const summary = join(work, 'step-summary.md');
     const { run, folder } = await runRecipe(lines, { GITHUB_STEP_SUMMARY: summary });
     expect(run.exitCode, run.stderr).toBe(0);
-    expect(readFileSync(summary, 'utf8')).toMatch(/^## kontaktkoll · Grade A/);
+    // The recipe sets no language: the summary is in the language of the site's pack (Swedish here).
+    expect(readFileSync(summary, 'utf8')).toMatch(/^## kontaktkoll · \S+ A · \d+\/100/);
     const sarifFile = steps.find((step) => step.with?.sarif_file)?.with?.sarif_file ?? '';
     expect(JSON.parse(readFileSync(join(folder, sarifFile), 'utf8')).version).toBe('2.1.0');
   });

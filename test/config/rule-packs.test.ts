@@ -35,6 +35,47 @@ describe('sources say what the rules attribute to them', () => {
     }
   });
 
+  it.each(bundled)('%s links every source to the text cited, never to a home page', (id) => {
+    const homePages = loadRulePack(id).rules.flatMap((rule) => rule.sources
+      .filter((source) => { const url = new URL(source.url); return url.pathname.replace(/\/$/, '') === '' && url.search === ''; })
+      .map((source) => `${rule.id}: ${source.url}`));
+    expect(homePages).toEqual([]);
+  });
+
+  it.each(bundled)('%s says whom every law rule binds, and no principle or guidance claims to bind anyone', (id) => {
+    for (const rule of loadRulePack(id).rules) {
+      expect({ rule: rule.id, binds: rule.sourceKind === 'law' ? (rule.binds?.length ?? 0) > 0 : rule.binds === undefined }).toEqual({ rule: rule.id, binds: true });
+    }
+  });
+
+  it('phone-number-given states its scope (distance contracts with consumers), cites C-649/17 and does not apply without signs of selling', () => {
+    for (const id of bundled.filter((pack) => pack !== 'trygg-kundkontakt')) {
+      const rule = loadRulePack(id).rules.find((candidate) => candidate.id === 'phone-number-given')!;
+      expect(rule.sources.map((source) => source.url)).toContain('https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:62017CJ0649');
+      expect(rule.rationale.en).toMatch(/binds those selling to consumers at a distance only/);
+      expect(rule.options).toMatchObject({ channel: 'phone', distanceSellingOnly: true });
+      expect(rule.notApplicableMessage?.en).toMatch(/applies only before distance contracts/);
+    }
+  });
+
+  it('rules resting on no law or authority text say they are kontaktkoll\'s own principle', () => {
+    const eu = loadRulePack('eu');
+    for (const id of ['human-contact-within-2-clicks', 'opening-hours-stated']) {
+      const rule = eu.rules.find((candidate) => candidate.id === id)!;
+      expect(rule.sourceKind).toBe('principle');
+      expect(rule.rationale.en).toMatch(/kontaktkoll's own principle/);
+      expect(rule.sources.some((source) => /konsumentverket|kontakta/.test(source.url))).toBe(false);
+    }
+  });
+
+  it('national packs cite their own law for the business id: fi 917/2014, pl the Commercial Companies Code art. 206, se the Distance Contracts Act, es the LSSI', () => {
+    const titles = (pack: string) => loadRulePack(pack).rules.find((rule) => rule.id === 'business-id-shown')!.sources.map((source) => source.title).join(' | ');
+    expect(titles('fi')).toMatch(/917\/2014/);
+    expect(titles('pl')).toMatch(/Kodeks spółek handlowych, art. 206/);
+    expect(titles('se')).toMatch(/2005:59.*organisationsnummer/);
+    expect(titles('es')).toMatch(/LSSI\), art. 10/);
+  });
+
   it('es: the chatbot rule cites Law 10/2025 by its ELI link and says in every message whom the law binds', () => {
     const rule = loadRulePack('es').rules.find((candidate) => candidate.id === 'not-chatbot-only')!;
     expect(rule.sources.map((source) => source.url)).toContain('https://www.boe.es/eli/es/l/2025/12/26/10');
@@ -87,7 +128,7 @@ describe('bundled rule packs', () => {
   });
 
   it.each([
-    { id: 'dk', lang: 'da' }, { id: 'pl', lang: 'pl' }, { id: 'fi', lang: 'fi' }, { id: 'es', lang: 'es' },
+    { id: 'dk', lang: 'da' as const }, { id: 'pl', lang: 'pl' as const }, { id: 'fi', lang: 'fi' as const }, { id: 'es', lang: 'es' as const },
   ])('$id speaks its own language ($lang) in the rules it defines', ({ id, lang }) => {
     const pack = loadRulePack(id);
     const own = pack.rules.filter((rule) => !loadRulePack('eu').rules.some((base) => base.id === rule.id) || rule.title[lang] !== undefined);
@@ -102,6 +143,7 @@ describe('bundled rule packs', () => {
     { pack: 'dk', rule: 'business-id-shown', kinds: ['dk-cvr'] },
     { pack: 'pl', rule: 'business-id-shown', kinds: ['pl-nip', 'pl-krs'] },
     { pack: 'fi', rule: 'business-id-shown', kinds: ['fi-ytunnus'] },
+    { pack: 'es', rule: 'business-id-shown', kinds: ['es-nif'] },
   ])('$pack asks for its own business id', ({ pack, rule, kinds }) => {
     expect((loadRulePack(pack).rules.find((r) => r.id === rule)!.options as { kinds: string[] }).kinds).toEqual(kinds);
   });
@@ -109,7 +151,16 @@ describe('bundled rule packs', () => {
   it('the Trygg Kundkontakt pack rests on principles only, never on law', () => {
     const pack = loadRulePack('trygg-kundkontakt');
     expect(new Set(pack.rules.map((rule) => rule.sourceKind))).toEqual(new Set(['principle']));
-    expect(pack.rules.every((rule) => rule.sources.some((source) => source.url.startsWith('https://www.kontakta.se/')))).toBe(true);
+    const citesKontakta = (rule: (typeof pack.rules)[number]) => rule.sources.some((source) => source.url.startsWith('https://www.kontakta.se/'));
+    // Kontakta's published criteria say nothing of opening hours or call cost: those two rest on Telekområdgivarna only.
+    expect(pack.rules.filter((rule) => !citesKontakta(rule)).map((rule) => rule.id).sort()).toEqual(['no-extra-cost-to-call', 'opening-hours-stated']);
+  });
+
+  it('fi warns of service numbers that may cost more than a normal call; the eu baseline does not fail them', () => {
+    const fi = loadRulePack('fi').rules.find((rule) => rule.id === 'phone-not-service-number')!;
+    expect(fi).toMatchObject({ severity: 'warning', sourceKind: 'law', options: { costs: ['may-cost-more'] } });
+    expect(fi.sources.map((source) => source.title).join(' | ')).toMatch(/2 luku 14 §.*MAO:301\/2025/);
+    expect(loadRulePack('eu').rules.find((rule) => rule.id === 'phone-not-premium-rate')!.options).toMatchObject({ costs: ['premium-rate', 'shared-cost'] });
   });
 
   it('es presents the chatbot rule as Spanish law, eu as a principle', () => {
@@ -121,7 +172,7 @@ describe('bundled rule packs', () => {
 describe('a company\'s own pack by path', () => {
   it('loads, with check options validated and defaults filled', () => {
     const pack = loadRulePack(writePack(`id: mine\ntitle: { sv: Min, en: Mine }\nrules:${minimalRule}`));
-    expect(pack.rules.map((rule) => [rule.id, rule.options])).toEqual([['phone-shown', { channel: 'phone' }]]);
+    expect(pack.rules.map((rule) => [rule.id, rule.options])).toEqual([['phone-shown', { channel: 'phone', distanceSellingOnly: false }]]);
   });
 
   it.each([

@@ -70,5 +70,5 @@ export function facts(
   const human = [channels.phone.clicks, channels.email.clicks,
     ...(channels.chat.items as ChatItem[]).map((c) => c.humanClicks)]
     .filter((n): n is number => n !== null);
-  return { channels: channels as Channels, humanContactClicks: human.length ? Math.min(...human) : null, signals: { ...emptySignals(), ...signals } };
+  return { channels: channels as Channels, humanContactClicks: human.length ? Math.min(...human) : null, signals: { ...emptySignals(), ...signals }, lawScope: {} };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { repositoryPathOf } from '../../src/report/sarif-location.js';
 import { render, REPORT_FILE_NAMES, REPORT_FORMATS, parseFormatList, type ReportFormat } from '../../src/report/index.js';
 import { STABLE_TIMESTAMP } from '../../src/report/stable.js';
 import { buildResult } from './result-builder.js';
@@ -61,13 +62,14 @@ describe('--format list', () => {
 
 describe('content of each format', () => {
   const result = buildResult();
-  it('JUnit has one test case per rule; failures carry message and evidence; n/a is skipped', () => {
+  it('JUnit has one test case per rule; failures carry message and evidence; a warning passes with its message; n/a is skipped', () => {
     const xml = render(result, 'junit', { color: false });
     expect(xml.match(/<testcase /g)).toHaveLength(result.rules.length);
     expect(xml).toMatch(/<failure message="No e-mail address is shown\." type="error">/);
-    expect(xml).toMatch(/<failure message="No opening hours are stated\." type="warning">/);
+    expect(xml).not.toMatch(/<failure[^>]*type="warning"/);
+    expect(xml).toMatch(/<testcase [^>]*name="opening-hours-stated: [^"]*"[^>]*><properties><property name="status" value="warn"\/><\/properties><system-out>No opening hours are stated\./);
     expect(xml).toMatch(/<testcase [^>]*name="phone-not-premium-rate: [^"]*"[^>]*><skipped/);
-    expect(xml).toMatch(/tests="4" failures="2" errors="0" skipped="1"/);
+    expect(xml).toMatch(/tests="4" failures="1" errors="0" skipped="1"/);
   });
 
   it('SARIF lists every rule as a descriptor and results only for rules not met, at page URLs', () => {
@@ -77,7 +79,19 @@ describe('content of each format', () => {
     expect(run.tool.driver.rules[1].helpUri).toBe('https://www.riksdagen.se/sv/dokument-och-lagar/');
     expect(run.tool.driver.rules[1].properties.tags).toContain('law');
     expect(run.results.map((r: { ruleId: string; level: string }) => [r.ruleId, r.level])).toEqual([['email-given', 'error'], ['opening-hours-stated', 'warning']]);
-    expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(result.finalUrl);
+    // GitHub code scanning rejects http(s) artifact URIs: the page is a repository-relative path, its address a logical location.
+    const location = run.results[0].locations[0];
+    expect(location.physicalLocation.artifactLocation).toEqual({ uri: repositoryPathOf(result.finalUrl), uriBaseId: '%SRCROOT%' });
+    expect(location.logicalLocations[0].name).toBe(result.finalUrl);
+    for (const finding of run.results) expect(finding.locations[0].physicalLocation.artifactLocation.uri).not.toMatch(/^[a-z][a-z0-9+.-]*:/i);
+    expect(run.results[0].properties).toMatchObject({ pageUrl: result.finalUrl, clickPath: 'Start' });
+  });
+
+  it('a SARIF location names the page by host and path, as a relative URI', () => {
+    expect(repositoryPathOf('https://www.exempel.se/')).toBe('www.exempel.se');
+    expect(repositoryPathOf('http://127.0.0.1:3000/kundservice/kontakt/?tab=2#x')).toBe('127.0.0.1_3000/kundservice/kontakt');
+    expect(repositoryPathOf('https://www.exempel.se/k%C3%B6p villkor')).toBe('www.exempel.se/k%C3%B6p%20villkor');
+    expect(repositoryPathOf('not a url')).toBe('unknown-page');
   });
 
   it('CSV has one row per finding', async () => {

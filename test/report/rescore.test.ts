@@ -16,6 +16,14 @@ describe('rescore: saved findings judged under another pack', () => {
     expect(rescored.score).toBeLessThan(100);
   });
 
+  it('judges with the scope the company declared when the result was made', () => {
+    const declared = { ...buildResult(), lawScope: { 'information-society-service': false, 'distance-selling': false } };
+    const rescored = rescore(declared, 'eu');
+    expect(rescored.lawScope).toEqual(declared.lawScope);
+    expect(rescored.rules.find((rule) => rule.id === 'email-given')).toMatchObject({ status: 'not-applicable', data: { scopeDeclaredOut: 'information-society-service' } });
+    expect(rescore(saved, 'eu').rules.find((rule) => rule.id === 'email-given')?.status).toBe('fail');
+  });
+
   it('keeps the findings and the crawl untouched', () => {
     const rescored = rescore(saved, 'eu');
     expect(rescored.channels).toEqual(saved.channels);

@@ -36,8 +36,38 @@ run('maxClicks', [
 ]);
 
 run('present', [
-  { name: 'phone shown', facts: facts({ phone: 4 }), with: { channel: 'phone' }, status: 'pass', data: { clicks: 4 } },
+  { name: 'phone shown', facts: facts({}, { phone: [phone(4)] }), with: { channel: 'phone' }, status: 'pass', data: { clicks: 4 } },
   { name: 'no address', facts: facts({ phone: 0 }), with: { channel: 'address' }, status: 'fail' },
+  {
+    name: 'a WhatsApp link is not a telephone number',
+    facts: facts({}, { phone: [phone(0, { whatsapp: true, source: 'link' })] }), with: { channel: 'phone' }, status: 'fail', data: { clicks: null, whatsappOnly: true },
+  },
+  {
+    name: 'a number to call beside WhatsApp is',
+    facts: facts({}, { phone: [phone(0, { whatsapp: true, source: 'link' }), phone(2, { value: '+46811111111' })] }), with: { channel: 'phone' }, status: 'pass', data: { clicks: 2, whatsappOnly: false },
+  },
+  {
+    name: 'no phone on a site with no sign of selling at a distance: the duty does not apply',
+    facts: facts({ email: 0 }, {}, { sellingSigns: [] }), with: { channel: 'phone', distanceSellingOnly: true }, status: 'not-applicable', data: { sellingSign: null },
+  },
+  {
+    name: 'no phone on a shop: it does',
+    facts: facts({ email: 0 }, {}, { sellingSigns: [{ kind: 'cart', evidence: 'Varukorg', pageUrl: 'https://www.exempel.se/', clicks: 0, path: [] }] }),
+    with: { channel: 'phone', distanceSellingOnly: true }, status: 'fail', data: { sellingSign: 'cart: "Varukorg" (0)' },
+  },
+  {
+    name: 'a result saved before selling signs were looked for is judged as before',
+    facts: facts({ email: 0 }, {}, { sellingSigns: undefined }), with: { channel: 'phone', distanceSellingOnly: true }, status: 'fail',
+  },
+  {
+    name: 'a company that says it sells at a distance is judged although no page shows selling',
+    facts: { ...facts({ email: 0 }, {}, { sellingSigns: [] }), lawScope: { 'distance-selling': true } },
+    with: { channel: 'phone', distanceSellingOnly: true }, status: 'fail', data: { sellingSign: null },
+  },
+  {
+    name: 'without the option a missing phone fails on any site',
+    facts: facts({ email: 0 }, {}, { sellingSigns: [] }), with: { channel: 'phone' }, status: 'fail',
+  },
 ]);
 
 run('twoMeansOfContact', [
@@ -58,6 +88,36 @@ run('notPremiumRate', [
   { name: 'shared-cost number', facts: facts({}, { phone: [phone(1, { sharedCost: true })] }), status: 'fail' },
   { name: 'shared-cost allowed by option', facts: facts({}, { phone: [phone(1, { sharedCost: true })] }), with: { includeSharedCost: false }, status: 'pass' },
   { name: 'premium only in structured data is not shown', facts: facts({}, { phone: [phone(0, { premiumRate: true, source: 'json-ld' })] }), status: 'not-applicable' },
+  {
+    name: 'a premium line beside a labelled customer-service number is reported, not judged',
+    facts: facts({}, { phone: [
+      phone(0, { evidence: 'Kundtjänst 08-123 456 78 · Tävling 0900-123 45 67', display: '08-123 456 78' }),
+      phone(0, { value: '+469001234567', evidence: 'Kundtjänst 08-123 456 78 · Tävling 0900-123 45 67', display: '0900-123 45 67', premiumRate: true }),
+    ] }),
+    status: 'pass', data: { numbers: '', labelled: true, others: '0900-123 45 67' },
+  },
+  {
+    name: 'a premium number labelled customer service fails',
+    facts: facts({}, { phone: [
+      phone(0, { value: '+469001234567', evidence: 'Ring vår support på 0900-123 45 67 (24,90 kr/min)', display: '0900-123 45 67', premiumRate: true }),
+      phone(0, { evidence: 'Växel 08-123 456 78', display: '08-123 456 78' }),
+    ] }),
+    status: 'fail', data: { numbers: '0900-123 45 67', labelled: true, others: null },
+  },
+  {
+    name: 'a WhatsApp number is not a call',
+    facts: facts({}, { phone: [phone(0, { whatsapp: true, source: 'link', premiumRate: true })] }), status: 'not-applicable',
+  },
+  {
+    name: 'a Finnish service number may cost more: only a rule asking for that fails it',
+    facts: facts({}, { phone: [phone(0, { value: '+358100100', display: '0100 100', country: 'FI', numberType: 'UAN', evidence: 'Asiakaspalvelu 0100 100' })] }),
+    status: 'pass',
+  },
+  {
+    name: 'a Finnish service number, judged by a rule asking for numbers that may cost more',
+    facts: facts({}, { phone: [phone(0, { value: '+358100100', display: '0100 100', country: 'FI', numberType: 'UAN', evidence: 'Asiakaspalvelu 0100 100' })] }),
+    with: { costs: ['may-cost-more'] }, status: 'fail', data: { numbers: '0100 100' },
+  },
 ]);
 
 run('hoursStated', [

@@ -15,6 +15,13 @@ describe('rule message templates', () => {
     expect(fillTemplate('{{#other}}x{{/other}}', {})).toBe('{{#other}}x{{/other}}');
   });
 
+  it('a false value is no value, and a {{^name}} section shows only when name has none', () => {
+    const template = '{{#labelled}}The customer-service number is fine.{{/labelled}}{{^labelled}}No costly number.{{/labelled}}';
+    expect(fillTemplate(template, { labelled: true })).toBe('The customer-service number is fine.');
+    expect(fillTemplate(template, { labelled: false })).toBe('No costly number.');
+    expect(fillTemplate('{{^other}}x{{/other}}', {})).toBe('{{^other}}x{{/other}}');
+  });
+
   it('the business-id rule says nothing of check digits when no number was found', () => {
     const rule = loadRulePack('eu').rules.find((candidate) => candidate.id === 'business-id-shown')!;
     expect(fillTemplate(rule.message.en, { kinds: 'se-org', invalid: null })).toBe('No valid business registration number (se-org) is shown on the site.');

@@ -17,6 +17,21 @@ describe('docs/rules.md', () => {
     for (const kind of CHECKS.keys()) expect(doc).toContain(`| \`${kind}\` |`);
     for (const pack of packs()) for (const rule of pack.rules) expect(doc).toContain(`| \`${rule.id}\` |`);
   });
+
+  it('has a "Scope and limits" section per pack naming whom each law rule binds and what kontaktkoll cannot know', () => {
+    const doc = rulesDocument(packs());
+    for (const pack of packs()) {
+      const section = doc.split(`## \`${pack.id}\` `)[1]!.split('\n## ')[0]!;
+      const scope = section.split('### Scope and limits')[1];
+      expect(scope, pack.id).toBeDefined();
+      for (const rule of pack.rules.filter((candidate) => candidate.sourceKind === 'law')) {
+        expect(scope, `${pack.id} ${rule.id}`).toContain(`| \`${rule.id}\` | ${rule.binds!.map((name) => `\`${name}\``).join(', ')} |`);
+        for (const name of rule.binds!) expect(scope).toContain(`- **\`${name}\`** — `);
+      }
+      if (pack.rules.some((rule) => rule.sourceKind === 'law')) expect(scope).toContain('What kontaktkoll cannot know:');
+    }
+    expect(doc).toMatch(/company's size and sector/);
+  });
 });
 
 describe('rule listings', () => {

@@ -47,3 +47,38 @@ export function isValidFiYTunnus(digits: string): boolean {
   if (r === 1) return false;
   return (r === 0 ? 0 : 11 - r) === Number(digits[7]);
 }
+
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+/** Legal-entity NIF (the former CIF) first letters whose control character is a letter, or a digit. */
+const CIF_LETTER_CONTROL = /^[KLMNPQRSW]/;
+const CIF_DIGIT_CONTROL = /^[ABEH]/;
+
+/**
+ * Spanish NIF in its three forms, nine characters without separators:
+ * - a person's DNI: eight digits and the letter DNI_LETTERS[number mod 23];
+ * - a foreigner's NIE: X, Y or Z (read as 0, 1, 2), seven digits, the same letter rule;
+ * - a legal entity's NIF (formerly CIF): an entity letter, seven digits and a control
+ *   character: 10 minus the last digit of (digits in even places + digit sums of twice the
+ *   digits in odd places), as a digit or as the letter "JABCDEFGHI"[control], by entity type.
+ */
+export function isValidEsNif(id: string): boolean {
+  const value = id.toUpperCase();
+  if (/^\d{8}[A-Z]$/.test(value)) return DNI_LETTERS[Number(value.slice(0, 8)) % 23] === value[8];
+  if (/^[XYZ]\d{7}[A-Z]$/.test(value)) {
+    const number = Number(`${'XYZ'.indexOf(value[0]!)}${value.slice(1, 8)}`);
+    return DNI_LETTERS[number % 23] === value[8];
+  }
+  if (!/^[ABCDEFGHJKLMNPQRSUVW]\d{7}[0-9A-J]$/.test(value)) return false;
+  const digits = value.slice(1, 8).split('').map(Number);
+  const sum = digits.reduce((acc, digit, i) => {
+    if (i % 2 === 1) return acc + digit;
+    const doubled = digit * 2;
+    return acc + Math.floor(doubled / 10) + (doubled % 10);
+  }, 0);
+  const control = (10 - (sum % 10)) % 10;
+  const asLetter = 'JABCDEFGHI'[control]!;
+  const given = value[8]!;
+  if (CIF_LETTER_CONTROL.test(value)) return given === asLetter;
+  if (CIF_DIGIT_CONTROL.test(value)) return given === String(control);
+  return given === asLetter || given === String(control);
+}

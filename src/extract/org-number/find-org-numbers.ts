@@ -1,5 +1,5 @@
 import type { OrgNumberKind } from '../../model/signals.js';
-import { isValidDkCvr, isValidFiYTunnus, isValidPlKrs, isValidPlNip, isValidSeOrgNr } from './check-digits.js';
+import { isValidDkCvr, isValidEsNif, isValidFiYTunnus, isValidPlKrs, isValidPlNip, isValidSeOrgNr } from './check-digits.js';
 
 export interface FoundOrgNumber {
   kind: OrgNumberKind;
@@ -72,6 +72,17 @@ const RULES: readonly IdRule[] = [
     number: /^FI\s?(\d{8})(?!\d)/i,
     canonical: (d) => `${d.slice(0, 7)}-${d.slice(7)}`,
     isValid: isValidFiYTunnus,
+  },
+  {
+    kind: 'es-nif',
+    // "NIF", "CIF", "N.I.F.", "NIE", "DNI", "NIF-IVA", "Número de identificación fiscal".
+    label: /(?<![\p{L}])(?:n\.?\s?i\.?\s?f\.?(?:[\s/-]*iva)?|c\.?\s?i\.?\s?f\.?|n\.?\s?i\.?\s?e\.?|d\.?\s?n\.?\s?i\.?|n[úu]mero\s+de\s+identificaci[óo]n\s+fiscal)(?![\p{L}])/giu,
+    // A DNI/NIE (digit or X/Y/Z, seven digits, a letter) or an entity NIF (letter, seven digits, control), each
+    // character perhaps followed by one separator ("B-12.345.678", "12.345.678-Z"); the VAT form adds "ES".
+    // A plain number (a phone after the Polish "nie") has no letter and is never read as one.
+    number: /^(?:ES(?=[A-Z0-9]{9}(?![A-Z0-9])))?((?:[0-9XYZ][.\s-]?(?:\d[.\s-]?){7}[A-Z])|(?:[A-HJ-NP-SUVW][.\s-]?(?:\d[.\s-]?){7}[0-9A-J]))(?![\p{L}\p{N}])/iu,
+    canonical: (id) => id.replace(/[^A-Za-z0-9]/g, '').toUpperCase(),
+    isValid: (id) => isValidEsNif(id.replace(/[^A-Za-z0-9]/g, '')),
   },
 ];
 

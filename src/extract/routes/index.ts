@@ -10,7 +10,8 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'le
 /** A heading is a short title; a long paragraph merely mentioning "klage" is not a route. */
 const MAX_HEADING = 120;
 
-function pathWords(href: string): string {
+/** The words of a link's path ("/kundservice/reklamation" → "kundservice reklamation"). */
+export function pathWords(href: string): string {
   try {
     const url = new URL(href);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return '';

@@ -33,12 +33,13 @@ const CANCELLATION = [
   'cancel', 'cancellation', 'cancel subscription', 'cancel your subscription', 'terminate your contract', 'kündigung', 'kündigen',
 ];
 
-function compile(words: readonly string[]): RegExp {
+/** Any of the words, whole, case-insensitive; a space in a word matches any run of spaces, "_" or "-". */
+export function wholeWords(words: readonly string[]): RegExp {
   const escaped = [...new Set(words)].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s_-]+'));
   return new RegExp(`(?<![\\p{L}])(?:${escaped.join('|')})(?![\\p{L}])`, 'iu');
 }
 
-const PATTERNS: Record<RouteKind, RegExp> = { complaint: compile(COMPLAINT), cancellation: compile(CANCELLATION) };
+const PATTERNS: Record<RouteKind, RegExp> = { complaint: wholeWords(COMPLAINT), cancellation: wholeWords(CANCELLATION) };
 
 /** The route kind a label or URL path names, if any. */
 export function routeKindsIn(text: string): RouteKind[] {

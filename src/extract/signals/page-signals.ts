@@ -1,10 +1,11 @@
 import type { PageSnapshot } from '../../model/page-snapshot.js';
-import type { ImageContact, OrgNumber, TrustMark } from '../../model/signals.js';
+import type { ImageContact, OrgNumber, SellingSign, TrustMark } from '../../model/signals.js';
 import { hasGlobalContactRoute } from '../contact-link.js';
 import type { ExtractContext } from '../extract-context.js';
 import { extractImageContacts } from '../image-contacts.js';
 import { extractOrgNumbers } from '../org-number/index.js';
 import { extractRoutes, type PageRoutes } from '../routes/index.js';
+import { extractSellingSigns } from '../selling-signs.js';
 import { extractTrustMarks } from '../trust-marks.js';
 
 /** Everything one page tells the rule packs beyond its contact channels. */
@@ -16,6 +17,7 @@ export interface PageSignals {
   routes: PageRoutes;
   imageContacts: ImageContact[];
   hasContactRoute: boolean;
+  sellingSigns: SellingSign[];
 }
 
 /** Pure, like extractPage: a saved snapshot gives the same signals offline. */
@@ -28,5 +30,6 @@ export function extractSignals(page: PageSnapshot, ctx: ExtractContext): PageSig
     routes: extractRoutes(page),
     imageContacts: extractImageContacts(page, ctx),
     hasContactRoute: hasGlobalContactRoute(page, ctx.region),
+    sellingSigns: extractSellingSigns(page),
   };
 }

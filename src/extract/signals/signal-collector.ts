@@ -1,4 +1,6 @@
-import type { Route, Signals } from '../../model/signals.js';
+import { sellingSignKindSchema, type Route, type SellingSign, type Signals } from '../../model/signals.js';
+
+const SELLING_SIGN_KINDS = sellingSignKindSchema.options;
 import type { PageSignals } from './page-signals.js';
 
 /** Bounds so a hostile site with thousands of pages or images cannot bloat the result. */
@@ -20,6 +22,7 @@ export class SignalCollector {
   private readonly orgNumbers = new Map<string, Signals['orgNumbers'][number]>();
   private readonly trustMarks = new Map<string, Signals['trustMarks'][number]>();
   private readonly imageContacts = new Map<string, Signals['imageContacts'][number]>();
+  private readonly sellingSigns = new Map<string, SellingSign>();
   private complaintRoute: Route | null = null;
   private cancellationRoute: Route | null = null;
   private readonly pagesSeen = new Set<string>();
@@ -30,6 +33,7 @@ export class SignalCollector {
     keepNearest(this.orgNumbers, page.orgNumbers, (item) => `${item.kind}|${item.value}`, MAX_ORG_NUMBERS);
     keepNearest(this.trustMarks, page.trustMarks, (item) => item.mark, MAX_TRUST_MARKS);
     keepNearest(this.imageContacts, page.imageContacts, (item) => `${item.kind}|${item.value}`, MAX_IMAGE_CONTACTS);
+    keepNearest(this.sellingSigns, page.sellingSigns, (item) => item.kind, SELLING_SIGN_KINDS.length);
     this.complaintRoute = nearer(this.complaintRoute, page.routes.complaint);
     this.cancellationRoute = nearer(this.cancellationRoute, page.routes.cancellation);
     if (this.pagesSeen.has(page.url)) return;
@@ -46,6 +50,7 @@ export class SignalCollector {
     return improvesNearest(this.orgNumbers, page.orgNumbers, (item) => `${item.kind}|${item.value}`, MAX_ORG_NUMBERS)
       || improvesNearest(this.trustMarks, page.trustMarks, (item) => item.mark, MAX_TRUST_MARKS)
       || improvesNearest(this.imageContacts, page.imageContacts, (item) => `${item.kind}|${item.value}`, MAX_IMAGE_CONTACTS)
+      || improvesNearest(this.sellingSigns, page.sellingSigns, (item) => item.kind, SELLING_SIGN_KINDS.length)
       || nearer(this.complaintRoute, page.routes.complaint) !== this.complaintRoute
       || nearer(this.cancellationRoute, page.routes.cancellation) !== this.cancellationRoute;
   }
@@ -62,6 +67,7 @@ export class SignalCollector {
         pagesWithRoute: this.pagesWithRoute,
         pagesWithout: [...this.pagesWithout].sort((a, b) => a.clicks - b.clicks),
       },
+      sellingSigns: [...this.sellingSigns.values()].sort((a, b) => a.clicks - b.clicks),
     };
   }
 }

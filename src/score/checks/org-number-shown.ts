@@ -8,7 +8,7 @@ import { defineCheck } from '../check-definition.js';
  */
 export const orgNumberShown = defineCheck({
   kind: 'orgNumberShown',
-  description: 'A business registration number (SE orgnr, DK CVR, PL NIP/KRS, FI Y-tunnus) with a valid check digit is shown.',
+  description: 'A business registration number (SE orgnr, DK CVR, PL NIP/KRS, FI Y-tunnus, ES NIF) with a valid check digit is shown.',
   optionsSchema: z.strictObject({
     /** Which ids count. @default all */
     kinds: z.array(orgNumberKindSchema).min(1).default([...ORG_NUMBER_KINDS]),
