@@ -31,7 +31,8 @@ export interface SiteComparison {
 export type Judged = Pick<AuditResult, 'region' | 'rulePack' | 'channels'>;
 
 const digitsOf = (text: string): string => text.replace(/\D/g, '');
-const compact = (text: string): string => text.toLowerCase().replace(/[\s\u00a0\-–]/g, '');
+// Commas and dots between street, number and city are how a value is written, not what it is.
+const compact = (text: string): string => text.toLowerCase().replace(/[\s\u00a0\-–,.]/g, '');
 
 /** Items a person sees: machine-readable data alone does not show a value. */
 function visibleItems(result: Judged, channel: ChannelName): ChannelItem[] {

@@ -69,11 +69,22 @@ export const SNAPSHOT_SCRIPT = String.raw`(probes) => {
     if (visible) {
       const rect = el.getBoundingClientRect();
       const display = styleOf(el).display;
-      const sized = display === 'contents' || (rect.width > 1 && rect.height > 1);
-      visible = sized && !(display !== 'contents' && (isOffScreen(rect, el) || clippedByAncestor(el, rect)));
+      if (display === 'contents') visible = true;
+      else if (rect.width > 1 && rect.height > 1) visible = !(isOffScreen(rect, el) || clippedByAncestor(el, rect));
+      else visible = shownByChildren(el);
     }
     visibleCache.set(el, visible);
     return visible;
+  };
+  // A box of no size can still show what it holds: an inline <a> around block tiles, a form
+  // whose fields are all floated. What a person sees is its children, so they decide.
+  const shownByChildren = (el) => {
+    let looked = 0;
+    for (const child of el.children) {
+      if (looked++ >= 8) break;
+      if (isVisible(child)) return true;
+    }
+    return false;
   };
   const textNodeVisible = (node) => {
     const range = node.ownerDocument.createRange();

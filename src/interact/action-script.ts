@@ -24,6 +24,8 @@ export const ACTION_SCRIPT = String.raw`(args) => {
   const MENU_CLASS = /(?:hamburger|burger|nav-?toggle|menu-?toggle|navbar-toggler|menu-?button|menu-?trigger|mobile-?menu|offcanvas-?toggle|menu-?icon)/i;
   const CHAT_LABEL = /^(?:chatta(?:\s+med\s+\S+(?:\s+\S+)?)?|chatt(?:en)?(?:\s+med\s+oss)?|starta\s+chatt(?:en)?|öppna\s+chatt(?:en)?|chat(?:te)?(?:\s+med\s+(?:os|oss))?|start\s+(?:a\s+)?chat|open\s+chat|live\s?chat|chat(?:\s+with\s+us|\s+now)?|czat(?:\s+z\s+nami)?|rozpocznij\s+czat|chattaa\s+kanssamme|avaa\s+chat|jetzt\s+chatten|chatte\s+mit\s+uns)$/i;
   const CHAT_CLASS = /(?:chat-?launcher|chat-?button|chat-?bubble|chat-?toggle|launcher|messenger-?button|intercom-launcher|widget-?launcher)/i;
+  // A theme's own disclosure with no ARIA at all: the class says what it is, the hidden box after it what it opens.
+  const DISCLOSURE_CLASS = /(?:toggle|accordion|collaps|expand|disclosure)/i;
   const CONTACT_ROUTE = /^(?:kontakt\S*(?:\s+oss|\s+os)?|kundtjänst|kundservice|kundeservice|kundesenter|asiakaspalvelu|yhteystiedot|obsługa\s+klienta|pomoc|hjälp|hjælp|hjelp|support|help|contact(?:\s+us)?|customer\s+service|impressum)$/i;
   const AVOID = /(?:logga\s+in|log\s*in|sign\s*in|logg\s+inn|kirjaudu|zaloguj|anmelden|köp|buy|kjøb|osta|kup|kaufen|varukorg|kundvagn|cart|basket|kurv|handlekurv|ostoskori|koszyk|warenkorb|kassa|checkout|betala|pay|sök|search|søg|søk|hae|szukaj|suche|skriv\s+ut|print|dela|share|stäng|close|luk|lukk|sulje|zamknij|schließen|acceptera|accept|godkänn|neka|reject|avvisa|cookie|språk|language|english|svenska|dansk|norsk|suomi|polski|deutsch|logout|logga\s+ut|radera|delete|ta\s+bort|remove|prenumerera|subscribe|skicka|send|wyślij|lähetä|senden)/i;
 
@@ -44,6 +46,10 @@ export const ACTION_SCRIPT = String.raw`(args) => {
     const ids = (el.getAttribute('aria-controls') || '').split(/\s+/).filter(Boolean);
     const root = el.getRootNode();
     return ids.some((id) => { const t = (root.getElementById ? root : document).getElementById(id); return t && !isVisible(t); });
+  };
+  const opensHiddenNext = (el) => {
+    const next = el.nextElementSibling;
+    return !!next && !isVisible(next) && /\S/.test(next.textContent || '');
   };
   // Element.closest, out of shadow roots to their hosts.
   const closestAcross = (el, selector) => {
@@ -78,6 +84,7 @@ export const ACTION_SCRIPT = String.raw`(args) => {
     const expanded = el.getAttribute('aria-expanded');
     if (MENU_LABEL.test(label) || MENU_CLASS.test(words)) return 'menu';
     if (expanded === 'false' || controlsTargetHidden(el)) return inNav(el) ? 'menu' : 'reveal';
+    if (DISCLOSURE_CLASS.test(words) && opensHiddenNext(el)) return inNav(el) ? 'menu' : 'reveal';
     const href = tag === 'A' ? (el.getAttribute('href') || '') : null;
     const scripted = el.hasAttribute('onclick') || el.hasAttribute('data-href') || el.hasAttribute('data-url') || el.hasAttribute('data-link')
       || (href !== null && (/^javascript:/i.test(href) || href === '#' || href === ''))
@@ -90,7 +97,7 @@ export const ACTION_SCRIPT = String.raw`(args) => {
   const seen = new Set();
   const candidates = [];
   const counts = new Map();
-  const selector = 'button, summary, [role=button], [role=tab], [role=link], [aria-expanded], [aria-controls], [onclick], [data-href], [data-url], [data-link], a[href^="javascript:" i], a[href="#"], a:not([href])'
+  const selector = 'button, summary, [role=button], [role=tab], [role=link], [aria-expanded], [aria-controls], [onclick], [data-href], [data-url], [data-link], a[href^="javascript:" i], a[href="#"], a:not([href]), [class*=toggle i], [class*=accordion i], [class*=collaps i]'
     + (probeSelectors.length ? ', ' + probeSelectors.join(', ') : '');
   let nodes = [];
   try { nodes = queryAll(selector).slice(0, MAX_SCAN); } catch (e) { nodes = queryAll('button, summary, [role=button], [aria-expanded], [onclick]').slice(0, MAX_SCAN); }
@@ -102,7 +109,8 @@ export const ACTION_SCRIPT = String.raw`(args) => {
     if (el.tagName === 'SUMMARY' && el.parentElement && el.parentElement.open) continue;
     if (el.tagName === 'A' && el.getAttribute('href') && !/^(?:javascript:|#$)/i.test(el.getAttribute('href')) && !el.hasAttribute('onclick') && el.getAttribute('aria-expanded') === null) continue;
     if (!isVisible(el)) continue;
-    const label = labelOf(el);
+    // An icon-only disclosure ("+") is named by what a person sees on it.
+    const label = labelOf(el) || (DISCLOSURE_CLASS.test(classWords(el)) && opensHiddenNext(el) ? '+' : '');
     if (!label || AVOID.test(label)) continue;
     const kind = kindOf(el, label);
     if (!kind) continue;

@@ -39,6 +39,11 @@ describe('page keys', () => {
     ['https://x.se/broschyr.pdf', null],
     ['https://x.se/logo.PNG', null],
     ['tel:+46812345678', null],
+    // A hash router's route is a view of its own; its start route is the page itself.
+    ['https://x.se/#/kontakt', 'https://x.se/#/kontakt'],
+    ['https://x.se/#!/kontakt', 'https://x.se/#!/kontakt'],
+    ['https://x.se/#/', 'https://x.se/'],
+    ['https://x.se/#kontakt', 'https://x.se/'],
   ])('%s → %s', (url, key) => {
     expect(pageKey(url)).toBe(key);
   });

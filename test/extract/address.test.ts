@@ -69,6 +69,17 @@ describe('extractAddresses: visible text', () => {
     ['DE', ['Am Markt 3, D-12345 Musterstadt'], 'Am Markt 3, 12345 Musterstadt', 'DE'],
     // Spain: the street's kind in front, five-digit postcodes, a house number as a part of its own
     ['ES', ['C. Chucena, 3, 21005 Huelva'], 'C. Chucena 3, 21005 Huelva', 'ES'],
+    // Belgium and Switzerland: four digits like Denmark and Austria; the street's wording and the region decide
+    ['BE', ['Detectie Service Kempen bv', 'Kuiperkensstraat 18', '2370 Arendonk'], 'Kuiperkensstraat 18, 2370 Arendonk', 'BE'],
+    ['SE', ['Kuiperkensstraat 18, 2370 Arendonk'], 'Kuiperkensstraat 18, 2370 Arendonk', 'BE'],
+    ['BE', ['Rue de la Loi 16, B-1000 Bruxelles'], 'Rue de la Loi 16, 1000 Bruxelles', 'BE'],
+    ['NL', ['Meir 12, 2000 Antwerpen, België'], 'Meir 12, 2000 Antwerpen', 'BE'],
+    ['CH', ['Bahnhofstrasse 23, 8887 Mels'], 'Bahnhofstrasse 23, 8887 Mels', 'CH'],
+    ['DE', ['Marktgasse 5, CH-3011 Bern'], 'Marktgasse 5, 3011 Bern', 'CH'],
+    // An icon in front of the address (an emoji, an icon font's private-use glyph), or between its parts
+    ['ES', ['📍 C. Chucena, 3, 21005 Huelva'], 'C. Chucena 3, 21005 Huelva', 'ES'],
+    ['ES', ['📞 +34 655 941 737 📍 C. Chucena, 3, 21005 Huelva ⭐ Valóranos'], 'C. Chucena 3, 21005 Huelva', 'ES'],
+    ['SE', ['\uf3c5 Storgatan 13 \uf0e0 504 37 Borås'], 'Storgatan 13, 504 37 Borås', 'SE'],
     ['ES', ['C. de Fuenterrabía, 14, 20301 Irún, Gipuzkoa'], 'C. de Fuenterrabía 14, 20301 Irún', 'ES'],
     ['ES', ['Calle Mayor 5, 28013 Madrid'], 'Calle Mayor 5, 28013 Madrid', 'ES'],
     ['SE', ['Calle Mayor 5, 28013 Madrid'], 'Calle Mayor 5, 28013 Madrid', 'ES'],

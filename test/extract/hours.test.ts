@@ -321,6 +321,9 @@ describe('extractHours: look-alikes are not hours', () => {
     ['Fri frakt över 499 kr'],
     ['Fr. Müller'],
     ['Do 1–2 Tage'],
+    // A weak day word that is an everyday one, before a range that is no business hours
+    ['Uszczelka drzwi lodówki ma 3–5 fałd, w których gromadzi się wilgoć.'],
+    ['Kurs ma 2-4 uczestników'],
     ['So geht es'],
     ['Version 2.1–2.4'],
     ['1–2 arbetsdagar'],

@@ -1,7 +1,7 @@
 /** The countries whose address formats kontaktkoll reads. */
-export type AddressCountry = 'SE' | 'DK' | 'NO' | 'FI' | 'PL' | 'DE' | 'AT' | 'ES' | 'NL';
+export type AddressCountry = 'SE' | 'DK' | 'NO' | 'FI' | 'PL' | 'DE' | 'AT' | 'CH' | 'ES' | 'NL' | 'BE';
 
-export const ADDRESS_COUNTRIES: readonly AddressCountry[] = ['SE', 'DK', 'NO', 'FI', 'PL', 'DE', 'AT', 'ES', 'NL'];
+export const ADDRESS_COUNTRIES: readonly AddressCountry[] = ['SE', 'DK', 'NO', 'FI', 'PL', 'DE', 'AT', 'CH', 'ES', 'NL', 'BE'];
 
 export function isAddressCountry(code: string): code is AddressCountry {
   return (ADDRESS_COUNTRIES as readonly string[]).includes(code);
@@ -17,6 +17,8 @@ const COUNTRY_NAMES: Record<string, AddressCountry> = {
   österreich: 'AT', austria: 'AT', österrike: 'AT', østrig: 'AT', østerrike: 'AT', itävalta: 'AT',
   españa: 'ES', spain: 'ES', spanien: 'ES', hiszpania: 'ES', espanja: 'ES', espanha: 'ES',
   nederland: 'NL', netherlands: 'NL', niederlande: 'NL', nederländerna: 'NL', holandia: 'NL', alankomaat: 'NL',
+  belgië: 'BE', belgie: 'BE', belgique: 'BE', belgium: 'BE', belgien: 'BE', belgia: 'BE',
+  schweiz: 'CH', suisse: 'CH', svizzera: 'CH', switzerland: 'CH', szwajcaria: 'CH', sveitsi: 'CH',
 };
 
 /** ISO code from schema.org addressCountry: "SE", "Sverige", or { "name": "Sweden" }. '' when unknown. */

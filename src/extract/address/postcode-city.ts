@@ -7,7 +7,7 @@ export interface PostcodeCity {
   city: string;
 }
 
-const PREFIX = String.raw`(?:(?:SE|S|DK|NO|N|FI|FIN|SF|D|DE|PL|A|AT|E|ES|NL)\s?[-–]\s?|(?:SE|DK|NO|FI|PL|DE|AT|ES|NL)\s)`;
+const PREFIX = String.raw`(?:(?:SE|S|DK|NO|N|FI|FIN|SF|D|DE|PL|A|AT|CH|E|ES|NL|B|BE)\s?[-–]\s?|(?:SE|DK|NO|FI|PL|DE|AT|CH|ES|NL|BE)\s)`;
 /** Dutch first ("1015 CJ Amsterdam"): otherwise the two letters would be read as the city's first word. */
 const CODE = String.raw`(?:\d{4}\s?[A-Z]{2}(?=\s)|\d{2}-\d{3}|\d{3}\s?\d{2}|\d{4,5})`;
 /** A city starts with a capital; later words may not ("Frankfurt am Main", "København V", "Halle (Saale)"). */

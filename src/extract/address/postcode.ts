@@ -10,6 +10,8 @@ const SHAPES: Record<AddressCountry, RegExp> = {
   PL: /^\d{2}-\d{3}$/,
   DE: /^(?!00)\d{5}$/,
   AT: /^[1-9]\d{3}$/,
+  CH: /^[1-9]\d{3}$/,
+  BE: /^[1-9]\d{3}$/,
   // Province 01–52 first: "28013" (Madrid), "08001" (Barcelona).
   ES: /^(?:0[1-9]|[1-4]\d|5[0-2])\d{3}$/,
   // Four digits and two capitals; SA, SD and SS are never issued.
@@ -19,7 +21,7 @@ const SHAPES: Record<AddressCountry, RegExp> = {
 /** Country prefixes written before a postcode: "SE-504 37", "DK-1620", "D-10115", "A-9622". */
 const PREFIXES: Record<string, AddressCountry> = {
   SE: 'SE', S: 'SE', DK: 'DK', NO: 'NO', N: 'NO', FI: 'FI', FIN: 'FI', SF: 'FI', D: 'DE', DE: 'DE', PL: 'PL',
-  A: 'AT', AT: 'AT', E: 'ES', ES: 'ES', NL: 'NL',
+  A: 'AT', AT: 'AT', CH: 'CH', E: 'ES', ES: 'ES', NL: 'NL', B: 'BE', BE: 'BE'
 };
 
 export interface PostcodeParts {

@@ -6,8 +6,10 @@ import type { AddressCountry } from './address-country.js';
  * match a whole word ("Karl Johans gate", "Gustav Adolfs torg", "Unter den Linden" has none and
  * needs an address label nearby). An empty list: a street word, but no country clue.
  */
-const DE_AT: readonly AddressCountry[] = ['DE', 'AT'];
-const DE_AT_NL: readonly AddressCountry[] = ['DE', 'AT', 'NL'];
+const DE_AT: readonly AddressCountry[] = ['DE', 'AT', 'CH'];
+const DE_AT_NL: readonly AddressCountry[] = ['DE', 'AT', 'CH', 'NL', 'BE'];
+/** Dutch street words, written the same way in Flanders. */
+const NL_BE: readonly AddressCountry[] = ['NL', 'BE'];
 
 export const STREET_SUFFIXES: Record<string, readonly AddressCountry[]> = {
   // Swedish
@@ -25,23 +27,24 @@ export const STREET_SUFFIXES: Record<string, readonly AddressCountry[]> = {
   // Finnish
   katu: ['FI'], tie: ['FI'], kuja: ['FI'], polku: ['FI'], tori: ['FI'], aukio: ['FI'], väylä: ['FI'], ranta: ['FI'],
   rinne: ['FI'], puistikko: ['FI'], kaari: ['FI'], esplanadi: ['FI'], bulevardi: ['FI'],
-  // German, written the same way in Austria
+  // German, written the same way in Austria and Switzerland
   straße: DE_AT, strasse: DE_AT, 'str.': DE_AT, weg: DE_AT_NL, platz: DE_AT, allee: DE_AT, gasse: DE_AT,
   ring: DE_AT, damm: ['DE'], ufer: DE_AT, chaussee: ['DE'], markt: DE_AT, steig: DE_AT, pfad: DE_AT,
   graben: DE_AT, wall: ['DE'], kai: DE_AT, gürtel: ['AT'], zeile: ['AT'], lände: ['AT'],
   // Dutch ("weg" is German and Dutch alike, above)
-  straat: ['NL'], laan: ['NL'], plein: ['NL'], gracht: ['NL'], kade: ['NL'], dijk: ['NL'], singel: ['NL'],
-  steeg: ['NL'], dreef: ['NL'],
+  straat: NL_BE, laan: NL_BE, plein: NL_BE, gracht: ['NL'], kade: NL_BE, dijk: NL_BE, singel: NL_BE,
+  steeg: NL_BE, dreef: NL_BE, lei: ['BE'], steenweg: ['BE'],
 };
 
 export const STREET_WORDS: Record<string, readonly AddressCountry[]> = {
   gata: ['SE', 'NO'], väg: ['SE'], torg: ['SE', 'NO'], plan: ['SE'], gränd: ['SE'],
-  vej: ['DK'], gade: ['DK'], plads: ['DK'], torv: ['DK'], boulevard: ['DK'], allé: ['DK', 'NO', 'SE'],
+  vej: ['DK'], gade: ['DK'], plads: ['DK'], torv: ['DK'], allé: ['DK', 'NO', 'SE'],
   gate: ['NO'], vei: ['NO'], veg: ['NO'], plass: ['NO'],
   straße: DE_AT, strasse: DE_AT, 'str.': DE_AT, weg: DE_AT_NL, platz: DE_AT, allee: DE_AT, gasse: DE_AT,
   ring: DE_AT, damm: ['DE'], ufer: DE_AT, markt: DE_AT, kai: DE_AT, gürtel: ['AT'], lände: ['AT'],
-  straat: ['NL'], laan: ['NL'], plein: ['NL'], kade: ['NL'], singel: ['NL'],
-  street: [], 'st.': [], road: [], 'rd.': [], avenue: [], 'ave.': [], lane: [], square: [],
+  straat: NL_BE, laan: NL_BE, plein: NL_BE, kade: NL_BE, singel: NL_BE, steenweg: ['BE'],
+  rue: ['BE', 'CH'], avenue: [], chaussée: ['BE'], 'av.': ['BE', 'CH'], boulevard: ['DK', 'BE'],
+  street: [], 'st.': [], road: [], 'rd.': [], 'ave.': [], lane: [], square: [],
 };
 
 /** Words that may open a street name before the compound ("Östra Hamngatan", "Am Markt"). */

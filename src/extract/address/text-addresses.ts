@@ -1,6 +1,7 @@
 import type { TextBlock } from '../../model/page-snapshot.js';
 import type { ParsedAddress } from './parsed-address.js';
 import { addressLines, FLOOR } from './address-lines.js';
+import { countryCodeOf, isAddressCountry } from './address-country.js';
 import { placeHints } from './place-hints.js';
 import { formatPostcode, resolveCountry, splitPostcode } from './postcode.js';
 import { parsePostcodeCity } from './postcode-city.js';
@@ -63,7 +64,10 @@ export function findTextAddresses(blocks: readonly TextBlock[], region: string):
       if (!line) return;
       const street = parseStreet(line.text, labelled[line.block] === true) ?? parsePlainStreet(line.text);
       if (!street) return;
-      const postcode = splitPostcode(postcodeCity.postcode);
+      const written = splitPostcode(postcodeCity.postcode);
+      // A country written after the city ("2000 Antwerpen, België") says as much as a prefix.
+      const named = countryCodeOf(blockLines[lineIndex + 1]?.trim() ?? '');
+      const postcode = written.prefix === null && isAddressCountry(named) ? { prefix: named, code: written.code } : written;
       const country = resolveCountry({ postcode, streetHints: street.hints, cityHints: placeHints(postcodeCity.city), region });
       if (!country) return;
       const evidence = line.block === blockIndex

@@ -56,6 +56,9 @@ function afterDays(tokens: readonly Token[], days: DaySpec): HoursRule | null {
   const { next, between } = skipFillers(tokens, days.next, days.weakSingle || days.needsTimes);
   const times = timeSpec(tokens, next, { between });
   const rule = { days: days.days, bare: false, daysUnknown: false };
+  // A weak day word is often an everyday one (Polish "ma 3–5 fałd" is "has 3–5 folds", not
+  // Monday 3–5): its times must look like business hours.
+  if (times && days.weakSingle && !plausibleTimesFirst(times.intervals)) return null;
   if (times) return { ...rule, intervals: times.intervals, next: times.next };
   if (days.needsTimes) return null;
   const word = wordAt(tokens, next);
