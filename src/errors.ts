@@ -12,6 +12,12 @@ export const EXIT = {
   siteUnreachable: 3,
   /** This machine lacks what the audit needs (no browser). */
   environment: 4,
+  /** `batch`: some sites could not be audited (the others were; the summary lists both). */
+  someSitesFailed: 5,
+  /** `batch`: no site could be audited, so the summary ranks nothing. */
+  noSiteAudited: 6,
+  /** `verify`: an evidence bundle differs from its manifest (a file changed, missing or added, or the manifest edited). */
+  evidenceChanged: 7,
 } as const;
 
 export class KontaktkollError extends Error {

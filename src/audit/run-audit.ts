@@ -3,7 +3,7 @@ import { channelChoice, ChannelMinimum } from '../clicks/channel-minimum.js';
 import { canStopEarly } from '../clicks/early-stop.js';
 import { choosePack } from '../config/pack-choice.js';
 import { loadRulePack, type LoadedPack } from '../config/rule-pack-loader.js';
-import { crawlSite, type CrawlOptions, type CrawlOutcome } from '../crawl/crawl-site.js';
+import { crawlSite, type CrawlCapture, type CrawlOptions, type CrawlOutcome } from '../crawl/crawl-site.js';
 import type { FetchGuard } from '../crawl/http/fetch-html.js';
 import { EngineDisagreement, type VerdictJudge } from '../crawl/page-reader.js';
 import { captureFindings } from '../crawl/screenshots.js';
@@ -40,6 +40,11 @@ export interface AuditRuntime {
   contact?: string;
   /** Replaces a shared browser that crashed (a batch's); a browser the audit launched itself is relaunched anyway. */
   restartShared?: () => Promise<Browser>;
+  /**
+   * Keeps every document read and the browser's traffic (an evidence bundle). Called once per
+   * crawl: an audit started over in the browser begins a fresh record for its device.
+   */
+  capture?: (device: Device) => CrawlCapture;
 }
 
 interface CrawlAttempt {
@@ -128,6 +133,7 @@ export async function audit(
       fetchGuard: runtime.fetchGuard,
       contact: runtime.contact,
       restartBrowser: browser?.restart,
+      capture: runtime.capture?.(device),
     }, events);
     try {
       attempt = await crawlWith(options.engine);
@@ -217,6 +223,7 @@ function buildResult(parts: ResultParts): AuditResult {
       blockedByRobots: parts.crawl.blockedByRobots,
       errors: parts.crawl.errors,
       durationMs: Date.now() - parts.startedAt,
+      pages: parts.crawl.pages,
     },
   };
 }

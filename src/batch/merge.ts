@@ -6,8 +6,8 @@ import { writeFileAtomic } from '../util/atomic-write.js';
 import { SITES_DIR } from './audit-site.js';
 import { JOURNAL_FILE, latestBySite, readJournal } from './journal.js';
 import type { JournalRecord } from './journal-record.js';
-import type { BatchSummary } from './summary.js';
-import { SUMMARY_FILES, writeSummary } from './write-summary.js';
+import type { BatchSummary, SkippedRow } from './summary.js';
+import { skippedRowsOf, SUMMARY_FILES, writeSummary } from './write-summary.js';
 
 export interface MergeOutcome {
   sites: number;
@@ -21,7 +21,10 @@ export interface MergeOutcome {
 export async function mergeBatches(dirs: string[], outputDir: string, lang: ReportLang = 'en'): Promise<MergeOutcome> {
   const all: { record: JournalRecord; dir: string }[] = [];
   let peak: number | null = null;
+  // Shards read the same list, so each recorded the same skipped rows: kept once.
+  const skipped = new Map<string, SkippedRow>();
   for (const dir of dirs) {
+    for (const row of await skippedRowsOf(dir)) skipped.set(`${row.line}\n${row.message}`, row);
     const info = await stat(dir).catch(() => null);
     if (!info?.isDirectory()) throw new UsageError(`${dir} is not a folder`);
     const journal = await readJournal(join(dir, JOURNAL_FILE));
@@ -46,7 +49,7 @@ export async function mergeBatches(dirs: string[], outputDir: string, lang: Repo
     }
   }
   await writeFileAtomic(join(outputDir, JOURNAL_FILE), lines.map((line) => `${line}\n`).join(''));
-  const summary = await writeSummary(outputDir, peak, lang);
+  const summary = await writeSummary(outputDir, peak, lang, [...skipped.values()]);
   return { sites: latest.size, summary };
 }
 

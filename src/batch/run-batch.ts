@@ -9,7 +9,7 @@ import { JOURNAL_FILE, JournalWriter, latestBySite, readJournal } from './journa
 import type { JournalRecord } from './journal-record.js';
 import { MemorySampler } from './memory-sampler.js';
 import type { SiteEntry } from './site-list.js';
-import type { BatchSummary } from './summary.js';
+import type { BatchSummary, SkippedRow } from './summary.js';
 import { writeSummary } from './write-summary.js';
 
 export interface BatchRunOptions {
@@ -20,6 +20,8 @@ export interface BatchRunOptions {
   /** Skip sites the journal already has as done (and as failed, unless retryFailed). */
   resume: boolean;
   retryFailed: boolean;
+  /** Rows of the list that were not usable, listed in the summary files too (not only on stderr). */
+  skipped?: SkippedRow[];
 }
 
 /** What a batch reports as it goes; the CLI renders it. */
@@ -92,6 +94,6 @@ export async function runBatch(options: BatchRunOptions, events: BatchEvents = {
   }
   const peak = memory.stop();
   // One page for sites under many packs: the language asked for, else English.
-  const summary = await writeSummary(outputDir, peak, options.settings.audit.lang ?? 'en');
+  const summary = await writeSummary(outputDir, peak, options.settings.audit.lang ?? 'en', options.skipped ?? []);
   return { ran: toRun.length, done, failed, summary, browserRestarts: slots.reduce((sum, slot) => sum + slot.restarts, 0) };
 }

@@ -14,6 +14,11 @@ import { mergeFlags } from './audit-config.js';
 import { checkOutputFlags, emitReports } from './report-output.js';
 import { createProgress } from './progress.js';
 import { thresholdExitCode } from './threshold.js';
+import { join } from 'node:path';
+import { loadRulePack } from '../config/rule-pack-loader.js';
+import { prepareEvidenceDir } from '../evidence/evidence-dir.js';
+import { PageRecorder } from '../evidence/page-recorder.js';
+import { writeBundle } from '../evidence/write-bundle.js';
 import { LANG_HELP, localeLang, parseIntOption, parseLang, parseLawScope, parseNumberOption } from './option-parsers.js';
 
 export interface AuditFlags {
@@ -23,6 +28,8 @@ export interface AuditFlags {
   device: 'desktop' | 'mobile' | 'both';
   /** Folder for screenshots of each channel's nearest finding and of each barrier. */
   screenshots?: string;
+  /** A new or empty folder for the evidence bundle (pages, HAR, WARC, screenshots, manifest). */
+  evidence?: string;
   format: ReportFormat[];
   output?: string;
   /** Every format into this folder under its predictable name. */
@@ -56,6 +63,7 @@ export function registerAuditCommand(program: Command): void {
     .option('--timeout <seconds>', 'time budget for the whole audit', parseNumberOption('--timeout'), 90)
     .option('--device <device>', 'desktop, mobile or both', choice('--device', ['desktop', 'mobile', 'both']), 'desktop')
     .option('--screenshots <dir>', 'save a screenshot of each channel\'s nearest finding and of each barrier into this folder')
+    .option('--evidence <dir>', 'write a case file into this new or empty folder: every page read with its SHA-256, screenshots, a HAR, a WARC and a hashed manifest (check it with kontaktkoll verify)')
     .option('--format <formats>', `report formats, comma-separated: ${REPORT_FORMATS.join(', ')}`, (value: string) => parseFormatList(value), ['text'])
     .option('--output <file>', 'write the report to a file (the terminal still shows the summary)')
     .option('--output-dir <dir>', 'write every format into this folder (kontaktkoll.json, kontaktkoll.sarif, …)')
@@ -83,26 +91,38 @@ export function registerAuditCommand(program: Command): void {
 export async function runAuditCommand(url: string, flags: AuditFlags): Promise<number> {
   checkOutputFlags(flags);
   const previous = flags.compare ? readResultFile(flags.compare) : null;
+  if (flags.evidence) prepareEvidenceDir(flags.evidence);
   const showProgress = !flags.quiet && process.stderr.isTTY === true;
   const progress = createProgress(showProgress);
   let result: AuditResult;
   try {
     // Loaded when an audit runs: the browser and the extractors cost a second that --help and a usage error need not pay.
     const { audit } = await import('../audit/run-audit.js');
-    result = await audit({
+    const recorder = flags.evidence ? new PageRecorder(flags.evidence) : null;
+    const startedAt = new Date();
+    const input = {
       url,
       maxPages: flags.maxPages,
       maxDepth: flags.maxDepth,
       timeoutSeconds: flags.timeout,
       device: flags.device,
-      screenshots: flags.screenshots,
       rules: flags.rules,
       lang: flags.lang ?? localeLang(),
       concurrency: flags.concurrency,
       engine: flags.engine,
       ignoreHttpsErrors: flags.ignoreHttpsErrors === true,
       lawScope: flags.lawScope,
-    }, progress.events);
+      // A case file shows what was found: its screenshots are taken into the bundle unless asked for elsewhere.
+      screenshots: flags.screenshots ?? (flags.evidence ? join(flags.evidence, 'screenshots') : undefined),
+    };
+    result = await audit(input, progress.events, undefined, recorder ? { capture: recorder.capture } : {});
+    if (recorder && flags.evidence) {
+      const manifest = await writeBundle({
+        dir: flags.evidence, recorder, result, pack: loadRulePack(flags.rules ?? result.rulePack.id),
+        options: { ...input, evidence: flags.evidence }, startedAt, finishedAt: new Date(),
+      });
+      if (!flags.quiet) process.stderr.write(`evidence written: ${flags.evidence} (${manifest.pages.length} pages, ${manifest.files.length} files, manifest sha256 ${manifest.manifestSha256})\n`);
+    }
   } finally {
     progress.done();
   }

@@ -5,6 +5,7 @@ import { siteSettingsSchema, type SiteSettings } from '../batch/batch-settings.j
 import { DEFAULT_QUEUE_NAME } from '../batch/queue-name.js';
 import { isInShard, parseShard } from '../batch/site-key.js';
 import { readSiteList } from '../batch/site-list.js';
+import { batchExitCode, failedSitesLine } from '../batch/batch-exit.js';
 import { UsageError } from '../errors.js';
 import type { ReportLang } from '../model/report-lang.js';
 import { inert } from '../report/terminal-text.js';
@@ -135,6 +136,7 @@ async function runBatchCommand(file: string, flags: BatchFlags): Promise<number>
       concurrency: flags.concurrency ?? defaultConcurrency(),
       resume: flags.resume === true,
       retryFailed: flags.retryFailed === true,
+      skipped: list.problems,
     }, progress.events);
   } finally {
     progress.stop();
@@ -142,5 +144,7 @@ async function runBatchCommand(file: string, flags: BatchFlags): Promise<number>
   const { summary } = outcome;
   process.stdout.write(`${summary.ranked.length} audited, ${summary.failed.length} failed${shard ? ` (shard ${shard.index}/${shard.count})` : ''} · `
     + `${inert(flags.outputDir, 120)}/summary.csv, summary.html · peak memory ${Math.round((summary.peakRssBytes ?? 0) / 1024 / 1024)} MB\n`);
-  return 0;
+  const failedLine = failedSitesLine(summary);
+  if (failedLine) process.stderr.write(`kontaktkoll batch: ${failedLine}\n`);
+  return batchExitCode(summary);
 }

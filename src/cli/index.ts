@@ -4,6 +4,7 @@ import { formatZodIssues } from '../config/zod-issues.js';
 import { EXIT, KontaktkollError } from '../errors.js';
 import { TOOL_VERSION } from '../util/package-root.js';
 import { registerAuditCommand } from './audit-command.js';
+import { addHelpExamples } from './help-examples.js';
 import { registerBatchCommand } from './batch-command.js';
 import { registerMergeCommand } from './merge-command.js';
 import { registerWorkerCommand } from './worker-command.js';
@@ -12,6 +13,7 @@ import { registerInitCommand } from './init-command.js';
 import { registerReportCommand } from './report-command.js';
 import { registerRescoreCommand } from './rescore-command.js';
 import { registerRulesCommand } from './rules-command.js';
+import { registerVerifyCommand } from './verify-command.js';
 
 export function buildProgram(): Command {
   const program = new Command('kontaktkoll')
@@ -30,6 +32,8 @@ export function buildProgram(): Command {
   registerReportCommand(program);
   registerRescoreCommand(program);
   registerInitCommand(program);
+  registerVerifyCommand(program);
+  addHelpExamples(program);
   return program;
 }
 

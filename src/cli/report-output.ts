@@ -2,9 +2,11 @@ import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { AuditResult } from '../model/audit-result.js';
-import { parseFormatList, render, REPORT_FILE_NAMES, REPORT_FORMATS, type ReportFormat } from '../report/index.js';
+import { parseFormatList, render as renderReport, REPORT_FILE_NAMES, REPORT_FORMATS, type ReportFormat } from '../report/index.js';
 import { parseIntOption } from './option-parsers.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { embedScreenshots } from './embed-screenshots.js';
+import { writePagesCsv } from './pages-csv-file.js';
 import { rebaseScreenshots } from './screenshot-paths.js';
 
 export interface OutputFlags {
@@ -32,7 +34,11 @@ export function checkOutputFlags(flags: OutputFlags): void {
  * for `report` and `rescore`), are rewritten relative to the folder the reports go to.
  */
 export async function emitReports(result: AuditResult, flags: OutputFlags, comparison: string[] = [], resultDir = '.'): Promise<void> {
-  result = rebaseScreenshots(result, resultDir, flags.outputDir ?? (flags.output ? dirname(flags.output) : '.'));
+  const reportDir = flags.outputDir ?? (flags.output ? dirname(flags.output) : '.');
+  result = rebaseScreenshots(result, resultDir, reportDir);
+  // The HTML report carries its screenshots inside it (so it stands alone when mailed); the other formats keep the paths.
+  const embedded = flags.format.includes('html') ? await embedScreenshots(result, reportDir) : result;
+  const render = (input: AuditResult, format: ReportFormat, options: Parameters<typeof renderReport>[2]) => renderReport(format === 'html' ? embedded : input, format, options);
   const options = { color: flags.color, stable: flags.stable, comparison };
   const summary = () => render(result, 'text', { ...options, stable: false });
   const toTerminal = !flags.output && !flags.outputDir && flags.format[0] === 'text';
@@ -43,6 +49,7 @@ export async function emitReports(result: AuditResult, flags: OutputFlags, compa
         const file = join(flags.outputDir, REPORT_FILE_NAMES[format]);
         await writeFileAtomic(file, render(result, format, { ...options, color: false }));
         written.push(file);
+        if (format === 'csv') written.push(await writePagesCsv(result, file, flags.stable));
       }
     } catch (error) {
       // The audit is done: never lose it because the folder is bad.
@@ -57,6 +64,7 @@ export async function emitReports(result: AuditResult, flags: OutputFlags, compa
     if (!flags.quiet) process.stdout.write(summary());
     try {
       await writeFileAtomic(flags.output, report);
+      if (format === 'csv') await writePagesCsv(result, flags.output, flags.stable);
     } catch (error) {
       // The audit is done: never lose it because the output path is bad.
       if (flags.quiet || format !== 'text') process.stdout.write(report);

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Request } from 'playwright-core';
 import { paced } from '../util/machine-pace.js';
 import { Frontier, type FrontierEntry } from '../clicks/frontier.js';
 import { SiteUnreachableError } from '../errors.js';
-import type { Barrier, CrawlError, Device, StoppedBecause } from '../model/audit-result.js';
+import type { Barrier, CrawledPage, CrawlError, Device, StoppedBecause } from '../model/audit-result.js';
 import type { PathStep } from '../model/click-path.js';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
 import type { PageAction } from '../interact/page-actions.js';
@@ -14,6 +14,7 @@ import type { FetchGuard } from './http/fetch-html.js';
 import { pageKey } from './normalize-url.js';
 import { HttpFirstReader, type Engine, type PageReader, type StateOutcome, type VerdictJudge } from './page-reader.js';
 import { PagePool } from './page-pool.js';
+import type { ReadFacts } from './read-facts.js';
 import { RobotsRules } from './robots.js';
 import { scopeOf, type Scope } from './scope.js';
 import { interactionFor, MAX_ACTION_CHAIN, MAX_ACTIONS_PER_VIEW, type PageState, type StateResult } from './state-interaction.js';
@@ -45,6 +46,16 @@ export interface CrawlOptions {
   fetchGuard?: FetchGuard;
   /** Appended to the user agent of HTTP fetches (robots.txt, pages read without the browser). */
   contact?: string;
+  /** Keeps every document read and the browser's traffic, for an evidence bundle. */
+  capture?: CrawlCapture;
+}
+
+/** Where the crawl hands what an evidence bundle keeps; it costs a copy of every page, so only when asked. */
+export interface CrawlCapture {
+  /** Each view examined, in breadth-first order, with the documents read when they could be kept. */
+  onPage(page: CrawledPage, facts: ReadFacts | undefined): void;
+  /** A fresh file for the HAR of a browser context (a restarted browser gets a new one). */
+  harPath(): string;
 }
 
 /** The engine's channel to its caller: the crawl never prints, it reports. */
@@ -78,6 +89,8 @@ export interface CrawlOutcome {
   barriers: Barrier[];
   /** How to reproduce the view behind a click path (for screenshots), by `pathSignature`. */
   views: Map<string, PageState>;
+  /** Every view examined (`pagesVisited` of them), in breadth-first order. */
+  pages: CrawledPage[];
 }
 
 /** A click path as a map key. */
@@ -129,7 +142,11 @@ export async function crawlSite(browser: Browser | null, options: CrawlOptions, 
 
 /** A fresh, isolated context for the site: its own cookies and storage, scope enforced, popups closed. */
 async function openContext(browser: Browser, options: CrawlOptions, scopeRef: { scope: Scope | null }): Promise<BrowserContext> {
-  const context = await browser.newContext(contextOptionsFor(options.device, options.ignoreHttpsErrors));
+  const context = await browser.newContext({
+    ...contextOptionsFor(options.device, options.ignoreHttpsErrors),
+    // Bodies are left out: the pages themselves are saved beside it, each cut at a bound, which a HAR could not say.
+    ...(options.capture ? { recordHar: { path: options.capture.harPath(), content: 'omit' as const } } : {}),
+  });
   // Lets a page that can run no code count as settled the moment it has loaded.
   await context.addInitScript(SCRIPT_WATCH_INIT);
   const filter = requestFilter(options.screenshotDir !== undefined);
@@ -167,6 +184,7 @@ class SiteCrawl {
   private readonly views = new Map<string, PageState>();
   private readonly recovery: CrashRecovery | null;
   private readonly known = new Set<string>();
+  private readonly pages: CrawledPage[] = [];
   private abandoned = false;
   private readonly reader: PageReader;
   private readonly httpReader: HttpFirstReader | null;
@@ -195,6 +213,7 @@ class SiteCrawl {
       maxLabel: MAX_LABEL,
       concurrency: options.concurrency,
       deadline: options.deadline,
+      capture: options.capture !== undefined,
     });
     this.reader = this.httpReader ?? { read: render };
   }
@@ -226,7 +245,7 @@ class SiteCrawl {
       pagesFetched: this.httpReader?.pagesFetched ?? 0, pagesKnown: this.known.size, engine: this.options.engine ?? 'browser',
       browserFallback: this.httpReader?.distrust ?? null, stoppedBecause,
       unexaminedFromClicks, pagesNotExamined, blockedByRobots: this.blockedByRobots, errors: this.errors,
-      barriers: this.barriers, views: this.views,
+      barriers: this.barriers, views: this.views, pages: this.pages,
     };
   }
 
@@ -239,6 +258,7 @@ class SiteCrawl {
     const outcome = await this.reader.read({ url: startUrl, actions: [] }, { clicks: 0, path: [{ action: 'start', label: 'Start', url: startUrl }], start: true });
     if (!outcome.ok) throw new SiteUnreachableError(startUrl, outcome.reason);
     const finalUrl = outcome.reading.url;
+    this.log(startUrl, 0, [{ action: 'start', label: outcome.reading.title || 'Start', url: startUrl }], outcome);
     this.scope = scopeOf(finalUrl);
     this.scopeRef.scope = this.scope;
     this.markSeen(startUrl, finalUrl);
@@ -261,7 +281,10 @@ class SiteCrawl {
       while (flushed < level.length && results[flushed] !== undefined) {
         const outcome = results[flushed]!;
         const [key, entry] = level[flushed]!;
-        if (outcome !== 'skipped') this.record(outcome, entry, this.actionsOf.get(key) ?? []);
+        if (outcome !== 'skipped') {
+          this.log(entry.url, entry.clicks, entry.path, outcome);
+          this.record(outcome, entry, this.actionsOf.get(key) ?? []);
+        }
         flushed++;
       }
       if (flushed === before) return;
@@ -342,7 +365,7 @@ class SiteCrawl {
         navigationMs: Math.min(paced(NAVIGATION_MS), remaining),
         settleMs: Math.min(SETTLE_MS, Math.max(0, remaining - 1_000)),
         readMs: paced(READ_MS),
-      }, interaction);
+      }, interaction, this.options.capture !== undefined);
       healthy = outcome.ok || !/did not finish/.test(outcome.reason);
       if (outcome.ok) this.pagesRendered++;
       return outcome;
@@ -375,6 +398,24 @@ class SiteCrawl {
     if (actions.length > 0 && finalKey && this.seen.has(finalKey)) return;
     this.markSeen(entry.url, reading.url);
     this.accept({ ...reading, clicks: entry.clicks, path }, entry.order, { url: reading.url, actions: [] }, extra);
+  }
+
+  /** The crawl log: every view read, whether or not it added anything, so it counts up to `pagesVisited`. */
+  private log(url: string, clicks: number, path: PathStep[], outcome: StateOutcome): void {
+    const { facts } = outcome;
+    const finalUrl = outcome.ok ? outcome.reading.url : outcome.finalUrl ?? outcome.url;
+    const last = path[path.length - 1]!;
+    const page: CrawledPage = {
+      url, finalUrl, clicks,
+      // As a channel's path: the last step leads where the view ended.
+      path: outcome.ok ? [...path.slice(0, -1), { ...last, url: finalUrl }] : path,
+      status: facts?.status ?? (outcome.ok ? outcome.reading.status : null),
+      engine: outcome.ok ? facts?.engine ?? null : null,
+      readAt: new Date(facts?.at ?? Date.now()).toISOString(),
+      ...(outcome.ok ? {} : { error: outcome.reason }),
+    };
+    this.pages.push(page);
+    this.options.capture?.onPage(page, facts);
   }
 
   private noteBarrier(result: StateResult, pageUrl: string, clicks: number): void {

@@ -5,6 +5,7 @@ import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
 import { browserReason, hasInlineScript } from './http/needs-browser.js';
 import { pageKey } from './normalize-url.js';
+import type { ReadFacts } from './read-facts.js';
 import { scopeOf, type Scope } from './scope.js';
 import type { PageState, StateResult } from './state-interaction.js';
 import type { PageReading, VisitOutcome } from './visit-page.js';
@@ -57,6 +58,8 @@ export interface HttpFirstSettings {
   concurrency: number;
   /** Wall-clock time (ms since epoch) past which no page is rendered again. */
   deadline: number;
+  /** Keep each document as fetched, for an evidence bundle. */
+  capture?: boolean;
 }
 
 /** A page taken from HTTP alone, kept so that it can be rendered later and compared. */
@@ -118,7 +121,7 @@ export class HttpFirstReader implements PageReader {
         this.distrust ??= `${state.url}: the start page could not be fetched over HTTP (${fetched.reason})`;
         return early;
       }
-      if (fetched.kind === 'not-html') return { ok: false, url: state.url, finalUrl: fetched.url, reason: fetched.reason };
+      if (fetched.kind === 'not-html') return { ok: false, url: state.url, finalUrl: fetched.url, reason: fetched.reason, facts: { engine: 'http', at: Date.now(), status: fetched.status } };
       if (fetched.kind === 'timeout') return { ok: false, url: state.url, reason: fetched.reason };
       return render ? render(state) : { ok: false, url: state.url, reason: fetched.reason };
     }
@@ -139,9 +142,10 @@ export class HttpFirstReader implements PageReader {
       return outcome;
     }
     const snapshot: PageSnapshot = { ...reading, clicks: at.clicks, path: at.path };
+    const facts = (): ReadFacts => ({ engine: 'http', at: Date.now(), status: fetched.status, ...(this.settings.capture ? { response: fetched.response } : {}) });
     if (!render) {
       this.pagesFromHttp++;
-      return { ok: true, reading, extra: NO_INTERACTION };
+      return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };
     }
     // Each page taken from HTTP alone is kept for a later confirmation: past a bound, pages are rendered instead.
     // A site distrusted while this page was being fetched is trusted no more for it.
@@ -152,7 +156,7 @@ export class HttpFirstReader implements PageReader {
       const taken = { state, snapshot };
       for (const key of [pageKey(state.url), pageKey(reading.url)]) if (key) this.fromHttp.set(key, taken);
       for (const src of reading.scriptSrcs) this.httpOnlyScripts.add(src);
-      return { ok: true, reading, extra: NO_INTERACTION };
+      return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };
     }
     const outcome = await rendered();
     if (outcome.ok) await this.compare(snapshot, outcome, structural, hasInlineScript(page));

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
 import { loadedPageWaitMs, scrollThrough, settleLoadedPage, settleLoadedStatements } from '../interact/settle.js';
 import { TimeoutError, withTimeout } from '../util/with-timeout.js';
+import { capturedFromBrowser, type ReadFacts } from './read-facts.js';
 import { SNAPSHOT_SCRIPT } from './snapshot-script.js';
 import { whileAnswering } from './while-answering.js';
 
@@ -9,8 +10,8 @@ import { whileAnswering } from './while-answering.js';
 export type PageReading = Omit<PageSnapshot, 'clicks' | 'path'>;
 
 export type VisitOutcome<T = undefined> =
-  | { ok: true; reading: PageReading; extra: T }
-  | { ok: false; url: string; reason: string; finalUrl?: string };
+  | { ok: true; reading: PageReading; extra: T; facts?: ReadFacts }
+  | { ok: false; url: string; reason: string; finalUrl?: string; facts?: ReadFacts };
 
 export interface VisitLimits {
   /** Time for the navigation itself. */
@@ -47,9 +48,9 @@ export interface AtOnce<T> {
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)/i;
 
 export async function visitPage<T = undefined>(
-  page: Page, url: string, probes: SnapshotProbes, limits: VisitLimits, interaction: VisitInteraction<T> = {},
+  page: Page, url: string, probes: SnapshotProbes, limits: VisitLimits, interaction: VisitInteraction<T> = {}, capture = false,
 ): Promise<VisitOutcome<T>> {
-  let response;
+  let response: PageResponse = null;
   try {
     response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.max(1, limits.navigationMs) });
     // A person is taken along by a quick meta refresh without clicking: follow it, a few hops at most.
@@ -61,7 +62,13 @@ export async function visitPage<T = undefined>(
   }
   const finalUrl = page.url();
   const status = response?.status() ?? 0;
-  if (status >= 400) return { ok: false, url, finalUrl, reason: `HTTP ${status}` };
+  const facts = async (): Promise<ReadFacts> => {
+    const base: ReadFacts = { engine: 'browser', at: Date.now(), status: response ? status : null };
+    if (!capture) return base;
+    const dom = await withTimeout(page.content(), 5_000, 'saving the DOM').catch(() => undefined);
+    return { ...base, response: await capturedFromBrowser(response), ...(dom === undefined ? {} : { dom }) };
+  };
+  if (status >= 400) return { ok: false, url, finalUrl, reason: `HTTP ${status}`, facts: await facts() };
   // The provisional headers answer at once; the full set waits for a message from the network service.
   const contentType = response?.headers()['content-type'] ?? 'text/html';
   if (!HTML_TYPES.test(contentType)) {
@@ -73,7 +80,7 @@ export async function visitPage<T = undefined>(
   if (interaction.atOnce) {
     const quick = await readAtOnce(page, probes, settleMs, limits.readMs, interaction.atOnce);
     if (quick === 'busy') return { ok: false, url, finalUrl, reason: `reading the page did not finish within ${Math.round(limits.readMs / 1000)} s` };
-    if (quick) return { ok: true, reading: { url: page.url(), status, ...quick.read }, extra: quick.extra };
+    if (quick) return { ok: true, reading: { url: page.url(), status, ...quick.read }, extra: quick.extra, facts: await facts() };
   } else {
     await settleLoadedPage(page, settleMs);
   }
@@ -93,13 +100,14 @@ export async function visitPage<T = undefined>(
       'reading the page',
     );
     const extra = (await interaction.after?.(page)) as T;
-    return { ok: true, reading: { url: page.url(), status, ...read }, extra };
+    return { ok: true, reading: { url: page.url(), status, ...read }, extra, facts: await facts() };
   } catch (error) {
     return { ok: false, url, finalUrl, reason: (error as Error).message.split('\n')[0] ?? 'unreadable page' };
   }
 }
 
 type Reading = Omit<PageReading, 'url' | 'status'>;
+type PageResponse = Awaited<ReturnType<Page['goto']>>;
 
 /**
  * Settles the page, asks whether anything needs doing first and, if not, reads it and asks what

@@ -18,7 +18,7 @@ export const CONSENT_SCRIPT = String.raw`(mode, platformSelectors) => {
   const ABOUT = /cookie|kakor|kaka|samtycke|consent|evästeet|ciasteczk|pliki\s+cookie|datenschutz|einwilligung|privacy|integritet|personuppgifter|samtykke|informasjonskapsler/i;
   const NECESSARY = /^(?:endast\s+nödvändiga(?:\s+cookies|\s+kakor)?|bara\s+nödvändiga(?:\s+cookies|\s+kakor)?|använd\s+endast\s+nödvändiga(?:\s+cookies|\s+kakor)?|neka(?:\s+alla)?|avvisa(?:\s+alla)?|avböj(?:\s+alla)?|kun\s+nødvendige(?:\s+cookies)?|kun\s+nødvendige\s+informasjonskapsler|afvis(?:\s+alle)?|avvis(?:\s+alle)?|afslå(?:\s+alle)?|vain\s+välttämättömät(?:\s+evästeet)?|hylkää(?:\s+kaikki)?|kieltäydy|tylko\s+niezbędne(?:\s+pliki\s+cookie)?|odrzuć(?:\s+wszystkie)?|nur\s+notwendige(?:\s+cookies)?|nur\s+essenzielle(?:\s+cookies)?|ablehnen|alle\s+ablehnen|only\s+necessary(?:\s+cookies)?|necessary\s+only|essential\s+only|only\s+essential(?:\s+cookies)?|reject(?:\s+all)?(?:\s+cookies)?|decline(?:\s+all)?|deny(?:\s+all)?|refuse(?:\s+all)?)$/i;
   const SAVE = /^(?:spara(?:\s+mina)?\s+(?:val|inställningar)|bekräfta\s+(?:mina\s+)?val|gem\s+(?:mine\s+)?valg|lagre\s+(?:mine\s+)?valg|tallenna\s+valinnat|zapisz\s+(?:moje\s+)?wybory|auswahl\s+speichern|save\s+(?:my\s+)?(?:choices|preferences|settings))$/i;
-  const ACCEPT = /^(?:acceptera(?:\s+alla)?(?:\s+cookies|\s+kakor)?|godkänn(?:\s+alla)?(?:\s+cookies|\s+kakor)?|jag\s+godkänner|ok|okej|accepter(?:\s+alle)?|tillad\s+alle|godta(?:\s+alle)?|hyväksy(?:\s+kaikki)?|akceptuj(?:\s+wszystkie)?|zgadzam\s+się|alle\s+akzeptieren|akzeptieren|zustimmen|accept(?:\s+all)?(?:\s+cookies)?|allow\s+all|agree|i\s+agree|got\s+it)$/i;
+  const ACCEPT = /^(?:acceptera(?:\s+alla)?(?:\s+cookies|\s+kakor)?|godkänn(?:\s+alla)?(?:\s+cookies|\s+kakor)?|jag\s+godkänner|ok|okej|accepter(?:\s+alle)?|tillad\s+alle|godta(?:\s+alle)?|hyväksy(?:\s+kaikki)?|akceptuj(?:\s+wszystkie)?|zgadzam\s+się|alle\s+akzeptieren|akzeptieren|zustimmen|accept(?:\s+all)?(?:\s+cookies)?|allow\s+all|agree|i\s+agree|got\s+it|(?:ok,?\s+)?(?:jag\s+förstår|förstått|jeg\s+forstår|forstået|ymmärrän|rozumiem|verstanden|i\s+understand|understood|i\s+agree|got\s+it))$/i;
   const clean = (t) => String(t || '').replace(/\s+/g, ' ').trim();
   const visible = (el) => {
     if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
@@ -36,7 +36,8 @@ export const CONSENT_SCRIPT = String.raw`(mode, platformSelectors) => {
     if (!floating) continue;
     const text = clean(el.innerText).slice(0, 3000);
     if (!ABOUT.test(text)) continue;
-    const buttons = Array.from(el.querySelectorAll('button, [role=button], a, input[type=button], input[type=submit]')).filter(visible).slice(0, 40);
+    // A banner script's own "button" is often a span or div named so ("cookieBar-agreeBtn"); its label still decides.
+    const buttons = Array.from(el.querySelectorAll('button, [role=button], a, input[type=button], input[type=submit], [id*=btn i], [class*=btn i], [id*=button i], [class*=button i], [id*=agree i], [class*=agree i], [id*=accept i], [class*=accept i], [onclick]')).filter(visible).slice(0, 40);
     if (buttons.length === 0) continue;
     boxes.push({ el, buttons });
   }

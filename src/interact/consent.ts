@@ -29,6 +29,11 @@ const PLATFORM_SELECTORS = [
 /** Safety bounds, stretched on a busy machine (see machine-pace.ts): a consent platform's own steps take longer there. */
 const SCRIPT_MS = 3_000;
 const AUTOCONSENT_MS = 8_000;
+/**
+ * With no known platform's container shown, autoconsent is a last try that mostly finds
+ * nothing; on a page whose banner kontaktkoll cannot pass, the full bound was paid on every page.
+ */
+const AUTOCONSENT_UNKNOWN_MS = 2_000;
 const CLICK_MS = 4_000;
 
 interface Detection {
@@ -67,7 +72,7 @@ export async function passConsent(page: Page, beforePass?: () => Promise<void>):
   if (!seen.found) return null;
   await beforePass?.().catch(() => undefined);
   const viaRules = async (): Promise<ConsentPass | null> => {
-    const auto = await runAutoconsent(page, paced(AUTOCONSENT_MS)).catch(() => null);
+    const auto = await runAutoconsent(page, paced(seen.platform ? AUTOCONSENT_MS : AUTOCONSENT_UNKNOWN_MS)).catch(() => null);
     if (!auto) return null;
     await waitForSettle(page, 1_000);
     return (await detect(page)).found ? null : { platform: auto.cmp, label: '', clicks: auto.clicks, covered: seen.covered, passed: true };

@@ -101,6 +101,31 @@ export type CrawlError = z.infer<typeof crawlErrorSchema>;
 export const engineSchema = z.enum(['auto', 'browser', 'http']);
 export type Engine = z.infer<typeof engineSchema>;
 
+/** Which engine's reading of a page was taken: the rendered page, or its HTML over HTTP. */
+export const readEngineSchema = z.enum(['browser', 'http']);
+export type ReadEngine = z.infer<typeof readEngineSchema>;
+
+/** One view the crawl examined, as a log entry: what was asked for, what answered, how and when. */
+export const crawledPageSchema = z.strictObject({
+  /** The URL asked for (for an in-page action: the page it happens on). */
+  url: z.string(),
+  /** Where it ended after redirects; the URL asked for when nothing answered. */
+  finalUrl: z.string(),
+  /** Clicks from the start URL to this view. */
+  clicks: z.number().int().nonnegative(),
+  /** The click path that led here; the first step is always `start`. */
+  path: z.array(pathStepSchema),
+  /** HTTP status of the page's response; null when none came (timeout, refused, client-side route). */
+  status: z.number().int().nullable(),
+  /** The engine whose reading was taken; null when neither could read the page. */
+  engine: readEngineSchema.nullable(),
+  /** When the reading finished (UTC, ISO 8601). */
+  readAt: z.string(),
+  /** Why the view could not be read, when it could not. */
+  error: z.string().optional(),
+});
+export type CrawledPage = z.infer<typeof crawledPageSchema>;
+
 export const crawlSummarySchema = z.strictObject({
   /** Views examined: pages, and in-page states (a menu opened, a number revealed). */
   pagesVisited: z.number().int().nonnegative(),
@@ -121,6 +146,8 @@ export const crawlSummarySchema = z.strictObject({
   blockedByRobots: z.number().int().nonnegative(),
   errors: z.array(crawlErrorSchema),
   durationMs: z.number().nonnegative(),
+  /** Every view examined, in breadth-first order (`pagesVisited` of them); absent in results saved before it existed. */
+  pages: z.array(crawledPageSchema).optional(),
 });
 export type CrawlSummary = z.infer<typeof crawlSummarySchema>;
 

@@ -39,7 +39,8 @@ function detailOf(item: ChannelItem): string {
   return '';
 }
 
-function cell(text: string): string {
+/** Page text as a cell a spreadsheet shows and never runs. */
+export function cell(text: string): string {
   const flat = text.replace(/[\r\n]+/g, ' ');
   return /^[=+\-@\t]/.test(flat) ? `'${flat}` : flat;
 }

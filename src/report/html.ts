@@ -5,9 +5,13 @@ import { escapeHtml as h, linkHtml } from './escape-html.js';
 import { HTML_STYLE } from './html-style.js';
 import { isChatItem, staffingText } from './chat-staffing.js';
 import { deviceComparison } from './device-comparison.js';
+import { otherValuesHtml } from './html-channel-values.js';
+import { scrollBox } from './html-table.js';
+import { rulesWorstFirst } from './rule-order.js';
 import { messagesFor, type ReportMessages } from './messages.js';
 import { wordsFor, type ReportWords } from './report-words.js';
 import { inert } from './terminal-text.js';
+import { pagesHtml } from './html-pages.js';
 
 /**
  * One self-contained HTML file: inline CSS, no scripts, no external requests (the CSP forbids
@@ -75,7 +79,8 @@ function channelBlock(name: ChannelName, channel: ChannelResult, m: ReportMessag
     parts.push(`<p class="staffing" data-staffing="${h(nearest.staffing)}"><strong>${h(staffingText(nearest, m))}</strong> · ${h(inert(nearest.basis, 300))}</p>`);
   }
   if (nearest) parts.push(`<blockquote class="evidence" title="${h(w.evidence)}">${h(inert(nearest.evidence, 300))}</blockquote>`);
-  if (channel.items.length > 1) parts.push(`<p class="more">+ ${h(w.moreItems(channel.items.length - 1))}</p>`);
+  const others = otherValuesHtml(channel.items, nearest, m, w);
+  if (others) parts.push(others);
   const screenshot = screenshotImg(channel.screenshot, `${w.screenshot}: ${m.channels[name]}`);
   if (screenshot) parts.push(screenshot);
   parts.push('</article>');
@@ -123,9 +128,9 @@ function devicesSection(result: AuditResult, m: ReportMessages, w: ReportWords):
     : `<ul class="differences">${comparison.differences.map((line) => `<li>≠ ${h(line)}</li>`).join('')}</ul>`;
   return [`<section id="devices"><h2>${h(w.devices)}</h2>
 ${callouts}
-<table class="devices"><thead>${head}</thead><tbody>
+${scrollBox(w.devices, `<table class="devices"><thead>${head}</thead><tbody>
 ${rows.join('\n')}
-</tbody></table></section>`];
+</tbody></table>`)}</section>`];
 }
 
 function barriersSection(result: AuditResult, w: ReportWords): string {
@@ -137,19 +142,21 @@ function barriersSection(result: AuditResult, w: ReportWords): string {
 
 function rulesSection(result: AuditResult, m: ReportMessages, w: ReportWords): string {
   const head = `<tr><th>${h(w.status)}</th><th>${h(w.rule)}</th><th>${h(w.message)}</th><th>${h(w.severity)}</th><th>${h(w.basis)}</th><th>${h(w.sources)}</th></tr>`;
-  const rows = result.rules.map((rule) => ruleRow(rule, m, w));
+  // Failed first, then warnings: what a reader must act on is at the top.
+  const rows = rulesWorstFirst(result.rules).map((rule) => ruleRow(rule, m, w));
   return `<section id="rules"><h2>${h(w.rules)} <small>(${h(w.rulePack)}: ${h(inert(result.rulePack.id, 40))})</small></h2>
-<table class="rules"><thead>${head}</thead><tbody>
+${scrollBox(w.rules, `<table class="rules"><thead>${head}</thead><tbody>
 ${rows.join('\n')}
-</tbody></table></section>`;
+</tbody></table>`)}</section>`;
 }
 
 function ruleRow(rule: RuleResult, m: ReportMessages, w: ReportWords): string {
   const mark = { pass: '✓', fail: '✗', warn: '!', 'not-applicable': '–' }[rule.status];
   const sources = rule.sources.map((source) => linkHtml(source.url, source.title)).join('<br>');
+  // data-label names each cell where a narrow screen stacks the cells without the header row.
   return `<tr class="rule" data-rule="${h(rule.id)}" data-status="${rule.status}"><td class="status-${rule.status}">${mark} ${h(w.statuses[rule.status])}</td>`
-    + `<td><strong>${h(rule.title)}</strong><br><code>${h(rule.id)}</code></td><td>${h(inert(rule.message, 400))}</td><td>${h(m.severity[rule.severity])}</td>`
-    + `<td><span class="kind kind-${rule.sourceKind}">${h(m.sourceKind[rule.sourceKind])}</span></td><td>${sources}</td></tr>`;
+    + `<td><strong>${h(rule.title)}</strong><br><code>${h(rule.id)}</code></td><td>${h(inert(rule.message, 400))}</td><td data-label="${h(w.severity)}">${h(m.severity[rule.severity])}</td>`
+    + `<td data-label="${h(w.basis)}"><span class="kind kind-${rule.sourceKind}">${h(m.sourceKind[rule.sourceKind])}</span></td><td data-label="${h(w.sources)}">${sources}</td></tr>`;
 }
 
 function crawlSection(result: AuditResult, m: ReportMessages, w: ReportWords): string {
@@ -166,7 +173,7 @@ function crawlSection(result: AuditResult, m: ReportMessages, w: ReportWords): s
     [w.region, h(inert(result.region, 20))],
   ];
   const errors = crawl.errors.length === 0 ? '' : `<h3>${h(w.errors)}</h3><ul>${crawl.errors.map((error) => `<li>${linkHtml(error.url, inert(error.url, 120))}: ${h(inert(error.reason, 120))}</li>`).join('')}</ul>`;
-  return `<section id="crawl"><h2>${h(w.crawl)}</h2><dl class="facts">${facts.map(([term, value]) => `<dt>${h(term)}</dt><dd>${value}</dd>`).join('')}</dl>${errors}</section>`;
+  return `<section id="crawl"><h2>${h(w.crawl)}</h2><dl class="facts">${facts.map(([term, value]) => `<dt>${h(term)}</dt><dd>${value}</dd>`).join('')}</dl>${errors}${pagesHtml(result, w)}</section>`;
 }
 
 /** Volatile data lives here only, so two reports of the same site differ in the footer alone. */

@@ -3,6 +3,7 @@ import { CHANNEL_NAMES } from '../model/channel-items.js';
 import { isChatItem, staffingText } from './chat-staffing.js';
 import { deviceComparison } from './device-comparison.js';
 import { escapeMarkdown as md, markdownLink } from './escape-markdown.js';
+import { pagesMarkdown } from './markdown-pages.js';
 import { messagesFor } from './messages.js';
 import { wordsFor } from './report-words.js';
 
@@ -57,7 +58,7 @@ export function renderMarkdown(result: AuditResult, options: MarkdownOptions = {
   for (const rule of result.rules) {
     lines.push(`| ${STATUS_MARK[rule.status]} | ${md(rule.title)} (\`${rule.id}\`) | ${md(m.severity[rule.severity])} | ${md(m.sourceKind[rule.sourceKind])} | ${rule.sources.map((source) => markdownLink(source.url, source.title)).join('<br>')} |`);
   }
-  lines.push('', '</details>', '');
+  lines.push('', '</details>', '', ...pagesMarkdown(result, w));
   lines.push(`<sub>${md(crawlLine(result))} · ${md(w.rulePack)} ${md(result.rulePack.id)} · kontaktkoll ${md(result.tool.version)}</sub>`, '');
   return lines.join('\n');
 }

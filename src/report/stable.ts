@@ -1,4 +1,4 @@
-import { auditResultSchema, type AuditResult, type ChannelResult } from '../model/audit-result.js';
+import { auditResultSchema, type AuditResult, type ChannelResult, type CrawledPage } from '../model/audit-result.js';
 import { CHANNEL_NAMES } from '../model/channel-items.js';
 
 /** What volatile fields become under `--stable`, so two runs of the same site diff cleanly. */
@@ -17,6 +17,13 @@ function sortedItems(channel: ChannelResult): ChannelResult {
   return { ...channel, items } as ChannelResult;
 }
 
+/** The crawl log with its times fixed, by clicks then address then path (tabs finish in any order). */
+function stablePages(pages: readonly CrawledPage[]): CrawledPage[] {
+  return pages
+    .map((page) => ({ ...page, readAt: STABLE_TIMESTAMP }))
+    .sort(byKey((page) => `${String(page.clicks).padStart(4, '0')}\u0000${page.url}\u0000${JSON.stringify(page.path)}\u0000${page.finalUrl}`));
+}
+
 /**
  * The result with volatile data (time of the audit, duration) fixed and every list in a
  * deterministic order (pages arrive from parallel tabs in any order), keys in schema order (a result
@@ -33,6 +40,13 @@ export function stableResult(result: AuditResult): AuditResult {
       ...result.crawl,
       errors: [...result.crawl.errors].sort(byKey((error) => `${error.url}\u0000${error.reason}`)),
       durationMs: 0,
+      ...(result.crawl.pages ? { pages: stablePages(result.crawl.pages) } : {}),
     },
+    ...(result.devices ? {
+      devices: {
+        ...result.devices,
+        runs: result.devices.runs.map((run) => (run.crawl.pages ? { ...run, crawl: { ...run.crawl, pages: stablePages(run.crawl.pages) } } : run)),
+      },
+    } : {}),
   });
 }

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { KontaktkollError, EXIT } from '../errors.js';
 
 /** Writes through a temporary file and a rename, so a reader never sees half a report. */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
   const target = resolve(file);
   const temporary = `${target}.${process.pid}.${Date.now()}.tmp`;
   try {

@@ -49,7 +49,9 @@ describe('kontaktkoll batch over 20 local sites plus two that fail', () => {
     appendFileSync(journalFile, '{"key":"0123456789abcdef","url":"http://torn');
 
     const resumed = await kontaktkoll(['batch', list, '--output-dir', fullDir, '--concurrency', '2', '--resume', ...FAST]);
-    expect(resumed.exitCode).toBe(0);
+    // Two sites of the list cannot be audited: the documented "some sites failed" code, said on stderr.
+    expect(resumed.exitCode).toBe(5);
+    expect(resumed.stderr).toMatch(new RegExp(`2 of ${sites.urls.length} sites could not be audited \\(exit 5\\)`));
     expect(resumed.stderr).toMatch(new RegExp(`${sites.urls.length} sites, ${sites.urls.length - beforeResume} to audit`));
     expect(resumed.stderr).toMatch(/ignored incomplete journal line/);
 
@@ -94,6 +96,9 @@ describe('kontaktkoll batch over 20 local sites plus two that fail', () => {
     const html = readFileSync(join(fullDir, 'summary.html'), 'utf8');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot;');
     expect(html).not.toContain('<script>');
+    // Each company opens its HTML report, written beside its JSON; the page has its charts.
+    expect(html.match(/<td><a href="sites\/[0-9a-f]{16}\.html">[^<]+<\/a><br>/g)).toHaveLength(audited.length);
+    expect(html.match(/<svg role="img"/g)).toHaveLength(3);
     const summary = JSON.parse(readFileSync(join(fullDir, 'summary.json'), 'utf8')) as { peakRssBytes: number; audited: number };
     expect(summary.audited).toBe(audited.length);
     expect(summary.peakRssBytes).toBeGreaterThan(0);
@@ -102,7 +107,8 @@ describe('kontaktkoll batch over 20 local sites plus two that fail', () => {
   it('two shards merged equal the unsharded run', async () => {
     const shardDirs = [tempDir('shard-1'), tempDir('shard-2')];
     const runs = await Promise.all(shardDirs.map((dir, index) => kontaktkoll(['batch', list, '--output-dir', dir, '--shard', `${index + 1}/2`, '--concurrency', '1', ...FAST])));
-    for (const run of runs) expect(run.exitCode).toBe(0);
+    // Each shard answers for its own sites: 5 where one of the two failing sites fell, else 0.
+    for (const run of runs) expect([0, 5]).toContain(run.exitCode);
     const shardKeys = await Promise.all(shardDirs.map(async (dir) => (await readJournal(join(dir, 'results.jsonl'))).records.map((record) => record.key)));
     for (const [index, keys] of shardKeys.entries()) for (const key of keys) expect(isInShard(key, parseShard(`${index + 1}/2`))).toBe(true);
     expect(shardKeys[0]!.length + shardKeys[1]!.length).toBe(sites.urls.length);
@@ -122,8 +128,17 @@ describe('kontaktkoll batch over 20 local sites plus two that fail', () => {
     const file = writeList(`url,name\nhttp://127.0.0.1:${port}/,Loopback AB\nhttp://localhost:${port}/,Localhost AB\nfile:///etc/passwd,File AB\n`);
     const dir = tempDir('refused');
     const run = await kontaktkoll(['batch', file, '--output-dir', dir, '--concurrency', '1']);
-    expect(run.exitCode).toBe(0);
+    // No site could be audited: the documented "none audited" code.
+    expect(run.exitCode).toBe(6);
     expect(run.stderr).toMatch(/line 4: only http and https/);
+    expect(run.stderr).toMatch(/2 of 2 sites could not be audited \(exit 6\)/);
+    // The skipped row and the refused sites are in the summary files, not only on stderr.
+    const rows = csvRows(join(dir, 'summary.csv'));
+    expect(rows.map((row) => row.status)).toEqual(['failed', 'failed', 'skipped']);
+    expect(rows[2]?.failure_reason).toMatch(/^line 4: only http and https/);
+    const html = readFileSync(join(dir, 'summary.html'), 'utf8');
+    expect(html).toMatch(/<td class="n">4<\/td><td>only http and https/);
+    expect(html).toContain('Loopback AB');
     const journal = await readJournal(join(dir, 'results.jsonl'));
     expect(journal.records.map((record) => (record.status === 'failed' ? record.reason : record.status))).toEqual(['refused', 'refused']);
   });
@@ -131,7 +146,8 @@ describe('kontaktkoll batch over 20 local sites plus two that fail', () => {
   it('will not overwrite a journal without --resume', async () => {
     const dir = tempDir('again');
     const file = writeList(`url\n${sites.urls.at(-1)}\n`);
-    expect((await kontaktkoll(['batch', file, '--output-dir', dir, ...FAST])).exitCode).toBe(0);
+    // The last site of the list is the port nobody listens on: no site audited, exit 6.
+    expect((await kontaktkoll(['batch', file, '--output-dir', dir, ...FAST])).exitCode).toBe(6);
     const again = await kontaktkoll(['batch', file, '--output-dir', dir, ...FAST]);
     expect(again.exitCode).toBe(2);
     expect(again.stderr).toMatch(/already holds results/);

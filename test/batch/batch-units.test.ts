@@ -85,7 +85,7 @@ describe('the journal', () => {
 
   it('the ranked CSV cannot smuggle a spreadsheet formula in a company name', () => {
     const done = { ...record('aaaaaaaaaaaaaaaa', 'done'), name: '=HYPERLINK("http://evil")' } as Extract<JournalRecord, { status: 'done' }>;
-    const csv = summaryCsv({ ranked: [done], failed: [], sectors: [], overall: { sector: 'all', sites: 1, medianClicksToHuman: 1, sitesWithoutHuman: 0, shareWithPhoneWithin2: 1, shareChatbotOnly: 0, meanScore: 80 }, peakRssBytes: null });
+    const csv = summaryCsv({ ranked: [done], failed: [], sectors: [], overall: { sector: 'all', sites: 1, failed: 0, medianClicksToHuman: 1, sitesWithoutHuman: 0, shareWithPhoneWithin2: 1, shareChatbotOnly: 0, meanScore: 80 }, skipped: [], peakRssBytes: null });
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
 });

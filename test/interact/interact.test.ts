@@ -134,6 +134,19 @@ describe('cookie consent', () => {
     });
   });
 
+  it.each([
+    ['sv', 'Ok, jag förstår', 'Vår webbplats använder sig av cookies.'],
+    ['da', 'Jeg forstår', 'Vi bruger cookies.'],
+    ['en', 'OK, I understand', 'This site uses cookies.'],
+  ])('%s: a banner script\'s own button (a span named "…agreeBtn") saying "%s" is pressed', async (lang, label, text) => {
+    // A cookie bar with no choice but to acknowledge it: the one button is the way on.
+    const bar = `<p>Innehåll</p><div id="cookieBar" style="position:fixed;bottom:0;left:0;right:0;background:#000;color:#fff">${text}
+      <a href="/integritet">Läs mer</a><span id="cookieBar-agreeBtn" style="cursor:pointer;display:inline-block;padding:5px"
+      onclick="document.title='acknowledged';this.parentElement.remove()">${label}</span></div>`;
+    const outcome = await onPage(bar, async (page) => ({ pass: await passConsent(page), title: await page.title() }), lang);
+    expect(outcome).toEqual({ pass: { platform: 'generic', label, clicks: 1, covered: false, passed: true }, title: 'acknowledged' });
+  });
+
   it('reports nothing when there is no dialog', async () => {
     expect(await onPage('<p>Välkommen</p>', (page) => passConsent(page))).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rescore } from '../../src/cli/rescore-command.js';
+import { rescore } from '../../src/audit/rescore.js';
 import { loadRulePack } from '../../src/config/rule-pack-loader.js';
 import { buildResult } from './result-builder.js';
 

@@ -1,4 +1,6 @@
+import { STATUS_CODES } from 'node:http';
 import { Agent, request, type Dispatcher } from 'undici';
+import type { CapturedResponse } from '../read-facts.js';
 
 /** What the fetcher may ask before each hop: a batch's address check and per-host rate limit. */
 export interface FetchGuard {
@@ -15,7 +17,7 @@ export interface FetchSettings {
 }
 
 export type FetchedHtml =
-  | { ok: true; url: string; status: number; html: string }
+  | { ok: true; url: string; status: number; html: string; response: CapturedResponse }
   /** Not a page at all: the browser would say the same without rendering. */
   | { ok: false; kind: 'not-html'; url: string; status: number; reason: string }
   /** The server did not answer in time: the browser would wait as long again for nothing. */
@@ -84,9 +86,14 @@ export async function fetchHtml(url: string, settings: FetchSettings, timeoutMs:
     const body = await readBounded(response.body);
     if (!body && Date.now() >= deadline) return { ok: false, kind: 'timeout', url: current, reason: 'navigation timed out' };
     if (!body) return { ok: false, kind: 'failed', url: current, reason: 'page too large or cut off' };
-    return { ok: true, url: current, status, html: decodeHtml(body, contentType) };
+    const captured: CapturedResponse = { url: current, status, statusText: STATUS_CODES[status] ?? '', headers: headerPairs(response.headers), body };
+    return { ok: true, url: current, status, html: decodeHtml(body, contentType), response: captured };
   }
   return { ok: false, kind: 'failed', url: current, reason: 'too many redirects' };
+}
+
+function headerPairs(headers: Dispatcher.ResponseData['headers']): Array<[string, string]> {
+  return Object.entries(headers).flatMap(([name, value]) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((one) => [name, one] as [string, string]));
 }
 
 function header(value: string | string[] | undefined): string | undefined {

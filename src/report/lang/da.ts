@@ -66,6 +66,8 @@ export const da: ReportText = {
     message: 'Iagttagelse',
     crawl: 'Gennemsøgning',
     pagesVisited: 'Undersøgte sider',
+    /** The crawl log: every page examined. */
+    pageLog: { finalUrl: 'Endelig adresse', readBy: 'Læst af', readAt: 'Læst (UTC)' },
     duration: 'Tid',
     stoppedBecause: 'Hvorfor den stoppede',
     blockedByRobots: 'Blokeret af robots.txt',

@@ -66,6 +66,8 @@ export const de: ReportText = {
     message: 'Befund',
     crawl: 'Durchsuchung',
     pagesVisited: 'Geprüfte Seiten',
+    /** The crawl log: every page examined. */
+    pageLog: { finalUrl: 'Endgültige Adresse', readBy: 'Gelesen mit', readAt: 'Gelesen (UTC)' },
     duration: 'Dauer',
     stoppedBecause: 'Warum sie endete',
     blockedByRobots: 'Durch robots.txt gesperrt',

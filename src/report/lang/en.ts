@@ -70,6 +70,8 @@ export const en = {
     message: 'Finding',
     crawl: 'Crawl',
     pagesVisited: 'Pages examined',
+    /** The crawl log: every page examined. */
+    pageLog: { finalUrl: 'Final URL', readBy: 'Read by', readAt: 'Read at (UTC)' },
     duration: 'Time',
     stoppedBecause: 'Why it stopped',
     blockedByRobots: 'Blocked by robots.txt',

@@ -66,6 +66,8 @@ export const es: ReportText = {
     message: 'Hallazgo',
     crawl: 'Rastreo',
     pagesVisited: 'Páginas examinadas',
+    /** The crawl log: every page examined. */
+    pageLog: { finalUrl: 'URL final', readBy: 'Leída con', readAt: 'Leída (UTC)' },
     duration: 'Tiempo',
     stoppedBecause: 'Por qué se detuvo',
     blockedByRobots: 'Bloqueadas por robots.txt',

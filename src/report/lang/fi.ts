@@ -67,6 +67,8 @@ export const fi: ReportText = {
     message: 'Havainto',
     crawl: 'Läpikäynti',
     pagesVisited: 'Tutkitut sivut',
+    /** The crawl log: every page examined. */
+    pageLog: { finalUrl: 'Lopullinen osoite', readBy: 'Lukija', readAt: 'Luettu (UTC)' },
     duration: 'Aika',
     stoppedBecause: 'Miksi se päättyi',
     blockedByRobots: 'robots.txt esti',

@@ -66,6 +66,8 @@ export const nb: ReportText = {
     message: 'Funn',
     crawl: 'Gjennomsøking',
     pagesVisited: 'Undersøkte sider',
+    /** The crawl log: every page examined. */
+    pageLog: { finalUrl: 'Endelig adresse', readBy: 'Lest av', readAt: 'Lest (UTC)' },
     duration: 'Tid',
     stoppedBecause: 'Hvorfor den stoppet',
     blockedByRobots: 'Sperret av robots.txt',

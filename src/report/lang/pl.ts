@@ -67,6 +67,8 @@ export const pl: ReportText = {
     message: 'Ustalenie',
     crawl: 'Przeszukiwanie',
     pagesVisited: 'Sprawdzone strony',
+    /** The crawl log: every page examined. */
+    pageLog: { finalUrl: 'Adres końcowy', readBy: 'Odczytane przez', readAt: 'Odczytano (UTC)' },
     duration: 'Czas',
     stoppedBecause: 'Powód zakończenia',
     blockedByRobots: 'Zablokowane przez robots.txt',

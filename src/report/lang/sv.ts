@@ -66,6 +66,8 @@ export const sv: ReportText = {
     message: 'Iakttagelse',
     crawl: 'Genomsökning',
     pagesVisited: 'Undersökta sidor',
+    /** The crawl log: every page examined. */
+    pageLog: { finalUrl: 'Slutlig adress', readBy: 'Läst av', readAt: 'Läst (UTC)' },
     duration: 'Tid',
     stoppedBecause: 'Varför den slutade',
     blockedByRobots: 'Spärrade av robots.txt',
