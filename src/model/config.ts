@@ -12,55 +12,42 @@ const promiseChannelSchema = z.union([channelNameSchema, z.literal('human')]);
  * with a message that says which promise and what was found instead.
  */
 export const expectSchema = z.strictObject({
-  /** Most clicks from the start page to each channel. @example { "phone": 1, "human": 2 } */
-  maxClicks: z.partialRecord(promiseChannelSchema, z.number().int().nonnegative()).optional(),
-  /** Channels that must be shown somewhere a person can see them. @example ["email", "address"] */
-  present: z.array(promiseChannelSchema).optional(),
-  /** Opening hours are stated. */
-  hoursStated: z.boolean().optional(),
-  /** A chat, if there is one, is not a bot with no way to a person. */
-  noChatbotOnly: z.boolean().optional(),
-  /** No premium-rate or shared-cost phone number. */
-  noPremiumRate: z.boolean().optional(),
-  /** Lowest acceptable score. */
-  minScore: z.number().int().min(0).max(100).optional(),
-  /** Rules of the pack that must pass, by id. */
-  rulesPass: z.array(z.string()).optional(),
-});
+  maxClicks: z.partialRecord(promiseChannelSchema, z.number().int().nonnegative()).optional()
+    .describe('Most clicks from the start page to each channel, or to `human` (the nearest of phone, e-mail and staffed chat), e.g. { "phone": 1, "human": 2 }.'),
+  present: z.array(promiseChannelSchema).optional()
+    .describe('Channels that must be shown somewhere a person can see them, e.g. ["email", "address"].'),
+  hoursStated: z.boolean().optional().describe('Opening hours are stated.'),
+  noChatbotOnly: z.boolean().optional().describe('A chat, if there is one, is not a bot with no way to a person.'),
+  noPremiumRate: z.boolean().optional().describe('No premium-rate or shared-cost phone number.'),
+  minScore: z.number().int().min(0).max(100).optional().describe('Lowest acceptable score, 0–100.'),
+  rulesPass: z.array(z.string()).optional().describe('Rules of the pack that must pass, by id.'),
+}).describe('A company\'s own promises about its site, checked after every audit; a broken one exits 1 and says which and why.');
 export type Expectations = z.infer<typeof expectSchema>;
 
 /**
  * `kontaktkoll.config.json` / `.yaml` / `.mjs`, found from the working directory upward.
- * Every field is optional; command-line flags override it.
+ * Every field is optional; command-line flags override it. The descriptions are what an editor
+ * shows from the generated JSON Schema.
  */
 export const configFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  /** Rule pack name (se, eu) or file, relative to the config file. */
-  rules: z.string().optional(),
-  maxPages: z.number().int().min(1).max(10_000).optional(),
-  maxDepth: z.number().int().min(0).max(20).optional(),
-  /** Time budget for the whole audit, in seconds. */
-  timeout: z.number().positive().max(3_600).optional(),
-  device: deviceSchema.optional(),
-  /** Report formats, e.g. ["text", "sarif", "md"]. */
-  format: z.array(z.enum(['text', 'json', 'html', 'md', 'junit', 'sarif', 'csv'])).min(1).optional(),
-  /** Where report files go, relative to the config file. */
-  outputDir: z.string().optional(),
-  /** Report language; without it, the locale's if it is a report language, else the rule pack's. */
-  lang: reportLangSchema.optional(),
-  concurrency: z.number().int().min(1).max(16).optional(),
-  /** How pages are read: auto (render only what can change a verdict), browser or http. */
-  engine: engineSchema.optional(),
-  failUnder: z.number().int().min(0).max(100).optional(),
-  failOn: z.enum(['error', 'warning']).optional(),
-  /** Fixed timestamps and sorted lists in every report. */
-  stable: z.boolean().optional(),
+  $schema: z.string().optional().describe('The JSON Schema of this file, for editors.'),
+  rules: z.string().optional().describe('Rule pack name (se, dk, pl, fi, es, eu, trygg-kundkontakt) or a pack file, relative to this file.'),
+  maxPages: z.number().int().min(1).max(10_000).optional().describe('Most pages to examine. Default 60.'),
+  maxDepth: z.number().int().min(0).max(20).optional().describe('Most clicks from the start page to follow. Default 4.'),
+  timeout: z.number().positive().max(3_600).optional().describe('Time budget for the whole audit, in seconds. Default 90.'),
+  device: deviceSchema.optional().describe('desktop or mobile. Default desktop.'),
+  format: z.array(z.enum(['text', 'json', 'html', 'md', 'junit', 'sarif', 'csv'])).min(1).optional()
+    .describe('Report formats, e.g. ["text", "sarif", "md"].'),
+  outputDir: z.string().optional().describe('Where report files go, relative to this file.'),
+  lang: reportLangSchema.optional().describe('Report language; without it, the locale\'s if it is a report language, else the rule pack\'s.'),
+  concurrency: z.number().int().min(1).max(16).optional().describe('Browser tabs (and HTTP fetches) at once. Default 2 per core, 2–8.'),
+  engine: engineSchema.optional().describe('How pages are read: auto (render only what can change a verdict), browser (render every page) or http (never render). Default auto.'),
+  failUnder: z.number().int().min(0).max(100).optional().describe('Exit 1 when the score is below this (0–100); the reason is printed on stderr.'),
+  failOn: z.enum(['error', 'warning']).optional().describe('Exit 1 when a rule of this severity or worse fails; each such rule is named on stderr.'),
+  stable: z.boolean().optional().describe('Fixed timestamps and sorted lists in every report, so two runs diff cleanly.'),
   expect: expectSchema.optional(),
-  /**
-   * Whom the laws behind law rules bind this company, which no page shows for certain, e.g.
-   * `{ "es-customer-service-law": false, "distance-selling": true }`. `false`: rules binding only
-   * by that law are not applicable; `true`: judged even without a sign of it on the site.
-   */
-  lawScope: lawScopeDeclarationSchema.optional(),
+  lawScope: lawScopeDeclarationSchema.optional().describe(
+    'Whom the laws behind law rules bind this company, which no page shows for certain, e.g. { "es-customer-service-law": false, "distance-selling": true }. false: rules binding only by that law are not applicable; true: judged even without a sign of it on the site.',
+  ),
 });
 export type ConfigFile = z.infer<typeof configFileSchema>;

@@ -75,6 +75,20 @@ describe('what ships beside the code', () => {
     }
   });
 
+  it('every property of the config file\'s schema has a description an editor can show', () => {
+    const undescribed: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (!node || typeof node !== 'object') return;
+      const properties = (node as { properties?: Record<string, { description?: string }> }).properties ?? {};
+      for (const [name, property] of Object.entries(properties)) {
+        if (!property.description) undescribed.push(`${at}.${name}`);
+        walk(property, `${at}.${name}`);
+      }
+    };
+    walk(JSON.parse(text('schema', 'config.schema.json')), 'config');
+    expect(undescribed).toEqual([]);
+  });
+
   it('the library exports the renderers, rescore and compare', () => {
     for (const name of ['audit', 'renderHtml', 'renderMarkdown', 'renderSarif', 'renderJunit', 'renderCsv', 'renderJson', 'render', 'rescore', 'compareResults', 'comparisonLines']) {
       expect(typeof (library as Record<string, unknown>)[name], name).toBe('function');
