@@ -37,8 +37,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Fixtures audited at once in the one browser. */
-const slot = atMost(3);
+/**
+ * Fixtures audited at once in the one browser (each by both engines, beside another test file):
+ * two, not three — six audits at once on two cores starved the browser engine's reveals; the
+ * load itself is tested by fixtures-under-load.test.ts.
+ */
+const slot = atMost(2);
 
 const audits = new Map<string, Promise<[AuditResult, AuditResult]>>();
 /** A fixture audited at default settings (engine auto) and with every page rendered (engine browser), side by side. */
