@@ -8,6 +8,12 @@
  * on it) is remembered. The snapshot then treats those elements as shown, even if a script hides
  * them again once they leave the viewport, as reveal scripts that toggle on every intersection do.
  *
+ * A page's reveals come in kinds (AOS's \`data-aos\`, a theme's \`reveal\` class, a framework's inline
+ * \`opacity:0\` style): once one element of a kind has shown itself on scrolling, the others of
+ * exactly the same kind (same classes, same data attribute names, same inline style) are taken as
+ * shown too, without scrolling to each. A grid of eighty fading cards costs one or two steps, not
+ * twenty, and a slow machine cannot cut the pass short of the footer.
+ *
  * No fixed sleep decides what is seen: each step waits for two frames (the scroll event, the
  * intersection observers and the class change they make have all run by then), the pass ends
  * with a timer queued after any throttled scroll handler's (AOS waits 99 ms, WOW.js polls every
@@ -46,6 +52,15 @@ export const SCROLL_REVEAL = `(async (maxMs) => {
   const heldHidden = (el, style, parentStyle) =>
     style.display !== 'none' && (opacityOf(style) < 0.05 || (style.visibility === 'hidden' && (!parentStyle || parentStyle.visibility !== 'hidden')));
   const worthShowing = (el) => (el.textContent || '').trim().length > 0 || el.querySelector('input, textarea, select, a[href], img, iframe') !== null;
+  // An element's kind: its classes, data attribute names and inline style; none for a bare element, whose
+  // transparency comes from elsewhere and says nothing about its neighbours.
+  const kindOf = (el) => {
+    const classes = [...el.classList].sort().join('.');
+    const data = el.getAttributeNames().filter((name) => name.startsWith('data-')).sort().join(',');
+    const inline = (el.getAttribute('style') || '').replace(/\s+/g, '');
+    return classes || data || inline ? el.localName + '.' + classes + '[' + data + ']{' + inline + '}' : null;
+  };
+  const shownKinds = new Set();
   const candidates = [];
   const all = doc.body.getElementsByTagName('*');
   for (let i = 0; i < all.length && i < ${MAX_SCANNED} && candidates.length < ${MAX_CANDIDATES}; i++) {
@@ -57,7 +72,7 @@ export const SCROLL_REVEAL = `(async (maxMs) => {
     if (style.position === 'fixed' || style.position === 'sticky') continue;
     const rect = el.getBoundingClientRect();
     if (rect.width < 2 || rect.height < 2 || !worthShowing(el)) continue;
-    candidates.push({ el, opacity: opacityOf(style), visibility: style.visibility, top: rect.top + window.scrollY, tried: false });
+    candidates.push({ el, opacity: opacityOf(style), visibility: style.visibility, top: rect.top + window.scrollY, tried: false, kind: kindOf(el) });
   }
   if (candidates.length === 0) return 0;
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -78,10 +93,16 @@ export const SCROLL_REVEAL = `(async (maxMs) => {
       if (!showing(candidate)) continue;
       revealed.add(candidate.el);
       pending.delete(candidate);
+      if (candidate.kind !== null) shownKinds.add(candidate.kind);
       // A transition or animation that was started is the page's own reveal: end it now rather than wait it out.
       for (const animation of candidate.el.getAnimations({ subtree: true })) {
         try { if (ends(animation)) animation.finish(); } catch (e) { /* an animation without an end cannot be finished */ }
       }
+    }
+    for (const candidate of pending) {
+      if (candidate.kind === null || !shownKinds.has(candidate.kind)) continue;
+      revealed.add(candidate.el);
+      pending.delete(candidate);
     }
   };
   const scroller = doc.scrollingElement || doc.documentElement;

@@ -65,6 +65,22 @@ const SETTLE = `((maxMs) => new Promise((resolve) => {
   observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
 }))`;
 
+/** Longest wait for the page's scripts to go idle after its DOM settled (a safety bound, stretched on a busy machine). */
+const IDLE_MS = 3_000;
+
+/**
+ * In-page: resolves once the page's main thread has nothing queued (an idle period), at most
+ * `maxMs`. A framework that hydrates server-rendered HTML (React, Vue, Svelte) changes no DOM
+ * while it works, so a quiet DOM does not mean its scripts are done: the observers that fade
+ * sections in as they scroll into view are attached only when hydration ends. Hydration runs as
+ * a chain of tasks, so the first idle period comes after it, however slow the machine.
+ */
+const IDLE = `((maxMs) => new Promise((resolve) => {
+  if (typeof requestIdleCallback !== 'function') return resolve(false);
+  const limit = setTimeout(() => resolve(false), Math.max(0, maxMs));
+  requestIdleCallback(() => { clearTimeout(limit); resolve(true); }, { timeout: Math.max(1, maxMs) });
+}))`;
+
 /**
  * In-page: a page that is still an empty shell (a single-page app waiting for its data: little
  * text, no way on but a logo link) gets up to `SHELL_MS` for content to appear; true when it grew
@@ -97,26 +113,29 @@ export async function waitForSettle(page: Page, maxMs = MAX_MS): Promise<Settled
 }
 
 /** Stepping through a page to where hidden elements wait: a safety bound, stretched on a busy machine. */
-const SCROLL_STEPS_MS = 3_000;
+const SCROLL_STEPS_MS = 5_000;
 /** The steps, and the last wait for throttled handlers and frames after them. */
 const SCROLL_PASS_MS = SCROLL_STEPS_MS + 2_000;
 
 /** Longest a freshly loaded page is waited for: settling, an empty shell filling in, settling again, scrolling through. */
 export function loadedPageWaitMs(maxMs: number): number {
-  return Math.max(0, Math.min(MAX_MS, maxMs)) + SHELL_MS + MAX_MS + paced(SCROLL_PASS_MS);
+  return Math.max(0, Math.min(MAX_MS, maxMs)) + SHELL_MS + MAX_MS + paced(IDLE_MS) + paced(SCROLL_PASS_MS);
 }
 
 /**
  * In-page statements (for an async function) that make a freshly loaded page ready to read:
- * settled, given time to fill in if it is an empty shell, settled again if it grew, and
- * scrolled through so that what fades in on scrolling is seen (a page that runs no code has
- * nothing to fade in).
+ * settled, given time to fill in if it is an empty shell, settled again if it grew, left until
+ * its scripts go idle, and scrolled through so that what fades in on scrolling is seen (a page
+ * that runs no code has nothing to fade in).
  */
 export function settleLoadedStatements(maxMs: number): string {
   const wait = Math.max(0, Math.min(MAX_MS, maxMs));
   return `const settledAs = await ${SETTLE}(${wait});
     if (await ${GROW}()) await ${SETTLE}(${MAX_MS});
-    if (settledAs !== 'static') await ${SCROLL_REVEAL}(${paced(SCROLL_STEPS_MS)});`;
+    if (settledAs !== 'static') {
+      await ${IDLE}(${paced(IDLE_MS)});
+      await ${SCROLL_REVEAL}(${paced(SCROLL_STEPS_MS)});
+    }`;
 }
 
 /** A freshly loaded page made ready to read (see `settleLoadedStatements`), in one call into the page. */

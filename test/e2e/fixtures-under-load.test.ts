@@ -15,7 +15,7 @@ import { verdictPair } from '../helpers/fixture-verdict.js';
  * in on scrolling, a consent dialog) are audited while every core is kept busy by other processes,
  * and must give exactly the verdicts of expected.json.
  */
-const TIMING_FIXTURES = ['reveal-number', 'hours-accordion', 'scroll-reveal', 'mobile-menu', 'chat-opens-handover', 'consent-wall'];
+const TIMING_FIXTURES = ['reveal-number', 'hours-accordion', 'scroll-reveal', 'reveal-grid', 'mobile-menu', 'chat-opens-handover', 'consent-wall'];
 
 const spinners: ChildProcess[] = [];
 let browser: Browser;
