@@ -15,6 +15,7 @@ const UNIT = [
   'test/report/!(*-chromium).test.ts',
   'test/cli/threshold.test.ts',
   'test/cli/ecosystem.test.ts',
+  'test/cli/cli-vocabularies.test.ts',
   'test/batch/batch-units.test.ts',
   'test/batch/batch-summary.test.ts',
   'test/crawl/machine-pace.test.ts',

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { availableParallelism } from 'node:os';
-import { deviceSchema, engineSchema } from '../model/audit-result.js';
+import { engineSchema } from '../model/audit-result.js';
 import { reportLangSchema } from '../model/report-lang.js';
 import { lawScopeDeclarationSchema } from '../model/law-scope.js';
+import { AUDIT_DEFAULTS, auditDeviceSchema, concurrencySchema, maxDepthSchema, maxPagesSchema, timeoutSecondsSchema } from '../model/settings.js';
 
 /** Tabs mostly wait on the network: two per core, within what one browser handles well. */
 export function defaultTabs(cores = availableParallelism()): number {
@@ -12,14 +13,14 @@ export function defaultTabs(cores = availableParallelism()): number {
 /** Options of one audit, as the programmatic API takes them; the CLI builds this and nothing else. */
 export const auditOptionsSchema = z.strictObject({
   url: z.string(),
-  /** @default 60 */
-  maxPages: z.number().int().min(1).max(10_000).default(60),
-  /** @default 4 */
-  maxDepth: z.number().int().min(0).max(20).default(4),
-  /** Whole-audit budget in seconds. @default 90 */
-  timeoutSeconds: z.number().positive().max(3_600).default(90),
-  /** `both` audits desktop and mobile and reports each device's clicks. @default desktop */
-  device: z.union([deviceSchema, z.literal('both')]).default('desktop'),
+  /** Most pages to examine. Defaults are `AUDIT_DEFAULTS` (model/settings.ts). */
+  maxPages: maxPagesSchema.default(AUDIT_DEFAULTS.maxPages),
+  /** Most clicks from the start page to follow. */
+  maxDepth: maxDepthSchema.default(AUDIT_DEFAULTS.maxDepth),
+  /** Whole-audit budget in seconds. */
+  timeoutSeconds: timeoutSecondsSchema.default(AUDIT_DEFAULTS.timeoutSeconds),
+  /** `both` audits desktop and mobile and reports each device's clicks. */
+  device: auditDeviceSchema.default(AUDIT_DEFAULTS.device),
   /** Folder for screenshots of each channel's nearest finding and of each barrier. */
   screenshots: z.string().optional(),
   /** Rule pack name or file; chosen from the site when absent. */
@@ -29,13 +30,13 @@ export const auditOptionsSchema = z.strictObject({
   /** Proceed past invalid TLS certificates. @default false */
   ignoreHttpsErrors: z.boolean().default(false),
   /** Browser tabs at once within the audit. @default twice the cores, 2 to 8 */
-  concurrency: z.number().int().min(1).max(16).default(defaultTabs),
+  concurrency: concurrencySchema.default(defaultTabs),
   /**
    * How pages are read: `browser` renders every page; `http` none (fast, for static sites, no
    * in-page actions); `auto` reads over HTTP and renders only what can change a verdict, with the
-   * same verdicts as `browser`. @default auto
+   * same verdicts as `browser`.
    */
-  engine: engineSchema.default('auto'),
+  engine: engineSchema.default(AUDIT_DEFAULTS.engine),
   /** Whom the laws bind the company, as it says (config `lawScope`). */
   lawScope: lawScopeDeclarationSchema.optional(),
 });

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { AuditBrowser } from '../crawl/audit-browser.js';
-import type { AuditResult, Device, DeviceRun, DevicesSection } from '../model/audit-result.js';
+import { deviceSchema, type AuditResult, type Device, type DeviceRun, type DevicesSection } from '../model/audit-result.js';
 import { CHANNEL_NAMES } from '../model/channel-items.js';
 import type { AuditOptions, AuditOptionsInput } from './audit-options.js';
 import type { AuditEvents } from './run-audit.js';
@@ -38,7 +38,7 @@ export async function auditBothDevices(
   const browser = await AuditBrowser.open(sharedBrowser, restartShared);
   try {
     const results: Partial<Record<Device, AuditResult>> = {};
-    for (const device of ['desktop', 'mobile'] as const) {
+    for (const device of deviceSchema.options) {
       // A browser restarted during the desktop run is the one the mobile run gets.
       results[device] = await audit({ ...options, device, timeoutSeconds: options.timeoutSeconds / 2 }, events, browser.current, browser.restart);
     }

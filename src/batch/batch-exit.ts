@@ -17,5 +17,5 @@ export function failedSitesLine(summary: Pick<BatchSummary, 'ranked' | 'failed'>
   const failed = summary.failed.length;
   if (failed === 0) return null;
   const total = failed + summary.ranked.length;
-  return `${failed} of ${total} site${total === 1 ? '' : 's'} could not be audited (exit ${batchExitCode(summary)}); summary.csv and summary.html list them with the reason`;
+  return `${failed} of ${total} site${total === 1 ? '' : 's'} could not be audited (exit ${batchExitCode(summary)}); summary.csv, summary.html and summary.md list them with the reason`;
 }

@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { deviceSchema, engineSchema } from '../model/audit-result.js';
 import { reportLangSchema } from '../model/report-lang.js';
+import { concurrencySchema, maxDepthSchema, maxPagesSchema, timeoutSecondsSchema } from '../model/settings.js';
 
 /** How each site of a batch is audited; the same for a local batch and a queue worker. */
 export const siteSettingsSchema = z.strictObject({
   audit: z.strictObject({
-    maxPages: z.number().int().min(1).max(10_000),
-    maxDepth: z.number().int().min(0).max(20),
-    timeoutSeconds: z.number().positive().max(3_600),
+    maxPages: maxPagesSchema,
+    maxDepth: maxDepthSchema,
+    timeoutSeconds: timeoutSecondsSchema,
     device: deviceSchema,
     /** Absent: each site's report is in its rule pack's language. */
     lang: reportLangSchema.optional(),
-    concurrency: z.number().int().min(1).max(16),
+    concurrency: concurrencySchema,
     engine: engineSchema.optional(),
     rules: z.string().optional(),
   }),

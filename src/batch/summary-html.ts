@@ -1,16 +1,16 @@
 import type { ReportLang } from '../model/report-lang.js';
 import { escapeHtml, safeHref } from '../report/escape-html.js';
-import { reportText, type ReportText } from '../report/lang/index.js';
+import { reportText } from '../report/lang/index.js';
 import { commonFailures } from './common-failures.js';
 import type { DoneRecord } from './journal-record.js';
-import { UNSPECIFIED_SECTOR, type BatchSummary, type SectorStats } from './summary.js';
+import type { BatchSummary, SectorStats } from './summary.js';
+import { clicksCell as clicks, failedHeadings, rankedHeadings, sectorCells, sectorHeadings, type SummaryWords } from './summary-cells.js';
 import { summaryCharts } from './summary-charts.js';
+import { SUMMARY_STYLE } from './summary-style.js';
 import { methodologySection } from './summary-methodology.js';
 import { summaryExtraWords, type SummaryExtraWords } from './summary-words.js';
 
 // Every value in the page came from a list or a website: all of it goes through the report's escaping.
-
-type SummaryWords = ReportText['summary'];
 
 export interface SummaryPageContext {
   /** Keys of the sites whose HTML report was written beside their JSON. */
@@ -32,8 +32,6 @@ export function htmlReportOf(record: Pick<DoneRecord, 'file'>): string | null {
   return /^sites\/[0-9a-f]{16}\.json$/.test(record.file) ? record.file.replace(/\.json$/, '.html') : null;
 }
 
-const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);
-const clicks = (value: number | null) => (value === null ? '–' : String(value));
 const headings = (cells: string[]) => `<tr>${cells.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('')}</tr>`;
 
 /** A table in its own scrolling box, so a wide table never widens the page on a phone; focusable so a keyboard can scroll it. */
@@ -46,12 +44,8 @@ ${rows.join('\n')}
 }
 
 function sectorRow(stats: SectorStats, s: SummaryWords, total = false): string {
-  // The summary's own names for "all sites" and "no sector" are words of the page; a list's sector names are data.
-  const name = total ? s.all : stats.sector === UNSPECIFIED_SECTOR ? s.noSector : stats.sector;
-  const cells = [name, String(stats.sites), clicks(stats.medianClicksToHuman), String(stats.sitesWithoutHuman),
-    percent(stats.shareWithPhoneWithin2), percent(stats.shareChatbotOnly), stats.meanScore === null ? '–' : String(stats.meanScore), String(stats.failed)];
   const tag = total ? 'th' : 'td';
-  return `<tr>${cells.map((cell) => `<${tag}>${escapeHtml(cell)}</${tag}>`).join('')}</tr>`;
+  return `<tr>${sectorCells(stats, s, total).map((cell, index) => `<${tag}${index === 0 ? '' : ' class="n"'}>${escapeHtml(cell)}</${tag}>`).join('')}</tr>`;
 }
 
 function rankedRow(record: DoneRecord, index: number, s: SummaryWords, reports: ReadonlySet<string>): string {
@@ -62,7 +56,7 @@ function rankedRow(record: DoneRecord, index: number, s: SummaryWords, reports: 
     ? `<a href="${escapeHtml(encodeURI(html))}">${escapeHtml(record.name)}</a><br><small>${link(record.url, record.url)}</small>`
     : link(record.url, record.name);
   const reportLinks = [html ? `<a href="${escapeHtml(encodeURI(html))}">HTML</a>` : '', `<a href="${escapeHtml(encodeURI(record.file))}">JSON</a>`].filter(Boolean).join(' · ');
-  return `<tr><td>${index + 1}</td><td>${company}</td><td>${escapeHtml(record.sector)}</td>`
+  return `<tr><td class="n">${index + 1}</td><td>${company}</td><td>${escapeHtml(record.sector)}</td>`
     + `<td class="n">${record.row.score}</td><td>${escapeHtml(record.row.grade)}</td><td class="n">${clicks(record.row.humanContactClicks)}</td>`
     + `<td class="n">${clicks(record.row.phoneClicks)}</td><td>${yesNo(record.row.hoursStated)}</td><td>${yesNo(record.row.premiumRate)}</td>`
     + `<td>${yesNo(record.row.chatbotOnly)}</td><td>${escapeHtml(record.row.barriers.join(', '))}</td><td>${reportLinks}</td></tr>`;
@@ -74,23 +68,6 @@ function failuresTable(summary: BatchSummary, x: SummaryExtraWords): string {
   return table(x.commonFailures, [x.ruleId, x.rule, x.sitesFailing], failures.map((failure) =>
     `<tr data-rule="${escapeHtml(failure.id)}"><td><code>${escapeHtml(failure.id)}</code></td><td>${escapeHtml(failure.title)}</td><td class="n">${failure.sites}</td></tr>`));
 }
-
-const STYLE = `
-body{font:15px/1.4 system-ui,sans-serif;margin:2rem;color:#222;max-width:80rem}
-table{border-collapse:collapse;margin:.25rem 0}
-th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f3f3f3}td.n{text-align:right}
-caption{text-align:left;font-weight:600;margin-bottom:.3rem}
-h2{font-size:1.15rem;margin:2rem 0 .5rem}
-.scroll{overflow-x:auto;margin:1rem 0}
-.charts{display:flex;flex-wrap:wrap;gap:1.5rem 3rem}
-figure.chart{margin:0;flex:1 1 30rem;max-width:36rem}figcaption{font-weight:600;margin-bottom:.3rem}
-svg{font:13px system-ui,sans-serif;fill:#222}svg .bar{fill:#6ea8fe}svg .cell{fill:#eef2f6;stroke:#ccc}svg .head{font-weight:600}
-.note{color:#555;font-size:.9rem}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dd{margin:0}
-a{color:#0550ae;overflow-wrap:anywhere}td a{overflow-wrap:break-word}
-@media (max-width:40rem){body{margin:1rem}}
-@media print{.scroll{overflow:visible}section,figure{break-inside:avoid}}
-`;
 
 /** A single file with no scripts and no outside resources, safe to publish or mail as it is. */
 export function summaryHtml(summary: BatchSummary, generatedAt: string, lang: ReportLang = 'en', context: SummaryPageContext = {}): string {
@@ -106,16 +83,14 @@ export function summaryHtml(summary: BatchSummary, generatedAt: string, lang: Re
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(s.title)}</title>
-<style>${STYLE}</style></head><body>
+<style>${SUMMARY_STYLE}</style></head><body>
 <h1>${escapeHtml(s.heading)}</h1>
 <p>${escapeHtml(s.intro(summary.ranked.length, summary.failed.length, generatedAt, rss))}</p>
 ${summaryCharts(summary, lang)}
-${table(s.ranked, ['#', s.company, s.sector, s.score, s.grade, s.clicksToHuman, s.clicksToPhone, s.hoursStated, s.premiumRate, s.chatbotOnly, s.barriers, s.report],
-    summary.ranked.map((record, index) => rankedRow(record, index, s, reports)))}
-${table(s.bySector, [s.sector, s.sites, s.medianClicksToHuman, s.noHuman, s.phoneWithin2, s.chatbotOnly, s.meanScore, s.notAudited],
-    [...summary.sectors.map((stats) => sectorRow(stats, s)), sectorRow(summary.overall, s, true)])}
+${table(s.ranked, rankedHeadings(s), summary.ranked.map((record, index) => rankedRow(record, index, s, reports)))}
+${table(s.bySector, sectorHeadings(s), [...summary.sectors.map((stats) => sectorRow(stats, s)), sectorRow(summary.overall, s, true)])}
 ${failuresTable(summary, x)}
-${summary.failed.length === 0 ? '' : table(s.notAudited, [s.company, s.sector, s.reason, s.detail], failed)}
+${summary.failed.length === 0 ? '' : table(s.notAudited, failedHeadings(s), failed)}
 ${summary.skipped.length === 0 ? '' : table(x.skippedRows, [x.line, s.detail], skipped)}
 ${methodologySection(summary.ranked, generatedAt, context.toolVersion ?? '–', x, s.medianNote)}
 </body></html>

@@ -8,12 +8,13 @@ import type { DoneRecord } from './journal-record.js';
 import { summarize, type BatchSummary, type SkippedRow } from './summary.js';
 import { sectorCsv, summaryCsv } from './summary-csv.js';
 import { htmlReportOf, summaryHtml } from './summary-html.js';
+import { summaryMarkdown } from './summary-markdown.js';
 
-export const SUMMARY_FILES = { csv: 'summary.csv', sectors: 'sectors.csv', html: 'summary.html', json: 'summary.json' } as const;
+export const SUMMARY_FILES = { csv: 'summary.csv', sectors: 'sectors.csv', html: 'summary.html', md: 'summary.md', json: 'summary.json' } as const;
 
 /**
  * Builds the ranked table and sector statistics from the journal alone, so resume and merge need
- * nothing else. `lang` is the language of summary.html; the CSV and JSON files are data and keep English keys.
+ * nothing else. `lang` is the language of summary.html and summary.md; the CSV and JSON files are data and keep English keys.
  * `skipped` are the list's unusable rows; without it (a worker, which has no list) those of the
  * folder's previous summary are kept.
  */
@@ -24,7 +25,9 @@ export async function writeSummary(outputDir: string, peakRssBytes: number | nul
   const htmlReports = await existingHtmlReports(outputDir, summary.ranked);
   await writeFileAtomic(join(outputDir, SUMMARY_FILES.csv), summaryCsv(summary));
   await writeFileAtomic(join(outputDir, SUMMARY_FILES.sectors), sectorCsv(summary));
-  await writeFileAtomic(join(outputDir, SUMMARY_FILES.html), summaryHtml(summary, generatedAt, lang, { htmlReports, toolVersion: TOOL_VERSION }));
+  const page = { htmlReports, toolVersion: TOOL_VERSION };
+  await writeFileAtomic(join(outputDir, SUMMARY_FILES.html), summaryHtml(summary, generatedAt, lang, page));
+  await writeFileAtomic(join(outputDir, SUMMARY_FILES.md), summaryMarkdown(summary, generatedAt, lang, page));
   await writeFileAtomic(join(outputDir, SUMMARY_FILES.json), `${JSON.stringify({
     generatedAt,
     toolVersion: TOOL_VERSION,

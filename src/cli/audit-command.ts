@@ -1,16 +1,16 @@
 import type { Command } from 'commander';
 import { useColor } from './color.js';
 import { defaultTabs } from '../audit/audit-options.js';
-import { EXIT, UsageError } from '../errors.js';
-import type { AuditResult } from '../model/audit-result.js';
+import { EXIT } from '../errors.js';
+import { engineSchema, type AuditResult, type Engine } from '../model/audit-result.js';
 import type { ReportLang } from '../model/report-lang.js';
 import { LAW_SCOPES, type LawScopeDeclaration } from '../model/law-scope.js';
-import { parseFormatList, REPORT_FORMATS, type ReportFormat } from '../report/index.js';
+import { AUDIT_DEFAULTS, auditDeviceSchema, concurrencySchema, enginesExplained, maxDepthSchema, maxPagesSchema, type AuditDevice, type FailOn, type ReportFormat } from '../model/settings.js';
 import { compareResults, comparisonLines, readResultFile } from '../audit/compare.js';
 import { loadConfig } from '../config/config-file.js';
 import type { Expectations } from '../model/config.js';
 import { brokenPromises } from '../score/expectations.js';
-import { mergeFlags } from './audit-config.js';
+import { auditSettingsOf, mergeFlags } from './audit-config.js';
 import { checkOutputFlags, emitReports } from './report-output.js';
 import { createProgress } from './progress.js';
 import { thresholdExitCode } from './threshold.js';
@@ -19,13 +19,15 @@ import { loadRulePack } from '../config/rule-pack-loader.js';
 import { prepareEvidenceDir } from '../evidence/evidence-dir.js';
 import { PageRecorder } from '../evidence/page-recorder.js';
 import { writeBundle } from '../evidence/write-bundle.js';
-import { LANG_HELP, localeLang, parseIntOption, parseLang, parseLawScope, parseNumberOption } from './option-parsers.js';
+import {
+  choiceOption, failOnOption, failUnderOption, formatOption, LANG_WHEN_ABSENT, langOption, parseLawScope, parseNumberOption, parseSettingInt,
+} from './option-parsers.js';
 
 export interface AuditFlags {
   maxPages: number;
   maxDepth: number;
   timeout: number;
-  device: 'desktop' | 'mobile' | 'both';
+  device: AuditDevice;
   /** Folder for screenshots of each channel's nearest finding and of each barrier. */
   screenshots?: string;
   /** A new or empty folder for the evidence bundle (pages, HAR, WARC, screenshots, manifest). */
@@ -43,10 +45,10 @@ export interface AuditFlags {
   expect?: Expectations;
   rules?: string;
   failUnder?: number;
-  failOn?: 'error' | 'warning';
+  failOn?: FailOn;
   lang?: ReportLang;
   concurrency: number;
-  engine: 'auto' | 'browser' | 'http';
+  engine: Engine;
   ignoreHttpsErrors?: boolean;
   lawScope?: LawScopeDeclaration;
   quiet?: boolean;
@@ -58,13 +60,14 @@ export function registerAuditCommand(program: Command): void {
     .command('audit')
     .description('audit one website: clicks to each contact channel, checked against a rule pack')
     .argument('<url>', 'start page, e.g. https://example.se')
-    .option('--max-pages <n>', 'most pages to examine', parseIntOption('--max-pages', 1), 60)
-    .option('--max-depth <n>', 'most clicks from the start page to follow', parseIntOption('--max-depth', 0), 4)
-    .option('--timeout <seconds>', 'time budget for the whole audit', parseNumberOption('--timeout'), 90)
-    .option('--device <device>', 'desktop, mobile or both', choice('--device', ['desktop', 'mobile', 'both']), 'desktop')
+    .option('--max-pages <n>', 'most pages to examine', parseSettingInt('--max-pages', maxPagesSchema), AUDIT_DEFAULTS.maxPages)
+    .option('--max-depth <n>', 'most clicks from the start page to follow', parseSettingInt('--max-depth', maxDepthSchema), AUDIT_DEFAULTS.maxDepth)
+    .option('--timeout <seconds>', 'time budget for the whole audit', parseNumberOption('--timeout'), AUDIT_DEFAULTS.timeoutSeconds)
+    .addOption(choiceOption('--device <device>', 'a desktop or a phone (Pixel 7); both reports each and their differences', auditDeviceSchema.options)
+      .default(AUDIT_DEFAULTS.device))
     .option('--screenshots <dir>', 'save a screenshot of each channel\'s nearest finding and of each barrier into this folder')
     .option('--evidence <dir>', 'write a case file into this new or empty folder: every page read with its SHA-256, screenshots, a HAR, a WARC and a hashed manifest (check it with kontaktkoll verify)')
-    .option('--format <formats>', `report formats, comma-separated: ${REPORT_FORMATS.join(', ')}`, (value: string) => parseFormatList(value), ['text'])
+    .addOption(formatOption(AUDIT_DEFAULTS.format))
     .option('--output <file>', 'write the report to a file (the terminal still shows the summary)')
     .option('--output-dir <dir>', 'write every format into this folder (kontaktkoll.json, kontaktkoll.sarif, …)')
     .option('--config <file>', 'config file (default: kontaktkoll.config.json/.yaml/.mjs from here upward)')
@@ -72,13 +75,12 @@ export function registerAuditCommand(program: Command): void {
     .option('--stable', 'fixed timestamps and sorted lists, so two runs diff cleanly')
     .option('--ignore-https-errors', 'proceed past an invalid TLS certificate (self-signed, expired)')
     .option('--rules <pack>', 'rule pack name (se, eu) or file; default chosen from the site')
-    .option('--fail-under <score>', 'exit 1 when the score is below this', parseIntOption('--fail-under', 0, 100))
-    .option('--fail-on <severity>', 'exit 1 when a rule of this severity or worse fails: error or warning', choice('--fail-on', ['error', 'warning']))
-    .option('--lang <lang>', LANG_HELP, parseLang)
+    .addOption(failUnderOption())
+    .addOption(failOnOption())
+    .addOption(langOption(LANG_WHEN_ABSENT))
     .option('--law-scope <list>', `whom the laws bind the company, e.g. distance-selling=yes,es-customer-service-law=no (${LAW_SCOPES.join(', ')})`, parseLawScope)
-    .option('--concurrency <n>', 'browser tabs at once', parseIntOption('--concurrency', 1), defaultTabs())
-    .option('--engine <engine>', 'auto (render only what can change a verdict), browser (render every page) or http (never render)',
-      choice('--engine', ['auto', 'browser', 'http']), 'auto')
+    .option('--concurrency <n>', 'browser tabs at once', parseSettingInt('--concurrency', concurrencySchema), defaultTabs())
+    .addOption(choiceOption('--engine <engine>', `how pages are read: ${enginesExplained()}`, engineSchema.options).default(AUDIT_DEFAULTS.engine))
     .option('-q, --quiet', 'no progress and no summary on the terminal')
     .action(async (url: string, flags: AuditFlags, command: Command) => {
       const color = useColor(command.optsWithGlobals<{ color: boolean }>().color);
@@ -102,12 +104,7 @@ export async function runAuditCommand(url: string, flags: AuditFlags): Promise<n
     const startedAt = new Date();
     const input = {
       url,
-      maxPages: flags.maxPages,
-      maxDepth: flags.maxDepth,
-      timeoutSeconds: flags.timeout,
-      device: flags.device,
-      rules: flags.rules,
-      lang: flags.lang ?? localeLang(),
+      ...auditSettingsOf(flags),
       concurrency: flags.concurrency,
       engine: flags.engine,
       ignoreHttpsErrors: flags.ignoreHttpsErrors === true,
@@ -136,11 +133,4 @@ export async function runAuditCommand(url: string, flags: AuditFlags): Promise<n
   const broken = flags.expect ? brokenPromises(result, flags.expect) : [];
   for (const promise of broken) process.stderr.write(`kontaktkoll: broken promise ${promise.where}: ${promise.message}\n`);
   return broken.length > 0 ? EXIT.threshold : thresholdExitCode(result, flags);
-}
-
-function choice<T extends string>(flag: string, allowed: readonly T[]): (value: string) => T {
-  return (value: string) => {
-    if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
-    return value as T;
-  };
 }

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { mergeLayers } from '../config/config-merge.js';
 import type { ConfigFile } from '../model/config.js';
+import type { ReportLang } from '../model/report-lang.js';
+import { localeLang } from './option-parsers.js';
 
 /** Flags whose value commander filled from a default: the lowest layer, under the config file. */
 export function splitBySource<T extends object>(flags: T, command: Command): { defaults: Partial<T>; given: Partial<T> } {
@@ -14,12 +16,36 @@ export function splitBySource<T extends object>(flags: T, command: Command): { d
   return { defaults, given };
 }
 
-/** The config file's audit settings under the names the audit command's flags use. */
+/** The config file's settings: each has the name of the audit command's flag (`timeout` for `--timeout`). */
 export function configAsFlags(config: ConfigFile): Record<string, unknown> {
+  // The schema and the promises are not flags: the command reads `expect` itself.
+  const { $schema: _schema, expect: _expect, ...flags } = config;
+  return flags;
+}
+
+/** The audit settings a person writes (flags, config file), as the audit options name them. */
+export interface WrittenSettings<D> {
+  maxPages: number;
+  maxDepth: number;
+  /** Seconds: the audit options' `timeoutSeconds`. */
+  timeout: number;
+  device: D;
+  rules?: string;
+  lang?: ReportLang;
+}
+
+/**
+ * The one place the names a person writes become the audit options' names (`--timeout` and config
+ * `timeout` are `timeoutSeconds`), and where a report language not given falls back to the locale's.
+ */
+export function auditSettingsOf<D>(settings: WrittenSettings<D>) {
   return {
-    rules: config.rules, maxPages: config.maxPages, maxDepth: config.maxDepth, timeout: config.timeout, device: config.device,
-    format: config.format, outputDir: config.outputDir, lang: config.lang, concurrency: config.concurrency, engine: config.engine,
-    failUnder: config.failUnder, failOn: config.failOn, stable: config.stable, lawScope: config.lawScope,
+    maxPages: settings.maxPages,
+    maxDepth: settings.maxDepth,
+    timeoutSeconds: settings.timeout,
+    device: settings.device,
+    ...(settings.rules ? { rules: settings.rules } : {}),
+    lang: settings.lang ?? localeLang(),
   };
 }
 

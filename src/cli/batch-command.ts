@@ -7,21 +7,24 @@ import { isInShard, parseShard } from '../batch/site-key.js';
 import { readSiteList } from '../batch/site-list.js';
 import { batchExitCode, failedSitesLine } from '../batch/batch-exit.js';
 import { UsageError } from '../errors.js';
+import { deviceSchema, engineSchema, type Device, type Engine } from '../model/audit-result.js';
 import type { ReportLang } from '../model/report-lang.js';
+import { AUDIT_DEFAULTS, BATCH_DEFAULTS, concurrencySchema, enginesExplained, maxDepthSchema, maxPagesSchema } from '../model/settings.js';
 import { inert } from '../report/terminal-text.js';
 import { createBatchProgress, progressModeFor } from './batch-progress.js';
-import { LANG_HELP, localeLang, parseIntOption, parseLang, parseNumberOption } from './option-parsers.js';
+import { auditSettingsOf } from './audit-config.js';
+import { choiceOption, LANG_WHEN_ABSENT, langOption, parseIntOption, parseNumberOption, parseSettingInt } from './option-parsers.js';
 
 interface BatchFlags {
   maxPages: number;
   maxDepth: number;
   timeout: number;
   siteTimeout?: number;
-  device: 'desktop' | 'mobile';
+  device: Device;
   rules?: string;
   lang?: ReportLang;
   tabs: number;
-  engine: 'auto' | 'browser' | 'http';
+  engine: Engine;
   concurrency?: number;
   outputDir: string;
   resume?: boolean;
@@ -40,7 +43,7 @@ export function addPolitenessOptions(command: Command): Command {
   return command
     .option('--allow-private', 'allow private, loopback and link-local addresses (refused by default)')
     .option('--contact <url>', 'a URL naming who runs the batch, added to the user agent')
-    .option('--host-rate <n>', 'most requests a second to one host (0 = no limit)', parseHostRate, 4);
+    .option('--host-rate <n>', 'most requests a second to one host (0 = no limit)', parseHostRate, BATCH_DEFAULTS.hostRate);
 }
 
 function parseHostRate(value: string): number {
@@ -54,26 +57,20 @@ export function registerBatchCommand(program: Command): void {
     .command('batch')
     .description('audit a list of websites (CSV with url,name,sector,country,rules or one URL a line) into a ranked table')
     .argument('<file>', 'the list: .csv with a url column, or text with one URL a line')
-    .option('--output-dir <dir>', 'folder for results.jsonl, per-site reports and the summary', 'kontaktkoll-batch')
+    .option('--output-dir <dir>', 'folder for results.jsonl, per-site reports and the summary', BATCH_DEFAULTS.outputDir)
     .option('--concurrency <n>', 'sites at once, each in its own browser (default from cores and memory)', parseIntOption('--concurrency', 1))
     .option('--resume', 'continue a batch: skip sites the journal already has')
     .option('--retry-failed', 'continue a batch and audit again the sites that failed')
     .option('--shard <k/n>', 'audit only shard k of n (stable partition by URL)')
-    .option('--max-pages <n>', 'most pages to examine per site', parseIntOption('--max-pages', 1), 60)
-    .option('--max-depth <n>', 'most clicks from the start page to follow', parseIntOption('--max-depth', 0), 4)
-    .option('--timeout <seconds>', 'crawl time budget per site', parseNumberOption('--timeout'), 90)
-    .option('--site-timeout <seconds>', 'hard limit per site, crawl and all (default: --timeout + 30)', parseNumberOption('--site-timeout'))
-    .option('--device <device>', 'desktop or mobile', (value: string) => {
-      if (value !== 'desktop' && value !== 'mobile') throw new UsageError(`--device must be one of desktop, mobile, not "${value}"`);
-      return value;
-    }, 'desktop')
+    .option('--max-pages <n>', 'most pages to examine per site', parseSettingInt('--max-pages', maxPagesSchema), AUDIT_DEFAULTS.maxPages)
+    .option('--max-depth <n>', 'most clicks from the start page to follow', parseSettingInt('--max-depth', maxDepthSchema), AUDIT_DEFAULTS.maxDepth)
+    .option('--timeout <seconds>', 'crawl time budget per site', parseNumberOption('--timeout'), AUDIT_DEFAULTS.timeoutSeconds)
+    .option('--site-timeout <seconds>', `hard limit per site, crawl and all (default: --timeout + ${BATCH_DEFAULTS.siteBudgetMarginSeconds})`, parseNumberOption('--site-timeout'))
+    .addOption(choiceOption('--device <device>', 'a desktop or a phone (Pixel 7)', deviceSchema.options).default(AUDIT_DEFAULTS.device))
     .option('--rules <pack>', 'rule pack for every site without its own rules column')
-    .option('--lang <lang>', `${LANG_HELP}; also the summary's (default en)`, parseLang)
-    .option('--tabs <n>', 'browser tabs at once within one site', parseIntOption('--tabs', 1), 2)
-    .option('--engine <engine>', 'auto (render only what can change a verdict), browser or http', (value: string) => {
-      if (value !== 'auto' && value !== 'browser' && value !== 'http') throw new UsageError(`--engine must be one of auto, browser, http, not "${value}"`);
-      return value;
-    }, 'auto')
+    .addOption(langOption(`${LANG_WHEN_ABSENT}; the summary's: from the locale, else en`))
+    .option('--tabs <n>', 'browser tabs at once within one site', parseSettingInt('--tabs', concurrencySchema), BATCH_DEFAULTS.tabs)
+    .addOption(choiceOption('--engine <engine>', `how pages are read: ${enginesExplained()}`, engineSchema.options).default(AUDIT_DEFAULTS.engine))
     .option('--queue <redis-url>', 'put the sites on a Redis queue for `kontaktkoll worker` instead of auditing here')
     .option('--queue-name <name>', 'name of the queue', DEFAULT_QUEUE_NAME)
     .option('-q, --quiet', 'no progress on the terminal');
@@ -85,17 +82,12 @@ export function registerBatchCommand(program: Command): void {
 export function siteSettingsOf(flags: BatchFlags, by: string): SiteSettings {
   const parsed = siteSettingsSchema.safeParse({
     audit: {
-      maxPages: flags.maxPages,
-      maxDepth: flags.maxDepth,
-      timeoutSeconds: flags.timeout,
-      device: flags.device,
-      // Absent: each site's report follows its own rule pack.
-      lang: flags.lang ?? localeLang(),
+      // A language neither given nor the locale's is absent: each site's report follows its own rule pack.
+      ...auditSettingsOf(flags),
       concurrency: flags.tabs,
       engine: flags.engine,
-      ...(flags.rules ? { rules: flags.rules } : {}),
     },
-    siteBudgetSeconds: flags.siteTimeout ?? flags.timeout + 30,
+    siteBudgetSeconds: flags.siteTimeout ?? flags.timeout + BATCH_DEFAULTS.siteBudgetMarginSeconds,
     allowPrivate: flags.allowPrivate === true,
     ...(flags.contact ? { contact: flags.contact } : {}),
     hostRate: flags.hostRate,
@@ -143,7 +135,7 @@ async function runBatchCommand(file: string, flags: BatchFlags): Promise<number>
   }
   const { summary } = outcome;
   process.stdout.write(`${summary.ranked.length} audited, ${summary.failed.length} failed${shard ? ` (shard ${shard.index}/${shard.count})` : ''} · `
-    + `${inert(flags.outputDir, 120)}/summary.csv, summary.html · peak memory ${Math.round((summary.peakRssBytes ?? 0) / 1024 / 1024)} MB\n`);
+    + `${inert(flags.outputDir, 120)}/summary.csv, summary.html, summary.md · peak memory ${Math.round((summary.peakRssBytes ?? 0) / 1024 / 1024)} MB\n`);
   const failedLine = failedSitesLine(summary);
   if (failedLine) process.stderr.write(`kontaktkoll batch: ${failedLine}\n`);
   return batchExitCode(summary);

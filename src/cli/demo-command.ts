@@ -5,7 +5,7 @@ import { renderTerminal } from '../report/terminal.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { packagePath } from '../util/package-root.js';
 import type { ReportLang } from '../model/report-lang.js';
-import { LANG_HELP, localeLang, parseLang } from './option-parsers.js';
+import { LANG_WHEN_ABSENT, langOption, localeLang } from './option-parsers.js';
 import { createProgress } from './progress.js';
 
 export const DEMO_SITE = 'footer-contact';
@@ -15,7 +15,7 @@ export function registerDemoCommand(program: Command): void {
   program
     .command('demo')
     .description('audit a bundled example site on 127.0.0.1 (no network needed)')
-    .option('--lang <lang>', LANG_HELP, parseLang)
+    .addOption(langOption(LANG_WHEN_ABSENT))
     .option('--output <file>', 'where to write the JSON report', DEMO_REPORT_FILE)
     .action(async (flags: { lang?: ReportLang; output: string }, command: Command) => {
       const color = useColor(command.optsWithGlobals<{ color: boolean }>().color);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { REPORT_LANGS, type ReportLang } from '../model/report-lang.js';
+import type { ReportLang } from '../model/report-lang.js';
 import { inert } from '../report/terminal-text.js';
-import { localeLang, parseLang } from './option-parsers.js';
+import { langOption, localeLang } from './option-parsers.js';
 
 export function registerMergeCommand(program: Command): void {
   program
@@ -9,7 +9,7 @@ export function registerMergeCommand(program: Command): void {
     .description('join the output folders of batch shards or queue workers into one summary')
     .argument('<dirs...>', 'output folders of `kontaktkoll batch --shard` or `kontaktkoll worker`')
     .requiredOption('--output-dir <dir>', 'folder for the merged results.jsonl, reports and summary')
-    .option('--lang <lang>', `language of summary.html: ${REPORT_LANGS.join(', ')} (default: from the locale, else en)`, parseLang)
+    .addOption(langOption('from the locale, else en', 'language of summary.html and summary.md'))
     .action(async (dirs: string[], flags: { outputDir: string; lang?: ReportLang }) => {
       const { mergeBatches } = await import('../batch/merge.js');
       const { sites, summary } = await mergeBatches(dirs, flags.outputDir, flags.lang ?? localeLang() ?? 'en');

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { readResultFile } from '../audit/compare.js';
-import type { ReportFormat } from '../report/index.js';
+import type { FailOn, ReportFormat } from '../model/settings.js';
 import { useColor } from './color.js';
 import { checkOutputFlags, emitReports, withRenderOptions } from './report-output.js';
 import { thresholdExitCode } from './threshold.js';
@@ -13,7 +13,7 @@ interface ReportFlags {
   stable?: boolean;
   quiet?: boolean;
   failUnder?: number;
-  failOn?: 'error' | 'warning';
+  failOn?: FailOn;
 }
 
 /** `kontaktkoll report result.json --format html,md`: re-renders a saved result without crawling. */

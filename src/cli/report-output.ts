@@ -2,8 +2,9 @@ import { dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
 import type { AuditResult } from '../model/audit-result.js';
-import { parseFormatList, render as renderReport, REPORT_FILE_NAMES, REPORT_FORMATS, type ReportFormat } from '../report/index.js';
-import { parseIntOption } from './option-parsers.js';
+import type { ReportFormat } from '../model/settings.js';
+import { render as renderReport, REPORT_FILE_NAMES } from '../report/index.js';
+import { failOnOption, failUnderOption, formatOption } from './option-parsers.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { embedScreenshots } from './embed-screenshots.js';
 import { writePagesCsv } from './pages-csv-file.js';
@@ -83,16 +84,11 @@ export async function emitReports(result: AuditResult, flags: OutputFlags, compa
 /** The output options `report` and `rescore` share: formats, where to write, thresholds. */
 export function withRenderOptions(command: Command, defaultFormat: ReportFormat): Command {
   return command
-    .option('--format <formats>', `report formats, comma-separated: ${REPORT_FORMATS.join(', ')}`, (value: string) => parseFormatList(value), [defaultFormat])
+    .addOption(formatOption([defaultFormat]))
     .option('--output <file>', 'write the report to a file')
     .option('--output-dir <dir>', 'write every format into this folder under its predictable name')
     .option('--stable', 'fixed timestamps and sorted lists, so two runs diff cleanly')
-    .option('--fail-under <score>', 'exit 1 when the score is below this', parseIntOption('--fail-under', 0, 100))
-    .option('--fail-on <severity>', 'exit 1 when a rule of this severity or worse fails: error or warning', failOnOption)
+    .addOption(failUnderOption())
+    .addOption(failOnOption())
     .option('-q, --quiet', 'no summary on the terminal');
-}
-
-export function failOnOption(value: string): 'error' | 'warning' {
-  if (value !== 'error' && value !== 'warning') throw new UsageError(`--fail-on must be error or warning, not "${value}"`);
-  return value;
 }

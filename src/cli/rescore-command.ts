@@ -2,12 +2,12 @@ import { dirname } from 'node:path';
 import type { Command } from 'commander';
 import { readResultFile } from '../audit/compare.js';
 import { rescore } from '../audit/rescore.js';
-import type { ReportFormat } from '../report/index.js';
-import { REPORT_LANGS, type ReportLang } from '../model/report-lang.js';
+import type { ReportLang } from '../model/report-lang.js';
+import type { FailOn, ReportFormat } from '../model/settings.js';
 import { useColor } from './color.js';
 import { checkOutputFlags, emitReports, withRenderOptions } from './report-output.js';
 import { thresholdExitCode } from './threshold.js';
-import { parseLang } from './option-parsers.js';
+import { langOption } from './option-parsers.js';
 
 interface RescoreFlags {
   rules: string;
@@ -18,7 +18,7 @@ interface RescoreFlags {
   stable?: boolean;
   quiet?: boolean;
   failUnder?: number;
-  failOn?: 'error' | 'warning';
+  failOn?: FailOn;
 }
 
 export function registerRescoreCommand(program: Command): void {
@@ -27,7 +27,7 @@ export function registerRescoreCommand(program: Command): void {
     .description('judge a saved JSON result under another rule pack, without crawling')
     .argument('<result.json>', 'a result written by audit --format json')
     .requiredOption('--rules <pack>', 'rule pack name (se, eu) or file')
-    .option('--lang <lang>', `report language: ${REPORT_LANGS.join(', ')} (default: the saved result's)`, parseLang), 'json')
+    .addOption(langOption('the saved result\'s')), 'json')
     .action(async (file: string, flags: RescoreFlags, command: Command) => {
       const color = useColor(command.optsWithGlobals<{ color: boolean }>().color);
       const output = { ...flags, color };

@@ -1,12 +1,9 @@
 import type { Command } from 'commander';
-import { UsageError } from '../errors.js';
 import { loadRulePack } from '../config/rule-pack-loader.js';
-import { REPORT_LANGS, type ReportLang } from '../model/report-lang.js';
-import { localeLang, parseLang } from './option-parsers.js';
+import type { ReportLang } from '../model/report-lang.js';
+import { rulesFormatSchema, type RulesFormat } from '../model/settings.js';
+import { choiceOption, langOption, localeLang } from './option-parsers.js';
 import { bundledPackIds, rulesAsJson, rulesAsMarkdown, rulesAsText } from './rules-listing.js';
-
-const FORMATS = ['text', 'md', 'json'] as const;
-type RulesFormat = (typeof FORMATS)[number];
 
 interface RulesFlags {
   pack?: string;
@@ -14,20 +11,13 @@ interface RulesFlags {
   lang?: ReportLang;
 }
 
-function oneOf<T extends string>(flag: string, allowed: readonly T[]): (value: string) => T {
-  return (value: string) => {
-    if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
-    return value as T;
-  };
-}
-
 export function registerRulesCommand(program: Command): void {
   program
     .command('rules')
     .description('list the rules of a pack (or of every bundled pack) with their sources and kind of source')
     .option('--pack <name or file>', 'a bundled pack (eu, se, dk, pl, fi, es, trygg-kundkontakt) or a pack file; default: all bundled packs')
-    .option('--format <format>', `output format: ${FORMATS.join(', ')}`, oneOf('--format', FORMATS), 'text')
-    .option('--lang <lang>', `language of the rule texts: ${REPORT_LANGS.join(', ')} (default: from the locale, else each pack's own)`, parseLang)
+    .addOption(choiceOption('--format <format>', 'output format', rulesFormatSchema.options).default('text'))
+    .addOption(langOption('from the locale, else each pack\'s own', 'language of the rule texts'))
     .action((flags: RulesFlags) => {
       // Loading validates: a broken pack throws a ConfigError naming file and path (exit 2).
       const packs = (flags.pack ? [flags.pack] : bundledPackIds()).map((name) => loadRulePack(name));

@@ -1,9 +1,10 @@
 import { EXIT } from '../errors.js';
 import type { AuditResult } from '../model/audit-result.js';
+import type { FailOn } from '../model/settings.js';
 
 export interface ThresholdFlags {
   failUnder?: number;
-  failOn?: 'error' | 'warning';
+  failOn?: FailOn;
 }
 
 /**

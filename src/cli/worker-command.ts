@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { defaultConcurrency } from '../batch/default-concurrency.js';
 import { DEFAULT_QUEUE_NAME } from '../batch/queue-name.js';
 import { UsageError } from '../errors.js';
+import { BATCH_DEFAULTS } from '../model/settings.js';
 import { inert } from '../report/terminal-text.js';
 import { addPolitenessOptions } from './batch-command.js';
 import { parseIntOption } from './option-parsers.js';
@@ -26,9 +27,9 @@ export function registerWorkerCommand(program: Command): void {
     .description('audit sites from a Redis queue filled by `kontaktkoll batch --queue`')
     .requiredOption('--queue <redis-url>', 'the Redis server, e.g. redis://127.0.0.1:6379')
     .option('--queue-name <name>', 'name of the queue', DEFAULT_QUEUE_NAME)
-    .option('--output-dir <dir>', 'folder for results.jsonl, per-site reports and the summary', 'kontaktkoll-batch')
+    .option('--output-dir <dir>', 'folder for results.jsonl, per-site reports and the summary', BATCH_DEFAULTS.outputDir)
     .option('--concurrency <n>', 'sites at once, each in its own browser (default from cores and memory)', parseIntOption('--concurrency', 1))
-    .option('--lock-seconds <n>', 'a job whose worker is silent this long goes back to the queue', parseIntOption('--lock-seconds', 2), 30)
+    .option('--lock-seconds <n>', 'a job whose worker is silent this long goes back to the queue', parseIntOption('--lock-seconds', 2), BATCH_DEFAULTS.lockSeconds)
     .option('--exit-when-empty', 'stop when no job is waiting or running (default: keep waiting for work)')
     .option('-q, --quiet', 'no line per site on stderr');
   addPolitenessOptions(command).action(async (flags: WorkerFlags) => {

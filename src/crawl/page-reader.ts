@@ -13,7 +13,7 @@ import type { PageReading, VisitOutcome } from './visit-page.js';
 export type StateOutcome = VisitOutcome<StateResult>;
 
 /** How pages are read: `browser` renders every page, `http` none, `auto` only those that can change a verdict. */
-export type Engine = 'auto' | 'browser' | 'http';
+export type { Engine } from '../model/audit-result.js';
 
 /** Where the crawl is when it asks for a page. */
 export interface ReadAt {

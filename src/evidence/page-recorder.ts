@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CrawlCapture } from '../crawl/crawl-site.js';
 import type { ReadFacts } from '../crawl/read-facts.js';
-import type { CrawledPage, Device } from '../model/audit-result.js';
+import { deviceSchema, type CrawledPage, type Device } from '../model/audit-result.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { SavedDocument } from './manifest.js';
 import { sha256 } from './sha256.js';
@@ -58,7 +58,7 @@ export class PageRecorder {
   async pages(): Promise<RecordedPage[]> {
     await this.queue;
     if (this.failure) throw this.failure;
-    return (['desktop', 'mobile'] as const).flatMap((device) => this.sessions.get(device) ?? []);
+    return deviceSchema.options.flatMap((device) => this.sessions.get(device) ?? []);
   }
 
   private onPage(session: RecordedPage[], device: Device, page: CrawledPage, facts: ReadFacts | undefined): void {

@@ -19,32 +19,24 @@ export type Device = z.infer<typeof deviceSchema>;
 
 function channelResultSchema<T extends z.ZodType>(item: T) {
   return z.strictObject({
-    /** A person can see at least one item of this channel. */
-    found: z.boolean(),
-    /** Minimum clicks over the visible items, or null when none is visible. */
-    clicks: z.number().int().nonnegative().nullable(),
-    /** The click path to the item with the fewest clicks. */
-    path: z.array(pathStepSchema),
-    /** Items exist only in machine-readable data (JSON-LD), which a person does not see. */
-    structuredDataOnly: z.boolean(),
-    /**
-     * A screenshot of the view where the nearest item was found, when asked for. In a report
-     * file the CLI writes, relative to that file's folder (absolute if the screenshot folder was
-     * given as absolute); in a result straight from `audit()` or on stdout, relative to the
-     * working directory.
-     */
-    screenshot: z.string().optional(),
-    items: z.array(item),
+    found: z.boolean().describe('A person can see at least one item of this channel.'),
+    clicks: z.number().int().nonnegative().nullable().describe('Fewest clicks from the start URL to a visible item; null when none is visible.'),
+    path: z.array(pathStepSchema).describe('The click path to the nearest visible item, one step per click; empty when none is visible.'),
+    structuredDataOnly: z.boolean().describe('Items exist only in structured data (JSON-LD), which a person does not see, so the channel does not count as shown.'),
+    // Paths are rebased by `report` and `rescore`; an HTML report embeds the image instead.
+    screenshot: z.string().optional()
+      .describe('With --screenshots: an image of the view where the nearest item was found, outlined. In a report file, relative to that file\'s folder (absolute when the screenshot folder was given so); from audit() or on stdout, relative to the working directory.'),
+    items: z.array(item).describe('Every item found, visible ones first, then by fewest clicks.'),
   });
 }
 
 export const channelsSchema = z.strictObject({
-  phone: channelResultSchema(phoneItemSchema),
-  email: channelResultSchema(emailItemSchema),
-  form: channelResultSchema(formItemSchema),
-  chat: channelResultSchema(chatItemSchema),
-  address: channelResultSchema(addressItemSchema),
-  hours: channelResultSchema(hoursItemSchema),
+  phone: channelResultSchema(phoneItemSchema).describe('Phone numbers.'),
+  email: channelResultSchema(emailItemSchema).describe('E-mail addresses.'),
+  form: channelResultSchema(formItemSchema).describe('Contact forms.'),
+  chat: channelResultSchema(chatItemSchema).describe('Chats, staffed by people or bots.'),
+  address: channelResultSchema(addressItemSchema).describe('Postal or visiting addresses.'),
+  hours: channelResultSchema(hoursItemSchema).describe('Opening hours.'),
 });
 export type Channels = z.infer<typeof channelsSchema>;
 export type ChannelResult = Channels[keyof Channels];
@@ -53,38 +45,30 @@ export const ruleStatusSchema = z.enum(['pass', 'fail', 'warn', 'not-applicable'
 export type RuleStatus = z.infer<typeof ruleStatusSchema>;
 
 export const ruleResultSchema = z.strictObject({
-  id: z.string(),
-  title: z.string(),
-  severity: severitySchema,
-  status: ruleStatusSchema,
-  /** The rule's message in the report language, placeholders filled. */
-  message: z.string(),
-  /** law, authority guidance or principle: never present a principle as a legal duty. */
-  sourceKind: sourceKindSchema,
-  sources: z.array(sourceSchema),
-  /** Values the message was built from, so machines need not parse prose. */
-  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+  id: z.string().describe('The rule\'s id in its pack (kebab-case), e.g. phone-number-given.'),
+  title: z.string().describe('The rule in a few words, in the report language.'),
+  severity: severitySchema.describe('error, warning or info: how much a failure weighs, and whether it fails a build (--fail-on).'),
+  status: ruleStatusSchema.describe('pass; fail (failed, severity error); warn (failed, severity warning or info); not-applicable (the rule does not apply to this site).'),
+  message: z.string().describe('What was found, in the report language.'),
+  // Never present a principle as a legal duty: the kind is part of every finding.
+  sourceKind: sourceKindSchema.describe('What the rule rests on: law, guidance (an authority\'s) or principle (not a legal duty).'),
+  sources: z.array(sourceSchema).describe('The texts the rule rests on.'),
+  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+    .describe('The values the message was built from, so a machine need not parse prose.'),
 });
 export type RuleResult = z.infer<typeof ruleResultSchema>;
 
 export const barrierSchema = z.strictObject({
-  kind: z.string(),
-  pageUrl: z.string(),
-  clicks: z.number().int().nonnegative(),
-  detail: z.string().optional(),
-  /**
-   * For a consent dialog: the platform whose autoconsent rule passed it ("Onetrust",
-   * "Cybotcookiebot"…), or "generic" when kontaktkoll's own fallback pressed a button.
-   */
-  platform: z.string().optional(),
-  /** Clicks it took to pass the barrier (not counted toward any channel). */
-  clicksToPass: z.number().int().nonnegative().optional(),
-  /** The barrier lay over contact details that are on the page. */
-  coveredContact: z.boolean().optional(),
-  /** Whether the audit got past it. */
-  passed: z.boolean().optional(),
-  /** A screenshot of the barrier as a person met it, when asked for; paths as for a channel's `screenshot`. */
-  screenshot: z.string().optional(),
+  kind: z.string().describe('What stood in the way: consent (a cookie dialog).'),
+  pageUrl: z.string().describe('The page it was met on.'),
+  clicks: z.number().int().nonnegative().describe('Clicks from the start URL to that page.'),
+  detail: z.string().optional().describe('How it was passed, in words, e.g. generic: "Endast nödvändiga".'),
+  platform: z.string().optional()
+    .describe('For a consent dialog: the platform whose autoconsent rule passed it ("Onetrust", "Cybotcookiebot"…), or "generic" when kontaktkoll\'s own fallback pressed a button.'),
+  clicksToPass: z.number().int().nonnegative().optional().describe('Clicks it took to pass the barrier; they count toward no channel.'),
+  coveredContact: z.boolean().optional().describe('The barrier lay over contact details that are on the page.'),
+  passed: z.boolean().optional().describe('The audit got past it.'),
+  screenshot: z.string().optional().describe('With --screenshots: an image of the barrier as a person met it; paths as for a channel\'s screenshot.'),
 });
 export type Barrier = z.infer<typeof barrierSchema>;
 
@@ -92,8 +76,8 @@ export const stoppedBecauseSchema = z.enum(['complete', 'early-stop', 'max-pages
 export type StoppedBecause = z.infer<typeof stoppedBecauseSchema>;
 
 export const crawlErrorSchema = z.strictObject({
-  url: z.string(),
-  reason: z.string(),
+  url: z.string().describe('The page that could not be read.'),
+  reason: z.string().describe('Why, in words (a timeout, a refused connection, a crashed browser…).'),
 });
 export type CrawlError = z.infer<typeof crawlErrorSchema>;
 
@@ -102,113 +86,97 @@ export const engineSchema = z.enum(['auto', 'browser', 'http']);
 export type Engine = z.infer<typeof engineSchema>;
 
 /** Which engine's reading of a page was taken: the rendered page, or its HTML over HTTP. */
-export const readEngineSchema = z.enum(['browser', 'http']);
+export const readEngineSchema = engineSchema.exclude(['auto']);
 export type ReadEngine = z.infer<typeof readEngineSchema>;
 
 /** One view the crawl examined, as a log entry: what was asked for, what answered, how and when. */
 export const crawledPageSchema = z.strictObject({
-  /** The URL asked for (for an in-page action: the page it happens on). */
-  url: z.string(),
-  /** Where it ended after redirects; the URL asked for when nothing answered. */
-  finalUrl: z.string(),
-  /** Clicks from the start URL to this view. */
-  clicks: z.number().int().nonnegative(),
-  /** The click path that led here; the first step is always `start`. */
-  path: z.array(pathStepSchema),
-  /** HTTP status of the page's response; null when none came (timeout, refused, client-side route). */
-  status: z.number().int().nullable(),
-  /** The engine whose reading was taken; null when neither could read the page. */
-  engine: readEngineSchema.nullable(),
-  /** When the reading finished (UTC, ISO 8601). */
-  readAt: z.string(),
-  /** Why the view could not be read, when it could not. */
-  error: z.string().optional(),
+  url: z.string().describe('The URL asked for; for an action within a page, the page it happens on.'),
+  finalUrl: z.string().describe('Where it ended after redirects; the URL asked for when nothing answered.'),
+  clicks: z.number().int().nonnegative().describe('Clicks from the start URL to this view.'),
+  path: z.array(pathStepSchema).describe('The click path that led here; the first step is always start.'),
+  status: z.number().int().nullable().describe('HTTP status of the page\'s response; null when none came (a timeout, a refused connection, a client-side route).'),
+  engine: readEngineSchema.nullable().describe('Whose reading was taken: browser (the rendered page) or http (its HTML); null when neither could read it.'),
+  readAt: z.string().describe('When the reading finished (UTC, ISO 8601).'),
+  error: z.string().optional().describe('Why the view could not be read; absent when it was.'),
 });
 export type CrawledPage = z.infer<typeof crawledPageSchema>;
 
 export const crawlSummarySchema = z.strictObject({
-  /** Views examined: pages, and in-page states (a menu opened, a number revealed). */
-  pagesVisited: z.number().int().nonnegative(),
-  pagesRendered: z.number().int().nonnegative(),
-  engine: engineSchema.optional(),
-  /** Pages fetched over HTTP (engines `auto` and `http`). */
-  pagesFetched: z.number().int().nonnegative().optional(),
-  /** Distinct pages of the site the crawl learnt of (examined, queued or cut by a budget): early stop saves the difference. */
-  pagesKnown: z.number().int().nonnegative().optional(),
-  /** Why `auto` rendered every page from some point on (HTML and browser disagreed); null when it did not have to. */
-  browserFallback: z.string().nullable().optional(),
-  stoppedBecause: stoppedBecauseSchema,
-  /** The shallowest click depth not fully examined, when a budget cut the crawl; null otherwise. */
-  unexaminedFromClicks: z.number().int().nonnegative().nullable(),
-  /** Links seen but not followed because of a budget. */
-  pagesNotExamined: z.number().int().nonnegative(),
-  /** Links not followed because robots.txt disallows them. */
-  blockedByRobots: z.number().int().nonnegative(),
-  errors: z.array(crawlErrorSchema),
-  durationMs: z.number().nonnegative(),
-  /** Every view examined, in breadth-first order (`pagesVisited` of them); absent in results saved before it existed. */
-  pages: z.array(crawledPageSchema).optional(),
+  pagesVisited: z.number().int().nonnegative().describe('Views examined: pages, and states within a page (a menu opened, a number revealed).'),
+  pagesRendered: z.number().int().nonnegative().describe('Views rendered in the browser.'),
+  engine: engineSchema.optional().describe('How pages were read: auto (render only what can change a verdict), browser (render every page) or http (never render).'),
+  pagesFetched: z.number().int().nonnegative().optional().describe('Pages fetched over HTTP (engines auto and http).'),
+  pagesKnown: z.number().int().nonnegative().optional()
+    .describe('Distinct pages of the site the crawl learnt of (examined, queued or cut by a budget); an early stop saves the difference.'),
+  browserFallback: z.string().nullable().optional()
+    .describe('Why engine auto rendered every page from some point on (its HTTP and browser readings disagreed); null when it did not have to.'),
+  stoppedBecause: stoppedBecauseSchema
+    .describe('Why the crawl ended: complete (every page in reach examined), early-stop (every channel found and no page left could be nearer), max-pages, max-depth or timeout (a budget cut it), browser-crashed.'),
+  unexaminedFromClicks: z.number().int().nonnegative().nullable().describe('The fewest clicks at which pages were left unexamined when a budget cut the crawl; null when none were.'),
+  pagesNotExamined: z.number().int().nonnegative().describe('Links seen but not followed because of a budget.'),
+  blockedByRobots: z.number().int().nonnegative().describe('Links not followed because robots.txt disallows them.'),
+  errors: z.array(crawlErrorSchema).describe('Pages that could not be read, and why.'),
+  durationMs: z.number().nonnegative().describe('How long the audit took, in milliseconds.'),
+  pages: z.array(crawledPageSchema).optional()
+    .describe('Every view examined, in breadth-first order (pagesVisited of them); absent in results saved before it existed.'),
 });
 export type CrawlSummary = z.infer<typeof crawlSummarySchema>;
 
 export const deviceChannelSchema = z.strictObject({
-  found: z.boolean(),
-  clicks: z.number().int().nonnegative().nullable(),
-  path: z.array(pathStepSchema),
+  found: z.boolean().describe('A person can see the channel on this device.'),
+  clicks: z.number().int().nonnegative().nullable().describe('Fewest clicks to it on this device; null when it is not visible.'),
+  path: z.array(pathStepSchema).describe('The click path to it on this device; empty when it is not visible.'),
 });
 
 export const deviceRunSchema = z.strictObject({
-  device: deviceSchema,
-  humanContactClicks: z.number().int().nonnegative().nullable(),
-  channels: z.record(z.string(), deviceChannelSchema),
-  barriers: z.array(barrierSchema),
-  crawl: crawlSummarySchema,
+  device: deviceSchema.describe('desktop or mobile.'),
+  humanContactClicks: z.number().int().nonnegative().nullable().describe('As the result\'s humanContactClicks, on this device.'),
+  channels: z.record(z.string(), deviceChannelSchema).describe('Each channel (phone, email, form, chat, address, hours) on this device.'),
+  barriers: z.array(barrierSchema).describe('The barriers met on this device.'),
+  crawl: crawlSummarySchema.describe('How this device\'s crawl went.'),
 });
 export type DeviceRun = z.infer<typeof deviceRunSchema>;
 
 export const devicesSectionSchema = z.strictObject({
-  runs: z.array(deviceRunSchema),
-  /** Channels whose clicks differ between the devices (null: not found on that device). */
+  runs: z.array(deviceRunSchema).describe('One audit per device, desktop first.'),
   differences: z.array(z.strictObject({
-    channel: z.string(),
-    desktop: z.number().int().nonnegative().nullable(),
-    mobile: z.number().int().nonnegative().nullable(),
-  })),
+    channel: z.string().describe('The channel, e.g. phone.'),
+    desktop: z.number().int().nonnegative().nullable().describe('Clicks to it on a desktop; null when not found there.'),
+    mobile: z.number().int().nonnegative().nullable().describe('Clicks to it on a phone; null when not found there.'),
+  })).describe('The channels whose clicks differ between the devices.'),
 });
 export type DevicesSection = z.infer<typeof devicesSectionSchema>;
 
 export const auditResultSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  tool: z.strictObject({ name: z.literal('kontaktkoll'), version: z.string() }),
-  startUrl: z.string(),
-  finalUrl: z.string(),
-  auditedAt: z.string(),
-  device: deviceSchema,
-  /** Report language: the language of the rule texts in `rules` and of every rendered report. */
-  lang: reportLangSchema,
+  schemaVersion: z.literal(SCHEMA_VERSION).describe('The version of this format: 1. Fields added later keep the version; a reader ignores what it does not know.'),
+  tool: z.strictObject({
+    name: z.literal('kontaktkoll').describe('Always kontaktkoll.'),
+    version: z.string().describe('The kontaktkoll version that wrote the result.'),
+  }).describe('The program that wrote the result.'),
+  startUrl: z.string().describe('The URL the audit was asked to start from.'),
+  finalUrl: z.string().describe('The start URL after redirects; clicks are counted from here.'),
+  auditedAt: z.string().describe('When the audit started (UTC, ISO 8601).'),
+  device: deviceSchema.describe('What the site was audited as: desktop, or mobile (a phone\'s viewport, touch and user agent). With --device both, desktop.'),
+  lang: reportLangSchema.describe('The report language: of the rule texts in rules and of every rendered report.'),
   rulePack: z.strictObject({
-    id: z.string(),
-    title: z.string(),
-    /** Why this pack was chosen (flag, TLD, page language). */
-    reason: z.string(),
-  }),
-  /** Default country for numbers and addresses, and why. */
-  region: z.string(),
-  /** Whom the company said the laws bind (config `lawScope`); rules were judged with it. */
-  lawScope: lawScopeDeclarationSchema.optional(),
-  score: z.number().int().min(0).max(100),
-  grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
-  /** Min clicks over phone, e-mail and human-staffed chat; null when none is visible. */
-  humanContactClicks: z.number().int().nonnegative().nullable(),
-  /** How many distinct human channels (phone, e-mail, form, human chat, address) lie within 2 clicks. */
-  channelChoice: z.number().int().nonnegative(),
-  channels: channelsSchema,
-  /** Facts beyond the channels that rules judge: business ids, trust marks, routes, image-only details, contact-link coverage. */
-  signals: signalsSchema,
-  rules: z.array(ruleResultSchema),
-  barriers: z.array(barrierSchema),
-  crawl: crawlSummarySchema,
-  /** With `--device both`: each device's clicks per channel, and where they differ. */
-  devices: devicesSectionSchema.optional(),
+    id: z.string().describe('The pack\'s id, e.g. se or eu.'),
+    title: z.string().describe('The pack\'s title, in the report language.'),
+    reason: z.string().describe('Why this pack was chosen: a flag, the domain, the page\'s language…'),
+  }).describe('The rule pack the rules come from.'),
+  region: z.string().describe('The country (ISO 3166-1 alpha-2, e.g. SE) phone numbers and addresses were read for, judged from the site.'),
+  lawScope: lawScopeDeclarationSchema.optional()
+    .describe('Whom the company said the laws bind (config lawScope): true binds, false does not; the rules were judged with it. Absent when nothing was said.'),
+  score: z.number().int().min(0).max(100).describe('0–100, higher is better, from the rules\' verdicts.'),
+  grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).describe('A (best) to F, from the score.'),
+  humanContactClicks: z.number().int().nonnegative().nullable()
+    .describe('Fewest clicks to a human: a phone number, an e-mail address or a chat staffed by people; null when none is visible.'),
+  channelChoice: z.number().int().nonnegative().describe('How many human channels (phone, e-mail, form, staffed chat, address) lie within 2 clicks.'),
+  channels: channelsSchema.describe('Each contact channel: whether a person can see it, how many clicks away, and every item found.'),
+  signals: signalsSchema.describe('Facts beyond the channels that rules judge: business ids, trust marks, complaint and cancellation routes, details shown only in images, contact links on every page.'),
+  rules: z.array(ruleResultSchema).describe('Every rule of the pack, with its verdict.'),
+  barriers: z.array(barrierSchema).describe('What stood between a person and the content (a cookie dialog) and what passing it took.'),
+  crawl: crawlSummarySchema.describe('How the site was read: pages examined, why the crawl ended, what could not be read.'),
+  devices: devicesSectionSchema.optional().describe('With --device both: each device\'s clicks per channel, and where they differ. Absent otherwise.'),
 });
 export type AuditResult = z.infer<typeof auditResultSchema>;

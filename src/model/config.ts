@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { deviceSchema, engineSchema } from './audit-result.js';
 import { channelNameSchema } from './channel-items.js';
 import { reportLangSchema } from './report-lang.js';
+import {
+  AUDIT_DEFAULTS, concurrencySchema, enginesExplained, failOnSchema, listInWords, maxDepthSchema, maxPagesSchema, reportFormatSchema,
+  scoreThresholdSchema, timeoutSecondsSchema,
+} from './settings.js';
 import { lawScopeDeclarationSchema } from './law-scope.js';
 
 /** A channel, or `human`: the nearest of phone, e-mail and human-staffed chat. */
@@ -19,7 +23,7 @@ export const expectSchema = z.strictObject({
   hoursStated: z.boolean().optional().describe('Opening hours are stated.'),
   noChatbotOnly: z.boolean().optional().describe('A chat, if there is one, is not a bot with no way to a person.'),
   noPremiumRate: z.boolean().optional().describe('No premium-rate or shared-cost phone number.'),
-  minScore: z.number().int().min(0).max(100).optional().describe('Lowest acceptable score, 0–100.'),
+  minScore: scoreThresholdSchema.optional().describe('Lowest acceptable score, 0–100.'),
   rulesPass: z.array(z.string()).optional().describe('Rules of the pack that must pass, by id.'),
 }).describe('A company\'s own promises about its site, checked after every audit; a broken one exits 1 and says which and why.');
 export type Expectations = z.infer<typeof expectSchema>;
@@ -32,18 +36,19 @@ export type Expectations = z.infer<typeof expectSchema>;
 export const configFileSchema = z.strictObject({
   $schema: z.string().optional().describe('The JSON Schema of this file, for editors.'),
   rules: z.string().optional().describe('Rule pack name (se, dk, pl, fi, es, eu, trygg-kundkontakt) or a pack file, relative to this file.'),
-  maxPages: z.number().int().min(1).max(10_000).optional().describe('Most pages to examine. Default 60.'),
-  maxDepth: z.number().int().min(0).max(20).optional().describe('Most clicks from the start page to follow. Default 4.'),
-  timeout: z.number().positive().max(3_600).optional().describe('Time budget for the whole audit, in seconds. Default 90.'),
-  device: deviceSchema.optional().describe('desktop or mobile. Default desktop.'),
-  format: z.array(z.enum(['text', 'json', 'html', 'md', 'junit', 'sarif', 'csv'])).min(1).optional()
+  maxPages: maxPagesSchema.optional().describe(`Most pages to examine. Default ${AUDIT_DEFAULTS.maxPages}.`),
+  maxDepth: maxDepthSchema.optional().describe(`Most clicks from the start page to follow. Default ${AUDIT_DEFAULTS.maxDepth}.`),
+  // `timeout` here and on the command line is the audit options' `timeoutSeconds` (cli/audit-config.ts maps it).
+  timeout: timeoutSecondsSchema.optional().describe(`Time budget for the whole audit, in seconds. Default ${AUDIT_DEFAULTS.timeoutSeconds}.`),
+  device: deviceSchema.optional().describe(`${listInWords(deviceSchema.options)}. Default ${AUDIT_DEFAULTS.device}.`),
+  format: z.array(reportFormatSchema).min(1).optional()
     .describe('Report formats, e.g. ["text", "sarif", "md"].'),
   outputDir: z.string().optional().describe('Where report files go, relative to this file.'),
   lang: reportLangSchema.optional().describe('Report language; without it, the locale\'s if it is a report language, else the rule pack\'s.'),
-  concurrency: z.number().int().min(1).max(16).optional().describe('Browser tabs (and HTTP fetches) at once. Default 2 per core, 2–8.'),
-  engine: engineSchema.optional().describe('How pages are read: auto (render only what can change a verdict), browser (render every page) or http (never render). Default auto.'),
-  failUnder: z.number().int().min(0).max(100).optional().describe('Exit 1 when the score is below this (0–100); the reason is printed on stderr.'),
-  failOn: z.enum(['error', 'warning']).optional().describe('Exit 1 when a rule of this severity or worse fails; each such rule is named on stderr.'),
+  concurrency: concurrencySchema.optional().describe('Browser tabs (and HTTP fetches) at once. Default 2 per core, 2–8.'),
+  engine: engineSchema.optional().describe(`How pages are read: ${enginesExplained()}. Default ${AUDIT_DEFAULTS.engine}.`),
+  failUnder: scoreThresholdSchema.optional().describe('Exit 1 when the score is below this (0–100); the reason is printed on stderr.'),
+  failOn: failOnSchema.optional().describe('Exit 1 when a rule of this severity or worse fails; each such rule is named on stderr.'),
   stable: z.boolean().optional().describe('Fixed timestamps and sorted lists in every report, so two runs diff cleanly.'),
   expect: expectSchema.optional(),
   lawScope: lawScopeDeclarationSchema.optional().describe(

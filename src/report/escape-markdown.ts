@@ -13,9 +13,16 @@ export function escapeMarkdown(text: string, max = 200): string {
     .replace(/([\\`*_[\]|~])/g, '\\$1');
 }
 
+/**
+ * What a URL parser leaves in a URL but would end a Markdown link or table cell early, or open a
+ * code span across it. encodeURIComponent leaves parentheses as they are, so they are spelt out.
+ */
+const LINK_UNSAFE = /[()\s<>|`]/g;
+const percentEncoded = (char: string) => (char === '(' ? '%28' : char === ')' ? '%29' : encodeURIComponent(char));
+
 /** A Markdown link for http(s) URLs; anything else is escaped text. */
 export function markdownLink(url: string, label: string = url): string {
   const href = safeHref(url);
   if (!href) return escapeMarkdown(label);
-  return `[${escapeMarkdown(label)}](${href.replace(/[()\s<>|]/g, encodeURIComponent)})`;
+  return `[${escapeMarkdown(label)}](${href.replace(LINK_UNSAFE, percentEncoded)})`;
 }

@@ -8,9 +8,9 @@ import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
 import { stableResult } from './stable.js';
 import { renderTerminal } from './terminal.js';
+import { REPORT_FORMATS, type ReportFormat } from '../model/settings.js';
 
-export const REPORT_FORMATS = ['text', 'json', 'html', 'md', 'junit', 'sarif', 'csv'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS, type ReportFormat };
 
 const ALIASES: Record<string, ReportFormat> = { markdown: 'md', xml: 'junit', terminal: 'text' };
 

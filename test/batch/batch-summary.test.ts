@@ -12,8 +12,12 @@ import { summarize } from '../../src/batch/summary.js';
 import { humanClickBands, scoreBands } from '../../src/batch/summary-charts.js';
 import { sectorCsv, summaryCsv } from '../../src/batch/summary-csv.js';
 import { summaryHtml } from '../../src/batch/summary-html.js';
+import { summaryMarkdown } from '../../src/batch/summary-markdown.js';
+import { summaryExtraWords } from '../../src/batch/summary-words.js';
 import { writeSummary } from '../../src/batch/write-summary.js';
 import { EXIT } from '../../src/errors.js';
+import { REPORT_LANGS } from '../../src/model/report-lang.js';
+import { REPORT_TEXT } from '../../src/report/lang/index.js';
 import { siteRowSchema } from '../../src/batch/site-row.js';
 
 const NOW = '2026-01-01T00:00:00.000Z';
@@ -115,6 +119,11 @@ describe('links to each site\'s report', () => {
     const $ = cheerio.load(readFileSync(join(dir, 'summary.html'), 'utf8'));
     expect($(`a[href="sites/${KEY(1)}.html"]`).length).toBeGreaterThan(0);
     expect($(`a[href="sites/${KEY(3)}.html"]`)).toHaveLength(0);
+    // summary.md beside it, with the same links and the skipped row.
+    const markdown = readFileSync(join(dir, 'summary.md'), 'utf8');
+    expect(markdown).toContain(`[HTML](sites/${KEY(1)}.html)`);
+    expect(markdown).not.toContain(`sites/${KEY(3)}.html`);
+    expect(markdown).toMatch(/^\| 2 \| the url is empty \|$/m);
     // A later summary of the folder (a worker's, with no list) keeps the skipped rows.
     await writeSummary(dir, null);
     const json = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { skipped: unknown; toolVersion: string };
@@ -182,5 +191,99 @@ describe('charts, most common failures and methodology', () => {
     expect(siteRowSchema.parse(old)).toEqual(old);
     const html = summaryHtml(summarize([{ ...done(KEY(1), 80), row: old }], null), NOW);
     expect(cheerio.load(html)('#chart-channels').parent().find('text.share').first().text()).toBe('–');
+  });
+});
+
+describe('summary.md', () => {
+  /** A table row's cells; a `|` escaped with a backslash stays inside its cell, as GitHub reads it. */
+  const cellsOf = (line: string) => line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim());
+  /** The lines under a `## heading`, up to the next one. */
+  const section = (markdown: string, heading: string) => {
+    const lines = markdown.split('\n');
+    const start = lines.indexOf(`## ${heading}`);
+    expect(start, heading).toBeGreaterThan(-1);
+    const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
+    return lines.slice(start + 1, end === -1 ? undefined : end).filter((line) => line !== '');
+  };
+  const tableRows = (lines: string[]) => lines.filter((line) => line.startsWith('|')).slice(2).map(cellsOf);
+
+  const records = [
+    done(KEY(3), 70, { row: { humanContactClicks: null, phoneClicks: null, barriers: ['consent'], failedRules: [{ id: 'a-rule', title: 'Title of a-rule' }] } }),
+    done(KEY(1), 90, { sector: '', row: { failedRules: [{ id: 'a-rule', title: 'Title of a-rule' }, { id: 'b-rule', title: 'Title of b-rule' }] } }),
+    failed(KEY(2)),
+  ];
+  const summary = summarize(records, 64 * 1024 * 1024, [{ line: 4, message: 'only http and https' }]);
+
+  it('holds the ranked table, the sectors, the common failures, the sites not audited, the skipped rows and the method', () => {
+    const markdown = summaryMarkdown(summary, NOW, 'en', { htmlReports: new Set([KEY(1)]), toolVersion: '9.8.7' });
+    expect(markdown.split('\n')[0]).toBe('# How many clicks to reach a human?');
+    expect(markdown).toContain('2 sites audited, 1 could not be audited. Generated 2026-01-01T00:00:00.000Z by kontaktkoll. Peak memory 64 MB.');
+    const ranked = section(markdown, 'Ranked by score');
+    expect(cellsOf(ranked[0]!)).toEqual(['#', 'Company', 'Sector', 'Score', 'Grade', 'Clicks to a human', 'Clicks to phone', 'Hours stated', 'Premium-rate', 'Chatbot only', 'Barriers', 'Report']);
+    expect(tableRows(ranked)).toEqual([
+      ['1', `[Site ${KEY(1)}](https://${KEY(1)}.se/)`, '', '90', 'B', '1', '1', 'yes', 'no', 'no', '', `[HTML](sites/${KEY(1)}.html) · [JSON](sites/${KEY(1)}.json)`],
+      ['2', `[Site ${KEY(3)}](https://${KEY(3)}.se/)`, 'telecom', '70', 'B', '–', '–', 'yes', 'no', 'no', 'consent', `[JSON](sites/${KEY(3)}.json)`],
+    ]);
+    expect(tableRows(section(markdown, 'By sector'))).toEqual([
+      ['(no sector)', '1', '1', '0', '100 %', '0 %', '90', '0'],
+      ['energy', '0', '–', '0', '–', '–', '–', '1'],
+      ['telecom', '1', '–', '1', '0 %', '0 %', '70', '0'],
+      ['**all**', '**2**', '**–**', '**1**', '**50 %**', '**0 %**', '**80**', '**1**'],
+    ]);
+    expect(tableRows(section(markdown, 'Most common failures'))).toEqual([['`a-rule`', 'Title of a-rule', '2'], ['`b-rule`', 'Title of b-rule', '1']]);
+    expect(tableRows(section(markdown, 'Not audited'))).toEqual([[`[Down ${KEY(2)}](https://${KEY(2)}.se/)`, 'energy', 'unreachable', 'connection refused']]);
+    expect(tableRows(section(markdown, 'Rows of the list that were skipped'))).toEqual([['4', 'only http and https']]);
+    const method = section(markdown, 'Methodology').join('\n');
+    expect(method).toContain('One click is one activation');
+    expect(method).toContain('- Rule packs: se');
+    expect(method).toContain(`- Generated: ${NOW}`);
+    expect(method).toContain('- kontaktkoll version: 9.8.7');
+  });
+
+  it('leaves out the tables of failed sites and skipped rows when there are none, and says when no rule failed', () => {
+    const markdown = summaryMarkdown(summarize([done(KEY(1), 100)], null), NOW);
+    expect(markdown).not.toContain('## Not audited');
+    expect(markdown).not.toContain('## Rows of the list that were skipped');
+    expect(section(markdown, 'Most common failures')).toEqual(['No audited site failed a rule.']);
+    expect(section(markdown, 'Ranked by score')).toHaveLength(3);
+  });
+
+  it('escapes what a list or a site wrote: no tag, no other link, no extra cell, no broken row', () => {
+    const evil = 'Evil | Co <script>alert(1)</script> [x](javascript:alert(1)) `tick` *bold*\nnext line';
+    const hostile = summarize([
+      done(KEY(1), 90, { name: evil, url: 'https://evil.se/a|b<script>?q=`)', sector: 'a|b\n<img src=x onerror=alert(1)>', row: { grade: '<b>A</b>', barriers: ['con|sent'], failedRules: [{ id: 'x`|y', title: 'T | <i>t</i>' }] } }),
+      { ...(failed(KEY(2)) as Extract<JournalRecord, { status: 'failed' }>), name: evil, url: 'javascript:alert(1)', message: 'refused | <svg onload=x>\n| a | b |' },
+      done(KEY(3), 10, { file: '../../etc/passwd`|](javascript:x)' }),
+    ], null, [{ line: 7, message: 'bad | row <script>\n| x |' }]);
+    const markdown = summaryMarkdown(hostile, NOW, 'en', { htmlReports: new Set([KEY(1), KEY(3)]) });
+    expect(markdown).not.toMatch(/<(script|img|svg|b|i)\b/i);
+    const links = [...markdown.matchAll(/(?<!\\)\]\(([^)]*)\)/g)].map((match) => match[1]!);
+    expect(links.filter((href) => !/^(https?:\/\/|sites\/[0-9a-f]{16}\.(html|json)$)/.test(href))).toEqual([]);
+    expect(links).toContain('https://evil.se/a%7Cb%3Cscript%3E?q=%60%29');
+    // Every row of every table has as many cells as its heading: no value split a row or added a cell.
+    const tables = markdown.split('\n\n').filter((block) => block.startsWith('|')).map((block) => block.split('\n'));
+    expect(tables.length).toBeGreaterThanOrEqual(4);
+    for (const lines of tables) {
+      const width = cellsOf(lines[0]!).length;
+      for (const line of lines) expect(cellsOf(line), line).toHaveLength(width);
+    }
+    // The text is still there to read, escaped rather than dropped.
+    const ranked = tableRows(section(markdown, 'Ranked by score'));
+    expect(ranked[0]![1]).toBe('[Evil \\| Co &lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:alert(1)) \\`tick\\` \\*bold\\* next line](https://evil.se/a%7Cb%3Cscript%3E?q=%60%29)');
+    expect(ranked[0]![2]).toBe('a\\|b &lt;img src=x onerror=alert(1)&gt;');
+    // A report path the batch did not write is text, not a link.
+    expect(ranked[1]![11]).toBe('../../etc/passwd\\`\\|\\](javascript:x)');
+    expect(tableRows(section(markdown, 'Not audited'))[0]![0]).toBe('Evil \\| Co &lt;script&gt;alert(1)&lt;/script&gt; \\[x\\](javascript:alert(1)) \\`tick\\` \\*bold\\* next line');
+    expect(tableRows(section(markdown, 'Most common failures'))[0]).toEqual(['x\\`\\|y', 'T \\| &lt;i&gt;t&lt;/i&gt;', '1']);
+  });
+
+  it.each(REPORT_LANGS)('is written in the summary\'s language (%s)', (lang) => {
+    const markdown = summaryMarkdown(summary, NOW, lang);
+    const s = REPORT_TEXT[lang].summary;
+    const x = summaryExtraWords(lang);
+    expect(markdown.split('\n')[0]).toBe(`# ${s.heading}`);
+    const headings = markdown.split('\n').filter((line) => line.startsWith('## '));
+    expect(headings).toEqual([s.ranked, s.bySector, x.commonFailures, s.notAudited, x.skippedRows, x.methodology].map((heading) => `## ${heading}`));
+    expect(cellsOf(section(markdown, s.ranked)[0]!)[1]).toBe(s.company);
   });
 });

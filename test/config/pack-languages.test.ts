@@ -14,9 +14,15 @@ import { buildResult } from '../report/result-builder.js';
 
 const bundled = readdirSync(BUNDLED_RULES_DIR).filter((file) => file.endsWith('.yaml')).map((file) => file.replace(/\.yaml$/, ''));
 
+/** A text map: an object keyed by the report languages, as localizedTextSchema (a field's described copy of it is another instance). */
+function isLocalizedText(schema: z.ZodType): boolean {
+  const inner = schema instanceof z.ZodOptional ? schema.unwrap() : schema;
+  return inner instanceof z.ZodObject && Object.keys(inner.shape).sort().join() === Object.keys(localizedTextSchema.shape).sort().join();
+}
+
 /** Every field of a rule the schema makes a text map: a new one is checked without touching this test. */
 const LOCALIZED_FIELDS = Object.entries(ruleSchema.shape)
-  .filter(([, schema]) => schema === localizedTextSchema || (schema instanceof z.ZodOptional && schema.unwrap() === localizedTextSchema))
+  .filter(([, schema]) => isLocalizedText(schema))
   .map(([field]) => field as keyof LoadedRule);
 
 function textsOf(rule: LoadedRule): Array<[string, LocalizedText]> {

@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedScreenshots } from '../../src/cli/embed-screenshots.js';
 import { launchBrowser } from '../../src/crawl/launch-browser.js';
 import type { AuditResult } from '../../src/model/audit-result.js';
 import { render } from '../../src/report/index.js';
+import { documentWidth as overflow, openPage, seriousAxeViolations } from '../helpers/page-look.js';
 import { bothDevices, buildResult, foundAt, START } from './result-builder.js';
 
 /**
@@ -16,7 +16,6 @@ import { bothDevices, buildResult, foundAt, START } from './result-builder.js';
  * a screen reader's needs checked by axe-core. Renders of each go to /tmp/report-look for a person to look at.
  */
 const LOOK = join(tmpdir(), 'report-look');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const folder = mkdtempSync(join(tmpdir(), 'kontaktkoll-look-'));
 let browser: Browser;
 let reportUrl: string;
@@ -55,15 +54,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; close: () => Promise<void> }> {
-  // The report's CSP forbids every script; axe is a test's tool, not the report's, so the test context bypasses it.
-  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, bypassCSP: true });
-  const page = await context.newPage();
-  await page.goto(reportUrl, { timeout: 15_000 });
-  return { page, close: () => context.close() };
-}
-
-const overflow = (page: Page) => page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+const open = (width: number, colorScheme: 'light' | 'dark' = 'light') => openPage(browser, reportUrl, width, colorScheme);
 
 describe('the HTML report on any screen and on paper', () => {
   it.each([360, 390, 1280])('at %i px the page is no wider than the screen; wide tables scroll in their own box', async (width) => {
@@ -130,13 +121,7 @@ describe('the HTML report on any screen and on paper', () => {
     for (const width of [390, 1280]) {
       const { page, close } = await open(width, scheme);
       try {
-        await page.addScriptTag({ content: AXE });
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown }> }> }> } }).axe;
-          const result = await axe.run(document, { resultTypes: ['violations'] });
-          return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.slice(0, 3).map((node) => node.target) }));
-        });
-        expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'), `${scheme} ${width}px`).toEqual([]);
+        expect(await seriousAxeViolations(page), `${scheme} ${width}px`).toEqual([]);
       } finally {
         await close();
       }
