@@ -252,7 +252,8 @@ export class HttpFirstReader implements PageReader {
     http: PageSnapshot, browser: PageSnapshot, extra: StateResult, structural: string | null, inlineScript: boolean,
   ): string | null {
     if (pageKey(browser.url) !== pageKey(http.url)) return `the browser ended on ${browser.url}`;
-    if (extra.consent) return 'a consent dialog';
+    // A consent dialog passed is no disagreement in itself: consent is kept for the rest of the crawl, so the
+    // pages after it read as their HTML does, and what consent lets scripts add is compared like any script's.
     // Content only the browser shows was added by script (a stylesheet can only take away): it is
     // no reason to distrust the site when this page's own scripts explain it (see scriptsExplain).
     if (extra.candidates.length > 0 && structural === null && !this.scriptsExplain(http, inlineScript)) {

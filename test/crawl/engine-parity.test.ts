@@ -119,6 +119,39 @@ describe('engine auto renders only what can change a verdict', () => {
     expect(auto.crawl.browserFallback).toMatch(/sortiment.*links differ.*started over in the browser/);
   }, 180_000);
 
+  it('a consent dialog a script shows on every page is passed once and does not make every later page a render', async () => {
+    // As consent platforms do: a script draws the dialog unless the consent cookie is set, and the answer sets it.
+    const consent = `(function () {
+  if (document.cookie.indexOf('consent=') !== -1) return;
+  var box = document.createElement('div');
+  box.id = 'cookie-consent'; box.setAttribute('role', 'dialog'); box.setAttribute('aria-modal', 'true');
+  box.style.cssText = 'position:fixed;left:0;right:0;bottom:0;background:#fff;padding:2rem;border-top:2px solid #333';
+  box.innerHTML = '<p>Vi använder kakor för statistik.</p><button type="button" id="consent-deny">Avvisa alla</button><button type="button" id="consent-accept">Acceptera alla</button>';
+  document.body.appendChild(box);
+  box.addEventListener('click', function (event) {
+    if (event.target.localName !== 'button') return;
+    document.cookie = 'consent=' + (event.target.id === 'consent-deny' ? 'no' : 'yes') + '; path=/';
+    box.remove();
+  });
+})();`;
+    // Enough text on each page that it is no script shell a script must fill.
+    const tail = `<p>${'Vi flyttar hem och kontor i hela Skåne, packar, städar och magasinerar, med egna bilar och fast pris. '.repeat(3)}</p>`
+      + '<footer><a href="/kontakt/">Kontakt</a></footer><script src="/consent.js"></script>';
+    const files = {
+      'consent.js': consent,
+      'index.html': page(`<nav><a href="/om/">Om oss</a><a href="/tjanster/">Tjänster</a><a href="/priser/">Priser</a><a href="/kontakt/">Kontakt</a></nav><main><h1>Välkommen</h1></main>${tail}`),
+      'om/index.html': page(`<main><h1>Om oss</h1><p>Ett familjeföretag i Malmö sedan 1952.</p></main>${tail}`),
+      'tjanster/index.html': page(`<main><h1>Tjänster</h1><p>Flytt, städning och magasinering.</p></main>${tail}`),
+      'priser/index.html': page(`<main><h1>Priser</h1><p>Flyttstädning från 2 500 kr.</p></main>${tail}`),
+      'kontakt/index.html': page(`<main><h1>Kontakt</h1><p>Ring 08-123 45 67</p><p><a href="mailto:info@example.se">info@example.se</a></p></main>${tail}`),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 1);
+    expect(viaBrowser.channels.phone.clicks).toBe(1);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+    expect(auto.crawl.pagesRendered).toBeLessThan(auto.crawl.pagesFetched!);
+  }, 180_000);
+
   it('a chat widget loaded on the contact page alone does not make the site distrusted; loaded on a page read over HTTP, it does', async () => {
     const widget = `window.zE = function () {};
 document.addEventListener('DOMContentLoaded', function () {
