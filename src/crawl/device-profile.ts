@@ -18,6 +18,9 @@ export function contextOptionsFor(device: Device, ignoreHttpsErrors = false): Br
     acceptDownloads: false,
     ignoreHTTPSErrors: ignoreHttpsErrors,
     serviceWorkers: 'block',
+    // As a visitor who asked for less motion: themes then show what they would fade in on scrolling
+    // at once (most reveal scripts and stylesheets honour it), so less of the reading rests on timing.
+    reducedMotion: 'reduce',
     bypassCSP: false,
   };
 }

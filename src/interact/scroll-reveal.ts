@@ -11,8 +11,11 @@
  * A page's reveals come in kinds (AOS's \`data-aos\`, a theme's \`reveal\` class, a framework's inline
  * \`opacity:0\` style): once one element of a kind has shown itself on scrolling, the others of
  * exactly the same kind (same classes, same data attribute names, same inline style) are taken as
- * shown too, without scrolling to each. A grid of eighty fading cards costs one or two steps, not
- * twenty, and a slow machine cannot cut the pass short of the footer.
+ * shown too, without scrolling to each; so are those that carry a reveal marker: a class or data
+ * attribute with which elements of two kinds or more showed themselves, and that no element still
+ * hidden after it was scrolled into view carries (a hover caption's class never becomes one). A
+ * grid of eighty fading cards costs one or two steps, not twenty, and a slow machine cannot cut
+ * the pass short of the footer.
  *
  * No fixed sleep decides what is seen: each step waits for two frames (the scroll event, the
  * intersection observers and the class change they make have all run by then), the pass ends
@@ -61,6 +64,10 @@ export const SCROLL_REVEAL = `(async (maxMs) => {
     return classes || data || inline ? el.localName + '.' + classes + '[' + data + ']{' + inline + '}' : null;
   };
   const shownKinds = new Set();
+  // A reveal script's own marker (AOS's data-aos, a theme's "reveal" class) is a class or data attribute that elements
+  // of two kinds or more showed themselves with, and that no element still hidden after it was scrolled into view carries.
+  const tokensOf = (el) => [...el.classList, ...el.getAttributeNames().filter((name) => name.startsWith('data-')).map((name) => '[' + name + ']')];
+  const kindsShowing = new Map();
   const candidates = [];
   const all = doc.body.getElementsByTagName('*');
   for (let i = 0; i < all.length && i < ${MAX_SCANNED} && candidates.length < ${MAX_CANDIDATES}; i++) {
@@ -93,14 +100,20 @@ export const SCROLL_REVEAL = `(async (maxMs) => {
       if (!showing(candidate)) continue;
       revealed.add(candidate.el);
       pending.delete(candidate);
-      if (candidate.kind !== null) shownKinds.add(candidate.kind);
+      if (candidate.kind !== null) {
+        shownKinds.add(candidate.kind);
+        for (const token of tokensOf(candidate.el)) kindsShowing.set(token, (kindsShowing.get(token) || new Set()).add(candidate.kind));
+      }
       // A transition or animation that was started is the page's own reveal: end it now rather than wait it out.
       for (const animation of candidate.el.getAnimations({ subtree: true })) {
         try { if (ends(animation)) animation.finish(); } catch (e) { /* an animation without an end cannot be finished */ }
       }
     }
+    const stuck = new Set();
+    for (const candidate of pending) if (candidate.tried) for (const token of tokensOf(candidate.el)) stuck.add(token);
+    const marked = (candidate) => !candidate.tried && tokensOf(candidate.el).some((token) => !stuck.has(token) && (kindsShowing.get(token)?.size ?? 0) >= 2);
     for (const candidate of pending) {
-      if (candidate.kind === null || !shownKinds.has(candidate.kind)) continue;
+      if (candidate.kind === null || !(shownKinds.has(candidate.kind) || marked(candidate))) continue;
       revealed.add(candidate.el);
       pending.delete(candidate);
     }
