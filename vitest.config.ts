@@ -19,10 +19,13 @@ const UNIT = [
   'test/batch/batch-units.test.ts',
   'test/batch/batch-summary.test.ts',
   'test/crawl/machine-pace.test.ts',
+  'test/crawl/browser-args.test.ts',
   'test/crawl/request-filter.test.ts',
   'test/crawl/scope-and-url.test.ts',
   'test/hostile/atomic-write.test.ts',
   'test/hostile/survival-table.test.ts',
+  // The real-site bench's options, table and summary (pure; the bench itself is never run by a test).
+  'test/bench/real-bench.test.ts',
   // The evidence bundle's own checks (hashing, manifest, verify); the test that writes a bundle from a real audit ends in -chromium.
   'test/evidence/!(*-chromium).test.ts',
 ];

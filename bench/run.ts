@@ -3,6 +3,7 @@
  * kontaktkoll's time to a verdict against a raw Playwright loop and Crawlee's crawlers doing a
  * full crawl, each in its own process with its process tree's peak memory. Prints a table of
  * times and ratios and writes bench/results.json. Figures only: nothing here asserts a speed.
+ * `--real` measures the corpus's real sites instead (real/run-real.ts, bench/real-results.json).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,7 +14,10 @@ import { runPeer, type PeerName } from './contenders/peer-runner.js';
 import { describeMachine } from './machine.js';
 import { parseBenchOptions, USAGE, type BenchOptions } from './options.js';
 import { planRuns, type GroupPlan, type SitePlan } from './plan.js';
+import { runRealBench } from './real/run-real.js';
+import { formatRealResults } from './report/print-real.js';
 import { formatResults } from './report/print-results.js';
+import type { RealBenchResults } from './report/real-results.js';
 import { writeResults } from './report/results-file.js';
 import { peerFigures, type BenchResults, type GroupResult, type SiteResult } from './report/results.js';
 import { checkTargets } from './report/targets.js';
@@ -48,7 +52,7 @@ async function auditSite(plan: SitePlan, options: BenchOptions, engineOption: bo
         repetitions.push(await runKontaktkoll({
           root: ROOT, url, engine, passEngine: engineOption, concurrency: options.concurrency,
           // kontaktkoll takes at most 10,000 pages; the early stop ends every audit here long before.
-          maxPages: Math.min(10_000, plan.spec.pages * 2 + 100), timeoutSeconds: 600,
+          maxPages: Math.min(10_000, plan.spec.pages * 2 + 100), maxDepth: 12, timeoutSeconds: 600, rules: 'se', lang: 'en',
         }));
       }
       runs[engine] = medianRun(repetitions);
@@ -101,13 +105,26 @@ async function main(): Promise<number> {
     return 0;
   }
   if ('print' in options) {
-    const saved = JSON.parse(readFileSync(resolve(options.print), 'utf8')) as BenchResults;
-    process.stdout.write(`${formatResults({ ...saved, targets: checkTargets(saved.sites, saved.groups) }, options.print)}\n`);
+    const saved = JSON.parse(readFileSync(resolve(options.print), 'utf8')) as BenchResults | RealBenchResults;
+    process.stdout.write(`${saved.format === 'kontaktkoll-bench-real/1'
+      ? formatRealResults(saved, options.print)
+      : formatResults({ ...saved, targets: checkTargets(saved.sites, saved.groups) }, options.print)}\n`);
     return 0;
   }
   if (process.platform !== 'linux') {
     process.stderr.write('bench: peak memory is read from /proc; run it on Linux\n');
     return 2;
+  }
+  if ('real' in options) {
+    let results: RealBenchResults;
+    try {
+      results = await runRealBench(options, ROOT, say);
+    } catch (error) {
+      process.stderr.write(`bench: ${(error as Error).message}\n`);
+      return 2;
+    }
+    process.stdout.write(`${formatRealResults(results, options.output)}\n`);
+    return 0;
   }
   const started = performance.now();
   const { executablePath } = findBrowser();

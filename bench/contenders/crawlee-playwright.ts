@@ -17,7 +17,7 @@ let budgetHit = false;
 const started = performance.now();
 
 const crawler = new PlaywrightCrawler({
-  launchContext: { launcher: chromium, launchOptions: { executablePath: input.executablePath, headless: true, args: QUIET_FLAGS } },
+  launchContext: { launcher: chromium, launchOptions: { executablePath: input.executablePath, headless: true, args: [...QUIET_FLAGS, ...(input.browserArgs ?? [])] } },
   minConcurrency: input.concurrency,
   maxConcurrency: input.concurrency,
   maxRequestRetries: 1,

@@ -27,11 +27,15 @@ export interface KontaktkollRun {
   peak: TreeMemory;
   /** Time to a verdict of every repetition, when the site was audited more than once (this run is the median). */
   repetitionsMs?: number[];
+  /** Why `auto` rendered every page from some point on (`crawl.browserFallback`); null when it never had to. */
+  browserFallback?: string | null;
+  /** The address asked for of every view examined, in crawl order (`crawl.pages[].url`), when asked for. */
+  pageUrls?: string[];
 }
 
 interface AuditJson {
   channels: Record<string, { found: boolean; clicks: number | null }>;
-  crawl: { pagesVisited: number; pagesRendered: number; pagesFetched?: number; stoppedBecause: string; durationMs: number };
+  crawl: { pagesVisited: number; pagesRendered: number; pagesFetched?: number; stoppedBecause: string; durationMs: number; browserFallback?: string | null; pages?: Array<{ url: string }> };
 }
 
 /** Does this build's `audit` take `--engine`? (It is being added; the bench works either way.) */
@@ -46,11 +50,23 @@ export interface KontaktkollSettings {
   engine: Engine;
   /** Pass `--engine` at all (only when the CLI knows the option). */
   passEngine: boolean;
-  concurrency: number;
-  /** Budgets high enough that only the early stop (or the whole site) ends the crawl. */
-  maxPages: number;
-  timeoutSeconds: number;
+  /** Tabs at once; absent: the CLI's default. */
+  concurrency?: number;
+  /** Budgets high enough that only the early stop (or the whole site) ends the crawl; absent: the CLI's defaults. */
+  maxPages?: number;
+  maxDepth?: number;
+  timeoutSeconds?: number;
+  /** Rule pack and report language; absent: chosen from the site as the CLI does. */
+  rules?: string;
+  lang?: string;
+  /** Added to the child's environment (e.g. KONTAKTKOLL_BROWSER_ARGS). */
+  env?: Record<string, string>;
+  /** Keep `crawl.pages[].url` of the result as `pageUrls`. */
+  keepPageUrls?: boolean;
 }
+
+/** The CLI's default time budget (`--timeout`), for the kill timer of a run at defaults. */
+const DEFAULT_TIMEOUT_SECONDS = 90;
 
 /** Of several audits of one site, the median by time to a verdict (failed runs sort last). */
 export function medianRun(runs: KontaktkollRun[]): KontaktkollRun {
@@ -65,13 +81,17 @@ export async function runKontaktkoll(settings: KontaktkollSettings): Promise<Kon
   const output = join(dir, 'result.json');
   const args = [
     join(settings.root, 'bin', 'kontaktkoll.js'), 'audit', settings.url, '--format', 'json', '--output', output, '--quiet',
-    '--max-pages', String(settings.maxPages), '--max-depth', '12', '--timeout', String(settings.timeoutSeconds),
-    '--concurrency', String(settings.concurrency), '--rules', 'se', '--lang', 'en',
+    ...(settings.maxPages !== undefined ? ['--max-pages', String(settings.maxPages)] : []),
+    ...(settings.maxDepth !== undefined ? ['--max-depth', String(settings.maxDepth)] : []),
+    ...(settings.timeoutSeconds !== undefined ? ['--timeout', String(settings.timeoutSeconds)] : []),
+    ...(settings.concurrency !== undefined ? ['--concurrency', String(settings.concurrency)] : []),
+    ...(settings.rules !== undefined ? ['--rules', settings.rules] : []),
+    ...(settings.lang !== undefined ? ['--lang', settings.lang] : []),
     ...(settings.passEngine ? ['--engine', settings.engine] : []),
   ];
   try {
     const run = await runMeasured(process.execPath, args, {
-      cwd: dir, env: { ...process.env, NO_COLOR: '1' }, killAfterMs: (settings.timeoutSeconds + 60) * 1000,
+      cwd: dir, env: { ...process.env, NO_COLOR: '1', ...settings.env }, killAfterMs: ((settings.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) + 60) * 1000,
     });
     const base = { engine: settings.engine, wallMs: run.wallMs, peak: run.peak };
     let result: AuditJson;
@@ -85,7 +105,9 @@ export async function runKontaktkoll(settings: KontaktkollSettings): Promise<Kon
       ...base, ok: true, auditMs: result.crawl.durationMs,
       pagesVisited: result.crawl.pagesVisited, pagesFetched: result.crawl.pagesFetched ?? 0, pagesRendered: result.crawl.pagesRendered,
       stoppedBecause: result.crawl.stoppedBecause,
+      ...(result.crawl.browserFallback !== undefined ? { browserFallback: result.crawl.browserFallback } : {}),
       channels: Object.fromEntries(Object.entries(result.channels).map(([name, channel]) => [name, channel.found ? channel.clicks : null])),
+      ...(settings.keepPageUrls ? { pageUrls: (result.crawl.pages ?? []).map((page) => page.url) } : {}),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -9,6 +9,8 @@ export interface PeerInput {
   concurrency: number;
   /** No new page is started after this long; what was done by then is reported. */
   budgetMs: number;
+  /** Chromium flags after QUIET_FLAGS (the real-site bench: the loopback-only host resolver). */
+  browserArgs?: string[];
   /** Crawlee's storage folder (kept out of the working tree). */
   storageDir?: string;
 }

@@ -10,7 +10,7 @@ import { printReport, readPeerInput } from './peer-protocol.js';
 const input = readPeerInput();
 const urls = input.urls ?? [input.startUrl];
 const started = performance.now();
-const browser = await chromium.launch({ executablePath: input.executablePath, headless: true, args: QUIET_FLAGS, timeout: 30_000 });
+const browser = await chromium.launch({ executablePath: input.executablePath, headless: true, args: [...QUIET_FLAGS, ...(input.browserArgs ?? [])], timeout: 30_000 });
 const context = await browser.newContext();
 const found = new ChannelDepths();
 let next = 0;

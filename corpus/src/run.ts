@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { audit } from '../../src/audit/run-audit.js';
 import { findBrowser } from '../../src/crawl/find-browser.js';
-import { QUIET_FLAGS } from '../../src/crawl/launch-browser.js';
+import { LOOPBACK_ONLY, QUIET_FLAGS } from '../../src/crawl/launch-browser.js';
 import { engineSchema, type AuditResult } from '../../src/model/audit-result.js';
 import { serveStaticSite } from '../../src/serve/static-site-server.js';
 import { writeFileAtomic } from '../../src/util/atomic-write.js';
@@ -32,9 +32,6 @@ const USAGE = `usage: npm run corpus -- [--site <id>[,<id>…]] [--engine auto|b
   --jobs      sites audited at once (default 1; times per site are comparable only at 1)
   --mirrors   folder of repository mirrors (default: $KONTAKTKOLL_CORPUS_MIRRORS, else ../.mirror beside the project)
   --output    results file (default corpus/results.json; not written when --site is given unless named)`;
-
-/** Every host but the loopback fails to resolve at once: no request reaches a live site or a CDN. */
-const LOOPBACK_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1';
 
 interface SiteRun {
   id: string;

@@ -47,7 +47,11 @@ export interface ServedSite {
  */
 export async function serveStaticSite(root: string, port = 0, options: ServeOptions = {}): Promise<ServedSite> {
   const server = createServer((request, response) => {
-    void respond(root, request.url ?? '/', response, options);
+    respond(root, request.url ?? '/', response, options).catch(() => {
+      // One bad request must not end the process that serves the site.
+      if (response.headersSent) response.destroy();
+      else send(response, 500, 'server error');
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -59,8 +63,10 @@ export async function serveStaticSite(root: string, port = 0, options: ServeOpti
 
 async function respond(root: string, rawUrl: string, response: import('node:http').ServerResponse, options: ServeOptions): Promise<void> {
   let pathname: string;
+  let encodedPath: string;
   try {
-    pathname = decodeURIComponent(new URL(rawUrl, 'http://127.0.0.1').pathname);
+    encodedPath = new URL(rawUrl, 'http://127.0.0.1').pathname;
+    pathname = decodeURIComponent(encodedPath);
   } catch {
     return send(response, 400, 'bad request');
   }
@@ -72,7 +78,8 @@ async function respond(root: string, rawUrl: string, response: import('node:http
   const info = await stat(file).catch(() => null);
   if (info?.isDirectory()) {
     if (!pathname.endsWith('/')) {
-      response.writeHead(301, { location: `${pathname}/` });
+      // As asked, percent-encoded: a folder named "blomster-på-abonnement" is no valid header as decoded.
+      response.writeHead(301, { location: `${encodedPath}/` });
       response.end();
       return;
     }

@@ -148,6 +148,12 @@ describe('serving a real site as its host would', () => {
       expect((await get(`${clean.url}kontakt`))[0]).toBe(404);
       expect(await get(`${spa.url}kontakt/oss`)).toEqual([200, '<div id="root"></div>']);
       expect((await get(`${spa.url}missing.js`))[0]).toBe(404);
+      // A folder asked for without its slash is redirected to it, its non-ASCII name percent-encoded in the header.
+      mkdirSync(join(root, 'blomster-på-abonnement'));
+      writeFileSync(join(root, 'blomster-på-abonnement', 'index.html'), '<p>abo</p>');
+      const redirect = await fetch(`${plain.url}blomster-p%C3%A5-abonnement`, { redirect: 'manual' });
+      expect([redirect.status, redirect.headers.get('location')]).toEqual([301, '/blomster-p%C3%A5-abonnement/']);
+      expect(await get(`${plain.url}blomster-p%C3%A5-abonnement`)).toEqual([200, '<p>abo</p>']);
     } finally {
       await Promise.all([plain.close(), clean.close(), spa.close()]);
     }
