@@ -41,7 +41,8 @@ export class ConfigError extends KontaktkollError {
 }
 
 export class SiteUnreachableError extends KontaktkollError {
-  constructor(readonly url: string, reason: string) {
+  /** `why`: refused by robots.txt, timed out, or not reached at all. */
+  constructor(readonly url: string, reason: string, readonly why: 'robots' | 'timeout' | 'unreachable' = 'unreachable') {
     super(`could not audit ${url}: ${reason}`, EXIT.siteUnreachable,
       /ERR_CERT_|ERR_SSL_/.test(reason) ? 'the site\'s TLS certificate is not valid; --ignore-https-errors proceeds anyway' : undefined);
   }

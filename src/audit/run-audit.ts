@@ -20,6 +20,7 @@ import { factsOf } from '../score/audit-facts.js';
 import { evaluatePack } from '../score/evaluate-pack.js';
 import { gradeOf, scoreOf } from '../score/score-formula.js';
 import { TOOL_VERSION } from '../util/package-root.js';
+import { PacedBudget } from '../util/paced-budget.js';
 import { auditOptionsSchema, type AuditOptions, type AuditOptionsInput } from './audit-options.js';
 import { readingDisagreement } from './reading-disagreement.js';
 import { SiteRegion } from './site-region.js';
@@ -115,7 +116,9 @@ export async function audit(
   const startedAt = Date.now();
   const chosenPack = options.rules ? { pack: loadRulePack(options.rules), reason: `--rules ${options.rules}` } : null;
 
-  const deadline = startedAt + options.timeoutSeconds * 1000;
+  // Counted in an idle machine's time, so that a busy machine does not cut the verdict short.
+  const budget = new PacedBudget(options.timeoutSeconds * 1000);
+  const deadline = () => budget.deadline();
   const browser = !sharedBrowser && options.engine === 'http' && !options.screenshots ? null : await AuditBrowser.open(sharedBrowser, runtime.restartShared);
   let attempt: CrawlAttempt;
   let channels: ReturnType<ChannelMinimum['channels']> | undefined;
@@ -146,7 +149,7 @@ export async function audit(
     if (options.screenshots && browser) {
       channels = attempt.minimum.channels();
       await captureFindings(browser.current, channels, attempt.crawl.views, {
-        device, dir: options.screenshots, chatSelectors: extractionProbes().selectors, deadline: deadline + 30_000,
+        device, dir: options.screenshots, chatSelectors: extractionProbes().selectors, deadline: deadline() + 30_000,
       });
     }
   } finally {

@@ -14,12 +14,8 @@ export class RefusedAddressError extends KontaktkollError {
 export function failureReasonOf(error: unknown): FailureReason {
   if (error instanceof RefusedAddressError) return 'refused';
   if (error instanceof TimeoutError) return 'timeout';
+  if (error instanceof SiteUnreachableError) return error.why;
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof SiteUnreachableError) {
-    if (/robots\.txt/i.test(message)) return 'robots';
-    if (/timeout|timed out|did not finish/i.test(message)) return 'timeout';
-    return 'unreachable';
-  }
   if (BROWSER_GONE_WORDS.test(message)) return 'crashed-browser';
   return 'error';
 }

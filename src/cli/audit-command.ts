@@ -62,7 +62,7 @@ export function registerAuditCommand(program: Command): void {
     .argument('<url>', 'start page, e.g. https://example.se')
     .option('--max-pages <n>', 'most pages to examine', parseSettingInt('--max-pages', maxPagesSchema), AUDIT_DEFAULTS.maxPages)
     .option('--max-depth <n>', 'most clicks from the start page to follow', parseSettingInt('--max-depth', maxDepthSchema), AUDIT_DEFAULTS.maxDepth)
-    .option('--timeout <seconds>', 'time budget for the whole audit', parseNumberOption('--timeout'), AUDIT_DEFAULTS.timeoutSeconds)
+    .option('--timeout <seconds>', 'time budget for the whole audit, in an idle machine\'s seconds (stretched while the machine is busy)', parseNumberOption('--timeout'), AUDIT_DEFAULTS.timeoutSeconds)
     .addOption(choiceOption('--device <device>', 'a desktop or a phone (Pixel 7); both reports each and their differences', auditDeviceSchema.options)
       .default(AUDIT_DEFAULTS.device))
     .option('--screenshots <dir>', 'save a screenshot of each channel\'s nearest finding and of each barrier into this folder')

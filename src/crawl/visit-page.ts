@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import { errors, type Page } from 'playwright-core';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
 import { loadedPageWaitMs, scrollThrough, settleLoadedPage, settleLoadedStatements } from '../interact/settle.js';
 import { TimeoutError, withTimeout } from '../util/with-timeout.js';
@@ -11,7 +11,13 @@ export type PageReading = Omit<PageSnapshot, 'clicks' | 'path'>;
 
 export type VisitOutcome<T = undefined> =
   | { ok: true; reading: PageReading; extra: T; facts?: ReadFacts }
-  | { ok: false; url: string; reason: string; finalUrl?: string; facts?: ReadFacts };
+  | { ok: false; url: string; reason: string; finalUrl?: string; facts?: ReadFacts; timedOut?: TimedOut };
+
+/**
+ * Which bound ran out, when one did: `navigation` (the tab is fine, the site was slow) or
+ * `reading` (a call into the page never answered: its tab is not to be trusted again).
+ */
+export type TimedOut = 'navigation' | 'reading';
 
 export interface VisitLimits {
   /** Time for the navigation itself. */
@@ -58,7 +64,7 @@ export async function visitPage<T = undefined>(
       response = await page.goto(target, { waitUntil: 'domcontentloaded', timeout: Math.max(1, limits.navigationMs) });
     }
   } catch (error) {
-    return { ok: false, url, reason: navigationReason(error) };
+    return { ok: false, url, reason: navigationReason(error), ...(error instanceof errors.TimeoutError ? { timedOut: 'navigation' as const } : {}) };
   }
   const finalUrl = page.url();
   const status = response?.status() ?? 0;
@@ -79,7 +85,7 @@ export async function visitPage<T = undefined>(
   const settleMs = Math.min(2_000, Math.max(0, limits.settleMs));
   if (interaction.atOnce) {
     const quick = await readAtOnce(page, probes, settleMs, limits.readMs, interaction.atOnce);
-    if (quick === 'busy') return { ok: false, url, finalUrl, reason: `reading the page did not finish within ${Math.round(limits.readMs / 1000)} s` };
+    if (quick === 'busy') return { ok: false, url, finalUrl, reason: `reading the page did not finish within ${Math.round(limits.readMs / 1000)} s`, timedOut: 'reading' };
     if (quick) return { ok: true, reading: { url: page.url(), status, ...quick.read }, extra: quick.extra, facts: await facts() };
   } else {
     await settleLoadedPage(page, settleMs);
@@ -91,7 +97,7 @@ export async function visitPage<T = undefined>(
       await scrollThrough(page);
     }
   } catch (error) {
-    return { ok: false, url, finalUrl, reason: (error as Error).message.split('\n')[0] ?? 'interaction failed' };
+    return { ok: false, url, finalUrl, reason: (error as Error).message.split('\n')[0] ?? 'interaction failed', ...timedOutIn(error) };
   }
   try {
     const read = await withTimeout(
@@ -102,8 +108,13 @@ export async function visitPage<T = undefined>(
     const extra = (await interaction.after?.(page)) as T;
     return { ok: true, reading: { url: page.url(), status, ...read }, extra, facts: await facts() };
   } catch (error) {
-    return { ok: false, url, finalUrl, reason: (error as Error).message.split('\n')[0] ?? 'unreadable page' };
+    return { ok: false, url, finalUrl, reason: (error as Error).message.split('\n')[0] ?? 'unreadable page', ...timedOutIn(error) };
   }
+}
+
+/** A call into the page that one of our bounds cut. */
+function timedOutIn(error: unknown): { timedOut?: TimedOut } {
+  return error instanceof TimeoutError ? { timedOut: 'reading' } : {};
 }
 
 type Reading = Omit<PageReading, 'url' | 'status'>;

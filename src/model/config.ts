@@ -39,7 +39,7 @@ export const configFileSchema = z.strictObject({
   maxPages: maxPagesSchema.optional().describe(`Most pages to examine. Default ${AUDIT_DEFAULTS.maxPages}.`),
   maxDepth: maxDepthSchema.optional().describe(`Most clicks from the start page to follow. Default ${AUDIT_DEFAULTS.maxDepth}.`),
   // `timeout` here and on the command line is the audit options' `timeoutSeconds` (cli/audit-config.ts maps it).
-  timeout: timeoutSecondsSchema.optional().describe(`Time budget for the whole audit, in seconds. Default ${AUDIT_DEFAULTS.timeoutSeconds}.`),
+  timeout: timeoutSecondsSchema.optional().describe(`Time budget for the whole audit, in seconds of an idle machine: while the machine is busy it stretches with the load (at most 6×), so that a busy machine does not cut the verdict short. Default ${AUDIT_DEFAULTS.timeoutSeconds}.`),
   device: deviceSchema.optional().describe(`${listInWords(deviceSchema.options)}. Default ${AUDIT_DEFAULTS.device}.`),
   format: z.array(reportFormatSchema).min(1).optional()
     .describe('Report formats, e.g. ["text", "sarif", "md"].'),

@@ -16,7 +16,8 @@ export function machinePace(load = loadavg()[0] ?? 0, cores = availableParalleli
 /**
  * A safety bound (against a page that hangs, a browser that stopped answering) stretched by the
  * machine's pace, so that a busy machine does not turn a slow answer into a failed page: the
- * verdict must not depend on how busy the machine is. Budgets the user sets are never stretched.
+ * verdict must not depend on how busy the machine is. An audit's whole time budget is counted the
+ * same way, over its length (paced-budget.ts).
  */
 export function paced(ms: number, pace = machinePace()): number {
   return Math.round(ms * pace);

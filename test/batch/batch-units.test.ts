@@ -1,4 +1,7 @@
 import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { failureReasonOf } from '../../src/batch/failure-reason.js';
+import { SiteUnreachableError } from '../../src/errors.js';
+import { TimeoutError } from '../../src/util/with-timeout.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -126,5 +129,15 @@ describe('batch settings', () => {
     const flags = { maxPages: 5, maxDepth: 2, timeout: 30, device: 'desktop' as const, tabs: 2, outputDir: 'out', hostRate: 0, queueName: 'q' };
     expect(siteSettingsOf({ ...flags, engine: 'http' }, 'test').audit.engine).toBe('http');
     expect(siteSettingsOf({ ...flags, engine: 'browser' }, 'test').audit.engine).toBe('browser');
+  });
+});
+
+describe('why a site failed, by the kind of error and never by its wording', () => {
+  it('takes robots, timeout and unreachable from the error the crawl threw', () => {
+    expect(failureReasonOf(new SiteUnreachableError('https://a.se/', 'robots.txt disallows the start page', 'robots'))).toBe('robots');
+    expect(failureReasonOf(new SiteUnreachableError('https://a.se/', 'navigation timed out', 'timeout'))).toBe('timeout');
+    // A reason that merely mentions a timeout does not make one.
+    expect(failureReasonOf(new SiteUnreachableError('https://a.se/', 'ERR_CONNECTION_REFUSED (robots.txt timed out)'))).toBe('unreachable');
+    expect(failureReasonOf(new TimeoutError('the audit of https://a.se/', 1_000))).toBe('timeout');
   });
 });

@@ -18,9 +18,10 @@ afterAll(async () => {
 
 async function crawl(site: ServedSite, options: Partial<CrawlOptions> = {}, canStop: (next: number) => boolean = () => false) {
   const snapshots: PageSnapshot[] = [];
+  const deadline = Date.now() + 60_000;
   try {
     const outcome = await crawlSite(browser, {
-      startUrl: site.url, maxPages: 60, maxDepth: 4, deadline: Date.now() + 60_000, device: 'desktop', concurrency: 3,
+      startUrl: site.url, maxPages: 60, maxDepth: 4, deadline: () => deadline, device: 'desktop', concurrency: 3,
       probes: { globals: ['kontaktkollProbe'], selectors: ['#chat-launcher'] }, ...options,
     }, { onSnapshot: (snapshot) => snapshots.push(snapshot), canStop });
     return { outcome, snapshots };

@@ -188,6 +188,36 @@ document.addEventListener('DOMContentLoaded', function () {
     expect(unseenAuto.crawl.browserFallback).toMatch(/started over in the browser/);
   }, 180_000);
 
+  it('a menu whose dropdowns a stylesheet hides, on every page, is learnt from one render and does not make every page a render', async () => {
+    // As WordPress themes draw it: submenus shown on hover only, menu labels in capitals by CSS.
+    const css = `<style>.menu { display: flex; gap: 1rem; list-style: none } .menu li { position: relative; text-transform: uppercase }
+      .sub-menu { display: none; position: absolute } .menu li:hover > .sub-menu { display: block }</style>`;
+    const header = `${css}<header><nav><ul class="menu">
+      <li><a href="/tjanster/">Tjänster</a><ul class="sub-menu"><li><a href="/tjanster/flytt/">Flytt</a></li><li><a href="/tjanster/stad/">Städning</a></li></ul></li>
+      <li><a href="/om/">Om oss</a><ul class="sub-menu"><li><a href="/om/historia/">Historia</a></li></ul></li>
+      <li><a href="/nyheter/">Nyheter</a></li></ul></nav></header>`;
+    const footer = '<footer><a href="/kontakt/">Kontakt</a></footer>';
+    const text = (topic: string) => `<p>${`${topic}: vi flyttar hem och kontor i hela Skåne, med egna bilar och fast pris. `.repeat(3)}</p>`;
+    const body = (title: string, extra = '') => page(`${header}<main><h1>${title}</h1>${text(title)}${extra}</main>${footer}`);
+    const files = {
+      'index.html': body('Välkommen'),
+      'tjanster/index.html': body('Tjänster', '<a href="/tjanster/flytt/">Läs om flytt</a>'),
+      'tjanster/flytt/index.html': body('Flytt'),
+      'tjanster/stad/index.html': body('Städning'),
+      'om/index.html': body('Om oss'),
+      'om/historia/index.html': body('Historia', '<p>Frågor om vår historia? Ring 08-123 45 67</p>'),
+      'nyheter/index.html': body('Nyheter'),
+      'kontakt/index.html': body('Kontakt', '<p>Ring 08-123 45 67</p><p><a href="mailto:info@example.se">info@example.se</a></p>'),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    // The dropdown's items are a hover away, which no click opens: reached through their parents' pages.
+    expect(viaBrowser.channels.phone.clicks).toBe(1);
+    expect(viaBrowser.channels.phone.path.map((step) => step.label)).toContain('Kontakt');
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+    expect(auto.crawl.pagesRendered).toBeLessThan(auto.crawl.pagesVisited);
+  }, 180_000);
+
   it('a rendered page that disagrees for its own reasons costs a re-check of the pages read over HTTP alone, not a restart', async () => {
     const footer = '<footer><a href="mailto:info@example.se">info@example.se</a></footer>';
     // An inline script adds a link: no page read over HTTP alone loads it, yet an inline script could stand anywhere.

@@ -1,0 +1,54 @@
+import { paced } from '../util/machine-pace.js';
+import type { CrawlOptions } from './crawl-contract.js';
+import type { CrashRecovery } from './crash-recovery.js';
+import type { PageReader, StateOutcome } from './page-reader.js';
+import type { PagePool } from './page-pool.js';
+import { interactionFor, type PageState } from './state-interaction.js';
+import { visitPage } from './visit-page.js';
+
+/** Time for a navigation, and for reading a loaded page: safety bounds, stretched on a busy machine. */
+export const NAVIGATION_MS = 20_000;
+const SETTLE_MS = 3_000;
+const READ_MS = 10_000;
+
+/**
+ * Reads each view in the browser: a tab from the pool, the view opened as a person would (the
+ * page, a consent dialog passed, the in-page actions taken), read; a browser that dies meanwhile
+ * is restarted and the view read again.
+ */
+export class BrowserReader implements PageReader {
+  pagesRendered = 0;
+
+  constructor(
+    private readonly pool: PagePool,
+    private readonly recovery: CrashRecovery,
+    private readonly options: Pick<CrawlOptions, 'deadline' | 'probes' | 'screenshotDir' | 'device' | 'capture'>,
+    /** Whether no consent dialog has been passed yet on this site (the first one is recorded, with a screenshot when asked for). */
+    private readonly firstBarrier: () => boolean,
+  ) {}
+
+  read(state: PageState): Promise<StateOutcome> {
+    return this.recovery.visit(state.url, this.options.deadline(), () => this.readOnce(state));
+  }
+
+  private async readOnce(state: PageState): Promise<StateOutcome> {
+    const remaining = this.options.deadline() - Date.now();
+    const page = await this.pool.acquire();
+    let healthy = true;
+    const interaction = interactionFor(state, {
+      chatSelectors: this.options.probes.selectors, screenshotDir: this.options.screenshotDir, device: this.options.device,
+    }, this.firstBarrier());
+    try {
+      const outcome = await visitPage(page, state.url, this.options.probes, {
+        navigationMs: Math.min(paced(NAVIGATION_MS), remaining),
+        settleMs: Math.min(SETTLE_MS, Math.max(0, remaining - 1_000)),
+        readMs: paced(READ_MS),
+      }, interaction, this.options.capture !== undefined);
+      healthy = outcome.ok || outcome.timedOut !== 'reading';
+      if (outcome.ok) this.pagesRendered++;
+      return outcome;
+    } finally {
+      this.pool.release(page, healthy);
+    }
+  }
+}

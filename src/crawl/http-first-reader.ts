@@ -1,0 +1,246 @@
+import type { PathStep } from '../model/click-path.js';
+import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
+import { linkDifference } from './crawl-links.js';
+import { ChromeTemplates } from './http/chrome-template.js';
+import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
+import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
+import { readHtml } from './http/html-reading.js';
+import { browserReason, hasInlineScript } from './http/needs-browser.js';
+import { ScriptEvidence } from './http/script-evidence.js';
+import { pageKey } from './normalize-url.js';
+import { EngineDisagreement, type ReadAt, type PageReader, type StateOutcome, type VerdictJudge } from './page-reader.js';
+import type { ReadFacts } from './read-facts.js';
+import { scopeOf } from './scope.js';
+import type { PageState, StateResult } from './state-interaction.js';
+import type { PageReading } from './visit-page.js';
+
+export interface HttpFirstSettings {
+  engine: 'auto' | 'http';
+  probes: SnapshotProbes;
+  fetch: FetchSettings;
+  /** Time a fetch may take now (the crawl's deadline shrinks it). */
+  fetchMs(): number;
+  /** Renders a view in the browser; null for the `http` engine. */
+  render: ((state: PageState) => Promise<StateOutcome>) | null;
+  judge?: VerdictJudge;
+  maxLabel: number;
+  /** Tabs the crawl keeps open at once: the pages read over HTTP alone are rendered again no more widely. */
+  concurrency: number;
+  /** Wall-clock time (ms since epoch) past which no page is rendered again, asked anew each time. */
+  deadline: () => number;
+  /** Keep each document as fetched, for an evidence bundle. */
+  capture?: boolean;
+}
+
+/** A page taken from HTTP alone, kept so that it can be rendered later and compared. */
+interface TakenPage {
+  state: PageState;
+  snapshot: PageSnapshot;
+}
+
+/** Why a page taken from HTTP alone did not stand when rendered; `rendered` is false when the render failed. */
+interface Mismatch {
+  reason: string;
+  rendered: boolean;
+}
+
+const MAX_FROM_HTTP = 1_000;
+const NO_INTERACTION: StateResult = { navigated: false, candidates: [], consent: null };
+
+/**
+ * Reads each page over HTTP first. `http` takes that reading as it is; `auto` renders the
+ * start page, every in-page action, and every page whose HTML could hide what decides a
+ * verdict (see `browserReason` and the judge). Each page rendered is read both ways and
+ * compared: once they disagree on the site, every further page is rendered, and every page
+ * already taken from HTTP alone is rendered again (once, as wide as the crawl) and compared.
+ * When all of them agree the crawl goes on as it is; at the first that does not, the crawl is
+ * abandoned (`EngineDisagreement`) so the audit can start over in the browser.
+ */
+export class HttpFirstReader implements PageReader {
+  pagesFetched = 0;
+  pagesFromHttp = 0;
+  private readonly fromHttp = new Map<string, TakenPage>();
+  /** Renders of pages taken from HTTP alone, done or in flight: none is rendered twice. */
+  private readonly confirming = new Map<TakenPage, Promise<Mismatch | null>>();
+  /** The one re-check of every page taken from HTTP alone, once the site is distrusted. */
+  private rechecking: Promise<void> | null = null;
+  private readonly scripts = new ScriptEvidence();
+  /** Why `auto` stopped trusting HTTP readings on this site; null while it trusts them. */
+  distrust: string | null = null;
+  /** How the browser showed the chrome (menu, header, footer) of each template it read. */
+  private readonly templates = new ChromeTemplates();
+
+  constructor(private readonly settings: HttpFirstSettings) {}
+
+  async read(state: PageState, at: ReadAt): Promise<StateOutcome> {
+    const { render } = this.settings;
+    if (state.actions.length > 0 || (render && this.distrust !== null)) {
+      if (!render) return { ok: false, url: state.url, reason: 'in-page actions need the browser' };
+      const outcome = await render(state);
+      await this.confirmPath(at.path);
+      return outcome;
+    }
+    // The start page is rendered in any case: the browser need not wait for the fetch.
+    const early = at.start && render ? render(state) : null;
+    const rendered = () => early ?? render!(state);
+    const fetched = await fetchHtml(state.url, this.settings.fetch, this.settings.fetchMs());
+    this.pagesFetched++;
+    if (!fetched.ok) {
+      if (early) {
+        this.distrust ??= `${state.url}: the start page could not be fetched over HTTP (${fetched.reason})`;
+        return early;
+      }
+      if (fetched.kind === 'not-html') return { ok: false, url: state.url, finalUrl: fetched.url, reason: fetched.reason, facts: { engine: 'http', at: Date.now(), status: fetched.status } };
+      if (fetched.kind === 'timeout') return { ok: false, url: state.url, reason: fetched.reason, timedOut: 'navigation' };
+      return render ? render(state) : { ok: false, url: state.url, reason: fetched.reason };
+    }
+    let page: HtmlPage;
+    let reading: PageReading;
+    let htmlLinks: PageReading['links'];
+    let structural: string | null;
+    try {
+      if (tooComplexForHttp(fetched.html)) throw new Error('markup too deeply nested or too large');
+      page = new HtmlPage(fetched.html, fetched.url);
+      reading = readHtml(page, fetched.status, this.settings.probes);
+      htmlLinks = reading.links;
+      if (render) reading = { ...reading, links: this.templates.apply(htmlLinks) };
+      structural = render ? browserReason(page, reading, this.settings.probes) ?? this.scripts.loadsAddingScript(reading.scriptSrcs) : null;
+    } catch (error) {
+      // Markup nested beyond what a recursive reading can take: the browser (or nothing) reads it.
+      if (!render) return { ok: false, url: state.url, reason: `unreadable page (${(error as Error).message.split('\n')[0]})` };
+      if (at.start) this.distrust ??= `${state.url}: its HTML could not be read without the browser`;
+      const outcome = await rendered();
+      await this.confirmPath(at.path);
+      return outcome;
+    }
+    const snapshot: PageSnapshot = { ...reading, clicks: at.clicks, path: at.path };
+    const facts = (): ReadFacts => ({ engine: 'http', at: Date.now(), status: fetched.status, ...(this.settings.capture ? { response: fetched.response } : {}) });
+    if (!render) {
+      this.pagesFromHttp++;
+      return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };
+    }
+    // Each page taken from HTTP alone is kept for a later confirmation: past a bound, pages are rendered instead.
+    // A site distrusted while this page was being fetched is trusted no more for it.
+    const mustRender = at.start || structural !== null || this.pagesFromHttp >= MAX_FROM_HTTP || this.distrust !== null
+      || (this.settings.judge?.addsToVerdict(snapshot) ?? true);
+    if (!mustRender) {
+      this.pagesFromHttp++;
+      const taken = { state, snapshot };
+      for (const key of [pageKey(state.url), pageKey(reading.url)]) if (key) this.fromHttp.set(key, taken);
+      this.scripts.takenFromHttp(reading.scriptSrcs);
+      return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };
+    }
+    const outcome = await rendered();
+    if (outcome.ok) await this.compare(snapshot, htmlLinks, outcome, structural, hasInlineScript(page));
+    await this.confirmPath(at.path);
+    return outcome;
+  }
+
+  /**
+   * A rendered view counts only by the path that led to it: every page on that path taken from
+   * HTTP alone is rendered once and compared, so a link a stylesheet hides (a closed mobile
+   * menu) can never make a finding look nearer than a person would find it.
+   */
+  private async confirmPath(path: readonly PathStep[]): Promise<void> {
+    for (const step of path.slice(0, -1)) {
+      const key = pageKey(step.url);
+      const taken = key ? this.fromHttp.get(key) : undefined;
+      if (!taken) continue;
+      const mismatch = await this.confirmation(taken);
+      if (mismatch) this.abandon(mismatch);
+    }
+  }
+
+  /** The one render of a page taken from HTTP alone, compared with its HTTP reading. */
+  private confirmation(taken: TakenPage): Promise<Mismatch | null> {
+    let pending = this.confirming.get(taken);
+    if (!pending) {
+      pending = this.confirm(taken);
+      this.confirming.set(taken, pending);
+    }
+    return pending;
+  }
+
+  private async confirm(taken: TakenPage): Promise<Mismatch | null> {
+    const outcome = await this.settings.render!(taken.state);
+    if (!outcome.ok) return { reason: `${taken.snapshot.url}: could not be rendered to confirm its HTTP reading (${outcome.reason})`, rendered: false };
+    const why = this.disagreementOf(taken.snapshot, this.renderedSnapshot(taken.snapshot, outcome), outcome.extra, null, true);
+    return why === null ? null : { reason: `${outcome.reading.url}: ${why}`, rendered: true };
+  }
+
+  private abandon(mismatch: Mismatch): never {
+    this.distrust ??= mismatch.reason;
+    throw new EngineDisagreement(mismatch.reason);
+  }
+
+  /**
+   * The site proved untrustworthy after pages were taken from HTTP alone: each of them is
+   * rendered and compared, as wide as the crawl and no wider (every tab open at once would be a
+   * tab per page). The crawl stands if all agree; the first that does not abandons it. Past the
+   * deadline no page is rendered again and those left keep their HTTP reading: an audit started
+   * over then would have no time to read even the start page.
+   */
+  private async recheckTakenPages(why: string): Promise<void> {
+    const pages = [...new Set(this.fromHttp.values())];
+    let next = 0;
+    let checked = 0;
+    let stopped = false;
+    const worker = async () => {
+      while (!stopped && next < pages.length && Date.now() < this.settings.deadline()) {
+        const mismatch = await this.confirmation(pages[next++]!);
+        if (mismatch && (mismatch.rendered || Date.now() < this.settings.deadline())) {
+          stopped = true;
+          this.abandon(mismatch);
+        }
+        if (!mismatch) checked++;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(this.settings.concurrency, pages.length)) }, worker));
+    const count = `${pages.length} page${pages.length === 1 ? '' : 's'} read over HTTP alone`;
+    this.distrust = checked === pages.length
+      ? `${why} (${count} rendered again; all agreed)`
+      : `${why} (${checked} of ${count} rendered again before the deadline, all agreed; the rest kept as read over HTTP)`;
+  }
+
+  private disagreementOf(
+    http: PageSnapshot, browser: PageSnapshot, extra: StateResult, structural: string | null, inlineScript: boolean,
+  ): string | null {
+    if (pageKey(browser.url) !== pageKey(http.url)) return `the browser ended on ${browser.url}`;
+    // A consent dialog passed is no disagreement in itself: consent is kept for the rest of the crawl, so the
+    // pages after it read as their HTML does, and what consent lets scripts add is compared like any script's.
+    // Content only the browser shows was added by script (a stylesheet can only take away): it is
+    // no reason to distrust the site when this page's own scripts explain it (see ScriptEvidence).
+    if (extra.candidates.length > 0 && structural === null && !this.scripts.explain(http.scriptSrcs, inlineScript)) {
+      return `in-page control "${extra.candidates[0]!.label}" not seen in the HTML`;
+    }
+    const links = linkDifference(http, browser, this.settings.maxLabel, scopeOf(browser.url));
+    if (links !== null) return links;
+    const judged = this.settings.judge?.disagreement(http, browser) ?? null;
+    if (judged?.onlyInBrowser && this.scripts.explain(http.scriptSrcs, inlineScript)) return null;
+    return judged?.reason ?? null;
+  }
+
+  private renderedSnapshot(http: PageSnapshot, outcome: Extract<StateOutcome, { ok: true }>): PageSnapshot {
+    return { ...outcome.reading, clicks: http.clicks, path: http.path };
+  }
+
+  /**
+   * Compares a page rendered in the crawl, once its HTML links (`htmlLinks`, as read before any
+   * chrome template was applied) have taught how the browser shows its chrome; the first
+   * disagreement on the site sets off the one re-check.
+   */
+  private async compare(
+    http: PageSnapshot, htmlLinks: PageSnapshot['links'], outcome: Extract<StateOutcome, { ok: true }>, structural: string | null, inlineScript: boolean,
+  ): Promise<void> {
+    this.templates.learn(htmlLinks, outcome.reading.links, outcome.extra.candidates.length > 0);
+    if (this.distrust !== null) return;
+    const read = { ...http, links: this.templates.apply(htmlLinks) };
+    const why = this.disagreementOf(read, this.renderedSnapshot(http, outcome), outcome.extra, structural, inlineScript);
+    if (why === null) return;
+    this.distrust = `${outcome.reading.url}: ${why}`;
+    if (this.pagesFromHttp === 0) return;
+    this.rechecking ??= this.recheckTakenPages(this.distrust);
+    await this.rechecking;
+  }
+}
+

@@ -1,0 +1,42 @@
+import type { Browser, BrowserContext, Request } from 'playwright-core';
+import { SCRIPT_WATCH_INIT } from '../interact/settle.js';
+import { requestFilter } from './blocked-requests.js';
+import type { CrawlOptions } from './crawl-contract.js';
+import { contextOptionsFor } from './device-profile.js';
+import type { Scope } from './scope.js';
+
+/** A navigation of a tab itself, not of an iframe; a popup's first request has no frame yet and counts as a tab. */
+function isTopLevel(request: Request): boolean {
+  try {
+    return request.frame().parentFrame() === null;
+  } catch {
+    return true;
+  }
+}
+
+/** A fresh, isolated context for the site: its own cookies and storage, scope enforced, popups closed. */
+export async function openContext(browser: Browser, options: CrawlOptions, scopeRef: { scope: Scope | null }): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    ...contextOptionsFor(options.device, options.ignoreHttpsErrors),
+    // Bodies are left out: the pages themselves are saved beside it, each cut at a bound, which a HAR could not say.
+    ...(options.capture ? { recordHar: { path: options.capture.harPath(), content: 'omit' as const } } : {}),
+  });
+  // Lets a page that can run no code count as settled the moment it has loaded.
+  await context.addInitScript(SCRIPT_WATCH_INIT);
+  const filter = requestFilter(options.screenshotDir !== undefined);
+  await context.route('**/*', (route) => {
+    const request = route.request();
+    if (filter.blocks(request.url(), request.resourceType())) return route.abort().catch(() => undefined);
+    // No click may take the audit off the site: a script navigation out of scope is stopped.
+    if (scopeRef.scope && request.isNavigationRequest() && isTopLevel(request) && !scopeRef.scope.contains(request.url())) {
+      return route.abort('blockedbyclient').catch(() => undefined);
+    }
+    return route.fallback().catch(() => undefined);
+  });
+  // Popups (window.open, target=_blank) are not clicks the crawl counts: close them. Our own tabs have no opener.
+  context.on('page', (page) => {
+    void page.opener().then((opener) => (opener ? page.close() : undefined)).catch(() => undefined);
+  });
+  return context;
+}
+
