@@ -80,12 +80,14 @@ async function crawlOnce(browser: Browser | null, engine: AuditOptions['engine']
     events.onPageDone?.(snapshot);
   };
   const judge: VerdictJudge = {
-    addsToVerdict: (snapshot) => {
+    whyRender: (snapshot) => {
       // Before the region is decided nothing is known to be found yet: the view is rendered.
-      if (context === null) return true;
+      if (context === null) return 'the site\'s region is not decided yet';
       const pageSignals = extractSignals(snapshot, context);
       // A page without a contact route counts against the coverage by name: it must be one a person reaches.
-      return !pageSignals.hasContactRoute || minimum.improves(extractPage(snapshot, context)) || signals.improves(pageSignals);
+      if (!pageSignals.hasContactRoute) return 'no contact route in its header, nav or footer';
+      if (minimum.improves(extractPage(snapshot, context))) return 'a finding nearer than any kept';
+      return signals.improves(pageSignals) ? 'a signal not yet kept' : null;
     },
     disagreement: (http, rendered) => readingDisagreement(http, rendered, context ?? { region: siteRegion.guess(rendered).region }),
   };

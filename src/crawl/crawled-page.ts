@@ -15,5 +15,6 @@ export function crawledPageOf(url: string, clicks: number, path: PathStep[], out
     engine: outcome.ok ? facts?.engine ?? null : null,
     readAt: new Date(facts?.at ?? Date.now()).toISOString(),
     ...(outcome.ok ? {} : { error: outcome.reason }),
+    ...(outcome.ok && facts?.renderedBecause ? { renderedBecause: facts.renderedBecause } : {}),
   };
 }

@@ -5,7 +5,7 @@ import { ChromeTemplates } from './http/chrome-template.js';
 import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
 import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
-import { browserReason, hasInlineScript } from './http/needs-browser.js';
+import { browserReason, controlsOf, hasInlineScript } from './http/needs-browser.js';
 import { ScriptEvidence } from './http/script-evidence.js';
 import { pageKey } from './normalize-url.js';
 import { EngineDisagreement, type ReadAt, type PageReader, type StateOutcome, type VerdictJudge } from './page-reader.js';
@@ -45,6 +45,7 @@ interface Mismatch {
 }
 
 const MAX_FROM_HTTP = 1_000;
+const MAX_INERT = 2_000;
 const NO_INTERACTION: StateResult = { navigated: false, candidates: [], consent: null };
 
 /**
@@ -69,6 +70,8 @@ export class HttpFirstReader implements PageReader {
   distrust: string | null = null;
   /** How the browser showed the chrome (menu, header, footer) of each template it read. */
   private readonly templates = new ChromeTemplates();
+  /** Controls of the HTML (by signature) on a page the browser rendered and offered no control on: inert, wherever they come again. */
+  private readonly inertControls = new Set<string>();
 
   constructor(private readonly settings: HttpFirstSettings) {}
 
@@ -76,7 +79,7 @@ export class HttpFirstReader implements PageReader {
     const { render } = this.settings;
     if (state.actions.length > 0 || (render && this.distrust !== null)) {
       if (!render) return { ok: false, url: state.url, reason: 'in-page actions need the browser' };
-      const outcome = await render(state);
+      const outcome = renderedBecause(await render(state), state.actions.length > 0 ? 'an in-page action' : 'the site is distrusted');
       await this.confirmPath(at.path);
       return outcome;
     }
@@ -88,11 +91,11 @@ export class HttpFirstReader implements PageReader {
     if (!fetched.ok) {
       if (early) {
         this.distrust ??= `${state.url}: the start page could not be fetched over HTTP (${fetched.reason})`;
-        return early;
+        return renderedBecause(await early, 'the start page');
       }
       if (fetched.kind === 'not-html') return { ok: false, url: state.url, finalUrl: fetched.url, reason: fetched.reason, facts: { engine: 'http', at: Date.now(), status: fetched.status } };
       if (fetched.kind === 'timeout') return { ok: false, url: state.url, reason: fetched.reason, timedOut: 'navigation' };
-      return render ? render(state) : { ok: false, url: state.url, reason: fetched.reason };
+      return render ? renderedBecause(await render(state), `not fetched over HTTP (${fetched.reason})`) : { ok: false, url: state.url, reason: fetched.reason };
     }
     let page: HtmlPage;
     let reading: PageReading;
@@ -104,12 +107,12 @@ export class HttpFirstReader implements PageReader {
       reading = readHtml(page, fetched.status, this.settings.probes);
       htmlLinks = reading.links;
       if (render) reading = { ...reading, links: this.templates.apply(htmlLinks) };
-      structural = render ? browserReason(page, reading, this.settings.probes) ?? this.scripts.loadsAddingScript(reading.scriptSrcs) : null;
+      structural = render ? browserReason(page, reading, this.settings.probes, this.inertControls) ?? this.scripts.loadsAddingScript(reading.scriptSrcs) : null;
     } catch (error) {
       // Markup nested beyond what a recursive reading can take: the browser (or nothing) reads it.
       if (!render) return { ok: false, url: state.url, reason: `unreadable page (${(error as Error).message.split('\n')[0]})` };
       if (at.start) this.distrust ??= `${state.url}: its HTML could not be read without the browser`;
-      const outcome = await rendered();
+      const outcome = renderedBecause(await rendered(), 'its HTML could not be read');
       await this.confirmPath(at.path);
       return outcome;
     }
@@ -121,19 +124,34 @@ export class HttpFirstReader implements PageReader {
     }
     // Each page taken from HTTP alone is kept for a later confirmation: past a bound, pages are rendered instead.
     // A site distrusted while this page was being fetched is trusted no more for it.
-    const mustRender = at.start || structural !== null || this.pagesFromHttp >= MAX_FROM_HTTP || this.distrust !== null
-      || (this.settings.judge?.addsToVerdict(snapshot) ?? true);
-    if (!mustRender) {
+    const because = at.start ? 'the start page' : structural ?? (this.pagesFromHttp >= MAX_FROM_HTTP ? 'pages read over HTTP alone at their bound' : null)
+      ?? (this.distrust !== null ? 'the site is distrusted' : null) ?? (this.settings.judge ? this.settings.judge.whyRender(snapshot) : 'no judge');
+    if (because === null) {
       this.pagesFromHttp++;
       const taken = { state, snapshot };
       for (const key of [pageKey(state.url), pageKey(reading.url)]) if (key) this.fromHttp.set(key, taken);
       this.scripts.takenFromHttp(reading.scriptSrcs);
       return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };
     }
-    const outcome = await rendered();
-    if (outcome.ok) await this.compare(snapshot, htmlLinks, outcome, structural, hasInlineScript(page));
+    const outcome = renderedBecause(await rendered(), because);
+    if (outcome.ok) {
+      if (outcome.extra.candidates.length === 0) this.learnInert(page);
+      await this.compare(snapshot, htmlLinks, outcome, structural, hasInlineScript(page));
+    }
     await this.confirmPath(at.path);
     return outcome;
+  }
+
+  /**
+   * The browser offered no control on a rendered page: whatever its HTML has that looks like one
+   * (a menu button a stylesheet hides on this device, an element carrying settings in `onclick`)
+   * is inert, and is no reason to render another page of the template that has it too.
+   */
+  private learnInert(page: HtmlPage): void {
+    for (const control of controlsOf(page, this.settings.probes)) {
+      if (this.inertControls.size >= MAX_INERT) return;
+      this.inertControls.add(control.signature);
+    }
   }
 
   /**
@@ -244,3 +262,8 @@ export class HttpFirstReader implements PageReader {
   }
 }
 
+
+/** Says, in the crawl log, why `auto` rendered a view rather than take its HTML. */
+function renderedBecause(outcome: StateOutcome, because: string): StateOutcome {
+  return outcome.facts ? { ...outcome, facts: { ...outcome.facts, renderedBecause: because } } : outcome;
+}

@@ -23,8 +23,12 @@ export interface PageReader {
 
 /** What only the audit can judge, since it holds the extractors and what was found so far. */
 export interface VerdictJudge {
-  /** Would this reading, taken as it is, add a finding or signal not already kept with as few clicks? */
-  addsToVerdict(snapshot: PageSnapshot): boolean;
+  /**
+   * Why this reading must be rendered before it counts: it would add a finding or signal not
+   * already kept with as few clicks, or lacks a contact route a person must be able to see. Null
+   * when taken as it is it changes no verdict.
+   */
+  whyRender(snapshot: PageSnapshot): string | null;
   /** What the browser's reading holds that the HTTP reading of the same page lacks; null when nothing. */
   disagreement(http: PageSnapshot, browser: PageSnapshot): ReadingDisagreement | null;
 }

@@ -16,6 +16,8 @@ export interface ReadFacts {
   /** When the reading finished, ms since epoch. */
   at: number;
   status: number | null;
+  /** Why engine `auto` rendered this view rather than take its HTML. */
+  renderedBecause?: string;
   /** The document as fetched (HTTP) or as the browser received it; only when capture was asked for. */
   response?: CapturedResponse;
   /** The DOM as rendered when it was read (browser only); only when capture was asked for. */

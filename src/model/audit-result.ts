@@ -99,6 +99,8 @@ export const crawledPageSchema = z.strictObject({
   engine: readEngineSchema.nullable().describe('Whose reading was taken: browser (the rendered page) or http (its HTML); null when neither could read it.'),
   readAt: z.string().describe('When the reading finished (UTC, ISO 8601).'),
   error: z.string().optional().describe('Why the view could not be read; absent when it was.'),
+  renderedBecause: z.string().optional()
+    .describe('Engine auto: why this view was rendered rather than read from its HTML (the start page, an in-page control, a finding to confirm, the site distrusted…); absent when its HTML was taken or another engine read it.'),
 });
 export type CrawledPage = z.infer<typeof crawledPageSchema>;
 

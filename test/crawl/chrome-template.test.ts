@@ -28,11 +28,27 @@ describe('chrome templates (how the browser shows a page template\'s menu, heade
     expect(templates.apply(other)).toEqual([browser[0], browser[1], ...content, browser[2]]);
   });
 
-  it('leaves a page whose chrome differs as the HTML has it (a different template, or a stylesheet of its own)', () => {
+  it('applies what it learnt link by link, so a page whose chrome differs a little (a link of its own) is read the same way', () => {
     const templates = new ChromeTemplates();
     templates.learn(html, browser, false);
-    const other = [...html.slice(0, 3), link('/om/', 'Om företaget'), html[4]!];
-    expect(templates.apply(other)).toEqual(other);
+    const own = link('/om/historia/', 'Vår historia');
+    const other = [...html.slice(0, 3), own, ...html.slice(3)];
+    expect(templates.apply(other)).toEqual([browser[0], own, browser[1], browser[2]]);
+  });
+
+  it('leaves a link as the HTML has it where the browser showed it one way on one page and another way on another', () => {
+    const templates = new ChromeTemplates();
+    templates.learn(html, browser, false);
+    // On its own section's page the theme keeps the submenu open.
+    templates.learn(html, [browser[0]!, link('/tjanster/flytt/', 'Flytt'), link('/tjanster/stad/', 'Städning'), browser[1]!, browser[2]!], false);
+    expect(templates.apply(html)).toEqual([browser[0], html[1], html[2], browser[1], browser[2]]);
+  });
+
+  it('tells apart a menu written twice (one copy for the desktop shown, one for the phone hidden) by each link\'s place among its copies', () => {
+    const twice = [link('/om/', 'Om oss'), link('/kontakt/', 'Kontakt'), link('/om/', 'Om oss'), link('/kontakt/', 'Kontakt')];
+    const templates = new ChromeTemplates();
+    templates.learn(twice, [link('/om/', 'OM OSS'), link('/kontakt/', 'KONTAKT')], false);
+    expect(templates.apply([link('/', 'Hem'), ...twice])).toEqual([link('/', 'Hem'), link('/om/', 'OM OSS'), link('/kontakt/', 'KONTAKT')]);
   });
 
   it('learns nothing from a view that offered an in-page control: a menu a person opens is a click, not a stylesheet', () => {

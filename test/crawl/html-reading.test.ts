@@ -153,6 +153,17 @@ describe('which pages need the browser', () => {
     expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><script>location.href = '/annan/'</script>`))).toBe('script navigation');
   });
 
+  it('a navigation that follows only a form being sent is not the page moving on by itself; one on a click or on load is', () => {
+    const text = `<p>${'Lång text. '.repeat(40)}</p>`;
+    // Contact Form 7's "sent, go to the thank-you page", as WordPress themes write it.
+    expect(reason(page(`${text}<script>document.addEventListener( 'wpcf7mailsent', function( event ) {\n  location = 'dank-je/index.html';\n}, false );</script>`))).toBeNull();
+    expect(reason(page(`${text}<script>jQuery('form').submit(function () { window.location.href = '/tack/'; });</script>`))).toBeNull();
+    expect(reason(page(`${text}<script>document.querySelector('.kort').addEventListener('click', function () { location.href = '/kontakt/'; });</script>`))).toBe('script navigation');
+    expect(reason(page(`${text}<script>window.addEventListener('load', () => { location.replace('/ny/'); });</script>`))).toBe('script navigation');
+    // A handler that ends before the navigation leaves it outside.
+    expect(reason(page(`${text}<script>document.addEventListener('submit', function () { track(); }); location.href = '/annan/';</script>`))).toBe('script navigation');
+  });
+
   it('a control inside a form, or a link that goes somewhere, is not an in-page control', () => {
     expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><form><input name="q"><button>Sök</button></form><a href="/kontakt/">Kontakt</a>`))).toBeNull();
   });

@@ -3,25 +3,19 @@ import type { PageLink } from '../../model/page-snapshot.js';
 /**
  * The links of a page's chrome (its header, menu and footer), which every page built from the
  * same template repeats. A stylesheet decides which of them a person sees (a dropdown's items
- * until hovered, a language switcher), and only the browser can tell; so the browser's reading
- * of one page teaches how the HTML of every page with that same chrome reads, and the `auto`
- * engine need not render each page only to hide the same submenu again.
+ * until hovered, a language switcher) and how their labels are drawn (in capitals), and only the
+ * browser can tell; so the browser's reading of one page teaches how the same links read on
+ * every page, and the `auto` engine need not render each page only to hide the same submenu again.
  */
 const CHROME_REGIONS: ReadonlySet<PageLink['region']> = new Set(['header', 'nav', 'footer']);
-/** Templates learnt per site: a site has a handful; a bound keeps a hostile one from growing it. */
-const MAX_TEMPLATES = 50;
+/** Chrome links learnt per site: a site has a few hundred; a bound keeps a hostile one from growing it. */
+const MAX_LINKS = 5_000;
 
 /** What the browser shows of each chrome link of the HTML, in order: its label, or null when hidden. */
 type ChromeShown = Array<string | null>;
 
 export function isChrome(link: PageLink): boolean {
   return CHROME_REGIONS.has(link.region);
-}
-
-/** The chrome as the HTML has it, as a key: two pages with the same key share their template's chrome. */
-function chromeKey(links: readonly PageLink[]): string | null {
-  const chrome = links.filter(isChrome);
-  return chrome.length === 0 ? null : JSON.stringify(chrome.map((link) => [link.region, link.href, link.text]));
 }
 
 /**
@@ -45,9 +39,27 @@ export function chromeShown(http: readonly PageLink[], browser: readonly PageLin
   return next === shown.length ? out : null;
 }
 
-/** The chrome of each template the browser has read on this site, and how it showed it. */
+/**
+ * Each chrome link of a page as the HTML has it, with how many times the same link came before
+ * it on the page: a theme that writes its menu twice (one for the desktop, one for the phone)
+ * repeats both on every page, and a stylesheet shows one copy and hides the other.
+ */
+function keysOf(links: readonly PageLink[]): string[] {
+  const seen = new Map<string, number>();
+  return links.map((link) => {
+    const base = JSON.stringify([link.region, link.href, link.text]);
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}#${n}`;
+  });
+}
+
+/** How the browser showed each chrome link of the site's templates, learnt link by link from the pages it rendered. */
 export class ChromeTemplates {
-  private readonly learnt = new Map<string, ChromeShown>();
+  /** By `keyOf`: the label the browser drew, or null for hidden. */
+  private readonly shown = new Map<string, string | null>();
+  /** Links the browser showed one way on one page (or in one place) and another way elsewhere: left as the HTML has them. */
+  private readonly ambiguous = new Set<string>();
 
   /**
    * Learns from a page read both ways. Only a view that offered no in-page control teaches: a
@@ -55,27 +67,33 @@ export class ChromeTemplates {
    * stylesheet's matter.
    */
   learn(http: readonly PageLink[], browser: readonly PageLink[], offeredControls: boolean): void {
-    if (offeredControls || this.learnt.size >= MAX_TEMPLATES) return;
-    const key = chromeKey(http);
-    if (key === null || this.learnt.has(key)) return;
+    if (offeredControls) return;
     const shown = chromeShown(http, browser);
-    if (shown && shown.some((label, index) => label !== http.filter(isChrome)[index]!.text)) this.learnt.set(key, shown);
+    if (!shown) return;
+    keysOf(http.filter(isChrome)).forEach((key, index) => {
+      if (this.ambiguous.has(key)) return;
+      const label = shown[index]!;
+      const known = this.shown.get(key);
+      if (known !== undefined && known !== label) {
+        this.shown.delete(key);
+        this.ambiguous.add(key);
+      } else if (known === undefined && this.shown.size < MAX_LINKS) {
+        this.shown.set(key, label);
+      }
+    });
   }
 
-  /** The HTML's links as the browser would show them, where the page's chrome is one already learnt. */
+  /** The HTML's links with each chrome link already learnt as the browser showed it (hidden ones left out). */
   apply(links: PageLink[]): PageLink[] {
-    const key = chromeKey(links);
-    const shown = key === null ? undefined : this.learnt.get(key);
-    if (!shown) return links;
-    let index = 0;
+    if (this.shown.size === 0) return links;
     const out: PageLink[] = [];
+    const chrome = links.filter(isChrome);
+    const keys = new Map(keysOf(chrome).map((key, index) => [chrome[index]!, key]));
     for (const link of links) {
-      if (!isChrome(link)) {
-        out.push(link);
-        continue;
-      }
-      const label = shown[index++];
-      if (label !== null && label !== undefined) out.push({ ...link, text: label });
+      const key = keys.get(link);
+      const label = key === undefined ? undefined : this.shown.get(key);
+      if (label === undefined) out.push(link);
+      else if (label !== null) out.push(label === link.text ? link : { ...link, text: label });
     }
     return out;
   }

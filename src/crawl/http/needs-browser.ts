@@ -10,18 +10,18 @@ import { HtmlPage, textContent } from './html-page.js';
  * chat widget. Null when the HTML is enough. Findings are judged apart (see the crawl's hooks):
  * a candidate finding is rendered to confirm a person can see it.
  */
-export function browserReason(page: HtmlPage, reading: PageReading, probes: SnapshotProbes): string | null {
+export function browserReason(page: HtmlPage, reading: PageReading, probes: SnapshotProbes, inert: ReadonlySet<string> = NONE): string | null {
   if (page.elements('meta[http-equiv]').some((meta) => (meta.attribs['http-equiv'] ?? '').toLowerCase() === 'refresh')) return 'meta refresh';
   const scripts = page.elements('script').filter(isExecutable);
   const textLength = reading.blocks.reduce((sum, block) => sum + block.text.length, 0);
   if (scripts.length > 0 && textLength < SHELL_TEXT) return 'script shell';
   const inline = scripts.map((script) => textContent(script)).join('\n').slice(0, MAX_INLINE);
-  if (NAVIGATES.test(inline)) return 'script navigation';
+  if (navigatesByItself(inline)) return 'script navigation';
   const global = probes.globals.find((name) => new RegExp(`(?:^|[^\\w$])${escapeRegExp(name)}(?:[^\\w$]|$)`).test(inline));
   if (global) return `script names ${global}`;
   if (page.elements(CONSENT_BOXES).some((el) => page.isVisible(el))) return 'consent or dialog markup';
-  const control = firstControl(page, probes);
-  if (control) return `in-page control "${control}"`;
+  const control = controlsOf(page, probes).find((candidate) => !inert.has(candidate.signature));
+  if (control) return `in-page control "${control.label}"`;
   return null;
 }
 
@@ -41,6 +41,44 @@ const CONTROLS = 'button, summary, [role=button], [role=tab], [role=link], [aria
   + '[data-link], a[href^="javascript:" i], a[href="#"], a:not([href])';
 const JS_TYPES = /^(?:|text\/javascript|application\/javascript|module|text\/ecmascript|application\/ecmascript|text\/jscript)$/i;
 
+/**
+ * Events that follow only from filling in or sending a form, which the crawl never does: the
+ * form events, and form plugins' own "sent" events (Contact Form 7's `wpcf7mailsent`). A click
+ * handler is not among them: the crawl presses controls, and a script link is one.
+ */
+const FORM_EVENT = /^(?:submit|reset|invalid|change|input)$|(?:sent|submit|submitted|success)$/i;
+/** A handler registered for an event: `addEventListener('x', function (…) {`, `.on('x', (…) => {`, `$(…).submit(function () {`. */
+const HANDLER = /(?:addEventListener\s*\(\s*|\.on\s*\(\s*)['"]([\w.:-]+)['"]\s*,\s*(?:function\b[^{]*|\([^)]*\)\s*=>\s*|\w+\s*=>\s*)\{|\.(submit|change)\s*\(\s*function\b[^{]*\{/g;
+
+/**
+ * Does the page's own script move it elsewhere on a visit (a redirect, a `document.write`)? A
+ * navigation inside a handler of a form being sent (Contact Form 7's "sent, go to the thank-you
+ * page") does not happen to someone who reads the page and presses its controls.
+ */
+export function navigatesByItself(inline: string): boolean {
+  const nav = new RegExp(NAVIGATES.source, 'g');
+  const handlers: Array<[number, number]> = [];
+  for (const match of inline.matchAll(HANDLER)) {
+    if (!FORM_EVENT.test(match[1] ?? match[2] ?? '')) continue;
+    const open = match.index + match[0].length - 1;
+    handlers.push([open, closingBrace(inline, open)]);
+  }
+  for (const match of inline.matchAll(nav)) {
+    if (!handlers.some(([from, to]) => match.index > from && match.index < to)) return true;
+  }
+  return false;
+}
+
+/** Where the block opened at `open` ends (braces counted, strings and comments not told apart: a near reading is enough here). */
+function closingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return text.length;
+}
+
 function isExecutable(script: Element): boolean {
   return JS_TYPES.test((script.attribs.type ?? '').trim());
 }
@@ -49,26 +87,41 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+/** An element the action finder could offer as a click, and what tells it apart from the same control on other pages of the template. */
+export interface HtmlControl {
+  label: string;
+  /** Tag, classes, role and labels: the same for the same control wherever the template repeats it. */
+  signature: string;
+}
+
 /**
- * The first element the action finder could offer as a click, more generously than it does
- * (it also weighs labels and classes): rendering a page needlessly costs time, missing a control
- * would cost a verdict.
+ * The elements the action finder could offer as a click, more generously than it does (it also
+ * weighs labels and classes): rendering a page needlessly costs time, missing a control would
+ * cost a verdict. A control the browser showed inert on a page of the site (see `inert` above)
+ * is passed over where it comes again.
  */
-function firstControl(page: HtmlPage, probes: SnapshotProbes): string | null {
+export function controlsOf(page: HtmlPage, probes: SnapshotProbes): HtmlControl[] {
   const chatSelectors = probes.selectors.filter((selector) => !/^(?:script|iframe)\b/i.test(selector));
+  const out: HtmlControl[] = [];
   for (const el of page.elements([CONTROLS, ...chatSelectors].join(', '))) {
+    if (out.length >= MAX_CONTROLS) break;
     if (el.name !== 'summary' && insideForm(el)) continue;
     if ('disabled' in el.attribs || el.attribs['aria-disabled'] === 'true') continue;
     if (el.name === 'summary' && el.parent && 'open' in ((el.parent as Element).attribs ?? {})) continue;
     const href = el.attribs.href;
     if (el.name === 'a' && href && !/^(?:javascript:|#$)/i.test(href.trim()) && !('onclick' in el.attribs) && el.attribs['aria-expanded'] === undefined) continue;
     if (!page.isVisible(el)) continue;
-    const label = (page.innerText(el) || el.attribs['aria-label'] || el.attribs.title || el.attribs.value || '').replace(/\s+/g, ' ').trim();
+    const label = [page.innerText(el), el.attribs['aria-label'], el.attribs.title, el.attribs.value]
+      .map((text) => (text ?? '').replace(/\s+/g, ' ').trim()).find(Boolean) ?? '';
     if (!label && el.name === 'a') continue;
-    return label.slice(0, 60) || el.name;
+    const { class: classes = '', role = '', id = '' } = el.attribs;
+    out.push({ label: label.slice(0, 60) || el.name, signature: JSON.stringify([el.name, classes.trim(), role, id, label.slice(0, 60)]) });
   }
-  return null;
+  return out;
 }
+const MAX_CONTROLS = 500;
 
 function insideForm(el: Element): boolean {
   for (let e = el.parent as Element | null; e && 'name' in e; e = e.parent as Element | null) {
