@@ -1,16 +1,15 @@
 import type { PathStep } from '../model/click-path.js';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
-import { linkDifference } from './crawl-links.js';
 import { ChromeTemplates } from './http/chrome-template.js';
 import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
 import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
-import { browserReason, controlsOf, hasInlineScript } from './http/needs-browser.js';
+import { browserReason, controlsOf, hasInlineScript, InertControls } from './http/needs-browser.js';
+import { readingsDiffer, type ComparisonContext } from './http/reading-comparison.js';
 import { ScriptEvidence } from './http/script-evidence.js';
 import { pageKey } from './normalize-url.js';
 import { EngineDisagreement, type ReadAt, type PageReader, type StateOutcome, type VerdictJudge } from './page-reader.js';
 import type { ReadFacts } from './read-facts.js';
-import { scopeOf } from './scope.js';
 import type { PageState, StateResult } from './state-interaction.js';
 import type { PageReading } from './visit-page.js';
 
@@ -45,7 +44,6 @@ interface Mismatch {
 }
 
 const MAX_FROM_HTTP = 1_000;
-const MAX_INERT = 2_000;
 const NO_INTERACTION: StateResult = { navigated: false, candidates: [], consent: null };
 
 /**
@@ -70,10 +68,13 @@ export class HttpFirstReader implements PageReader {
   distrust: string | null = null;
   /** How the browser showed the chrome (menu, header, footer) of each template it read. */
   private readonly templates = new ChromeTemplates();
-  /** Controls of the HTML (by signature) on a page the browser rendered and offered no control on: inert, wherever they come again. */
-  private readonly inertControls = new Set<string>();
+  private readonly inertControls = new InertControls();
 
-  constructor(private readonly settings: HttpFirstSettings) {}
+  private readonly comparing: ComparisonContext;
+
+  constructor(private readonly settings: HttpFirstSettings) {
+    this.comparing = { scripts: this.scripts, judge: settings.judge, maxLabel: settings.maxLabel };
+  }
 
   async read(state: PageState, at: ReadAt): Promise<StateOutcome> {
     const { render } = this.settings;
@@ -135,23 +136,11 @@ export class HttpFirstReader implements PageReader {
     }
     const outcome = renderedBecause(await rendered(), because);
     if (outcome.ok) {
-      if (outcome.extra.candidates.length === 0) this.learnInert(page);
-      await this.compare(snapshot, htmlLinks, outcome, structural, hasInlineScript(page));
+      if (outcome.extra.candidates.length === 0) this.inertControls.learn(controlsOf(page, this.settings.probes));
+      await this.compare(snapshot, htmlLinks, outcome, structural, hasInlineScript(page), at.start);
     }
     await this.confirmPath(at.path);
     return outcome;
-  }
-
-  /**
-   * The browser offered no control on a rendered page: whatever its HTML has that looks like one
-   * (a menu button a stylesheet hides on this device, an element carrying settings in `onclick`)
-   * is inert, and is no reason to render another page of the template that has it too.
-   */
-  private learnInert(page: HtmlPage): void {
-    for (const control of controlsOf(page, this.settings.probes)) {
-      if (this.inertControls.size >= MAX_INERT) return;
-      this.inertControls.add(control.signature);
-    }
   }
 
   /**
@@ -182,7 +171,7 @@ export class HttpFirstReader implements PageReader {
   private async confirm(taken: TakenPage): Promise<Mismatch | null> {
     const outcome = await this.settings.render!(taken.state);
     if (!outcome.ok) return { reason: `${taken.snapshot.url}: could not be rendered to confirm its HTTP reading (${outcome.reason})`, rendered: false };
-    const why = this.disagreementOf(taken.snapshot, this.renderedSnapshot(taken.snapshot, outcome), outcome.extra, null, true);
+    const why = readingsDiffer(taken.snapshot, this.renderedSnapshot(taken.snapshot, outcome), outcome.extra, { structural: null, inlineScript: true }, this.comparing);
     return why === null ? null : { reason: `${outcome.reading.url}: ${why}`, rendered: true };
   }
 
@@ -220,24 +209,6 @@ export class HttpFirstReader implements PageReader {
       : `${why} (${checked} of ${count} rendered again before the deadline, all agreed; the rest kept as read over HTTP)`;
   }
 
-  private disagreementOf(
-    http: PageSnapshot, browser: PageSnapshot, extra: StateResult, structural: string | null, inlineScript: boolean,
-  ): string | null {
-    if (pageKey(browser.url) !== pageKey(http.url)) return `the browser ended on ${browser.url}`;
-    // A consent dialog passed is no disagreement in itself: consent is kept for the rest of the crawl, so the
-    // pages after it read as their HTML does, and what consent lets scripts add is compared like any script's.
-    // Content only the browser shows was added by script (a stylesheet can only take away): it is
-    // no reason to distrust the site when this page's own scripts explain it (see ScriptEvidence).
-    if (extra.candidates.length > 0 && structural === null && !this.scripts.explain(http.scriptSrcs, inlineScript)) {
-      return `in-page control "${extra.candidates[0]!.label}" not seen in the HTML`;
-    }
-    const links = linkDifference(http, browser, this.settings.maxLabel, scopeOf(browser.url));
-    if (links !== null) return links;
-    const judged = this.settings.judge?.disagreement(http, browser) ?? null;
-    if (judged?.onlyInBrowser && this.scripts.explain(http.scriptSrcs, inlineScript)) return null;
-    return judged?.reason ?? null;
-  }
-
   private renderedSnapshot(http: PageSnapshot, outcome: Extract<StateOutcome, { ok: true }>): PageSnapshot {
     return { ...outcome.reading, clicks: http.clicks, path: http.path };
   }
@@ -249,11 +220,12 @@ export class HttpFirstReader implements PageReader {
    */
   private async compare(
     http: PageSnapshot, htmlLinks: PageSnapshot['links'], outcome: Extract<StateOutcome, { ok: true }>, structural: string | null, inlineScript: boolean,
+    start: boolean,
   ): Promise<void> {
-    this.templates.learn(htmlLinks, outcome.reading.links, outcome.extra.candidates.length > 0);
+    this.templates.learn(htmlLinks, outcome.reading.links);
     if (this.distrust !== null) return;
     const read = { ...http, links: this.templates.apply(htmlLinks) };
-    const why = this.disagreementOf(read, this.renderedSnapshot(http, outcome), outcome.extra, structural, inlineScript);
+    const why = readingsDiffer(read, this.renderedSnapshot(http, outcome), outcome.extra, { structural, inlineScript, chromeOnly: start }, this.comparing);
     if (why === null) return;
     this.distrust = `${outcome.reading.url}: ${why}`;
     if (this.pagesFromHttp === 0) return;

@@ -210,7 +210,13 @@ export const SNAPSHOT_SCRIPT = String.raw`(probes) => {
     if (text) blockList.push({ text, tag: entry.el.tagName.toLowerCase(), region: regionOf(entry.el) });
   }
 
-  const labelOf = (el) => clean(el.innerText) || clean(el.getAttribute('aria-label')) || clean(el.getAttribute('title'))
+  // A label in the author's own letters: capitals a stylesheet draws (text-transform) are not part of what it says.
+  const asWritten = (el) => {
+    const drawn = clean(el.innerText);
+    const written = clean(el.textContent);
+    return drawn && written.length === drawn.length && written.toLowerCase() === drawn.toLowerCase() ? written : drawn;
+  };
+  const labelOf = (el) => asWritten(el) || clean(el.getAttribute('aria-label')) || clean(el.getAttribute('title'))
     || clean(Array.from(el.querySelectorAll('img[alt]')).map((img) => img.alt).join(' '));
   const links = [];
   for (const a of each('a[href], area[href]')) {

@@ -16,13 +16,13 @@ describe('chrome templates (how the browser shows a page template\'s menu, heade
   it('learns nothing where the browser shows a chrome link the HTML lacks (a script added it)', () => {
     expect(chromeShown(html, [...browser, link('/jobb/', 'Jobb', 'footer')])).toBeNull();
     const templates = new ChromeTemplates();
-    templates.learn(html, [...browser, link('/jobb/', 'Jobb', 'footer')], false);
+    templates.learn(html, [...browser, link('/jobb/', 'Jobb', 'footer')]);
     expect(templates.apply(html)).toEqual(html);
   });
 
   it('reads another page with the same chrome as the browser showed it, leaving its own content as the HTML has it', () => {
     const templates = new ChromeTemplates();
-    templates.learn(html, browser, false);
+    templates.learn(html, browser);
     const content = [link('/tjanster/flytt/', 'Läs om flytt', 'main')];
     const other = [...html.slice(0, 4), ...content, html[4]!];
     expect(templates.apply(other)).toEqual([browser[0], browser[1], ...content, browser[2]]);
@@ -30,7 +30,7 @@ describe('chrome templates (how the browser shows a page template\'s menu, heade
 
   it('applies what it learnt link by link, so a page whose chrome differs a little (a link of its own) is read the same way', () => {
     const templates = new ChromeTemplates();
-    templates.learn(html, browser, false);
+    templates.learn(html, browser);
     const own = link('/om/historia/', 'Vår historia');
     const other = [...html.slice(0, 3), own, ...html.slice(3)];
     expect(templates.apply(other)).toEqual([browser[0], own, browser[1], browser[2]]);
@@ -38,22 +38,16 @@ describe('chrome templates (how the browser shows a page template\'s menu, heade
 
   it('leaves a link as the HTML has it where the browser showed it one way on one page and another way on another', () => {
     const templates = new ChromeTemplates();
-    templates.learn(html, browser, false);
+    templates.learn(html, browser);
     // On its own section's page the theme keeps the submenu open.
-    templates.learn(html, [browser[0]!, link('/tjanster/flytt/', 'Flytt'), link('/tjanster/stad/', 'Städning'), browser[1]!, browser[2]!], false);
+    templates.learn(html, [browser[0]!, link('/tjanster/flytt/', 'Flytt'), link('/tjanster/stad/', 'Städning'), browser[1]!, browser[2]!]);
     expect(templates.apply(html)).toEqual([browser[0], html[1], html[2], browser[1], browser[2]]);
   });
 
   it('tells apart a menu written twice (one copy for the desktop shown, one for the phone hidden) by each link\'s place among its copies', () => {
     const twice = [link('/om/', 'Om oss'), link('/kontakt/', 'Kontakt'), link('/om/', 'Om oss'), link('/kontakt/', 'Kontakt')];
     const templates = new ChromeTemplates();
-    templates.learn(twice, [link('/om/', 'OM OSS'), link('/kontakt/', 'KONTAKT')], false);
+    templates.learn(twice, [link('/om/', 'OM OSS'), link('/kontakt/', 'KONTAKT')]);
     expect(templates.apply([link('/', 'Hem'), ...twice])).toEqual([link('/', 'Hem'), link('/om/', 'OM OSS'), link('/kontakt/', 'KONTAKT')]);
-  });
-
-  it('learns nothing from a view that offered an in-page control: a menu a person opens is a click, not a stylesheet', () => {
-    const templates = new ChromeTemplates();
-    templates.learn(html, browser, true);
-    expect(templates.apply(html)).toEqual(html);
   });
 });

@@ -46,6 +46,18 @@ describe('breadth-first crawl by clicks', () => {
     expect(new Set(snapshots.map(pathOf)).size).toBe(snapshots.length);
   });
 
+  it('labels a step as its link is written, not in the capitals a stylesheet draws it in', async () => {
+    const { snapshots } = await crawl(await serveTempSite({
+      'index.html': page(`<style>nav a { text-transform: uppercase } .kort { text-transform: capitalize }</style>
+        <nav><a href="/om/">Om oss</a> <a href="/gata/">Storgatan</a></nav><main><a class="kort" href="/kontakt/">kontakta oss</a></main>`),
+      'om/index.html': page('<h1>Om oss</h1>'),
+      'gata/index.html': page('<h1>Gata</h1>'),
+      'kontakt/index.html': page('<h1>Kontakt</h1>'),
+    }));
+    expect(snapshots[0]!.links.map((link) => link.text)).toEqual(['Om oss', 'Storgatan', 'kontakta oss']);
+    expect(snapshots.find((s) => pathOf(s) === '/om/')!.path[1]!.label).toBe('Om oss');
+  });
+
   it('is deterministic whatever the concurrency', async () => {
     const one = await crawl(await serveStaticSite(join(FIXTURES_DIR, 'deep-contact')), { concurrency: 1 });
     const four = await crawl(await serveStaticSite(join(FIXTURES_DIR, 'deep-contact')), { concurrency: 4 });

@@ -88,10 +88,14 @@ describe('engine auto renders only what can change a verdict', () => {
     expect(auto.crawl.pagesKnown).toBeGreaterThanOrEqual(auto.crawl.pagesVisited);
   }, 180_000);
 
-  it('falls back to the browser for the whole site when its stylesheet hides the menu (mobile)', async () => {
-    const { auto } = await bothEngines('mobile-menu', 'mobile');
-    expect(auto.crawl.browserFallback).toMatch(/links differ/);
+  it('renders every page of a site whose menu is a button on the phone: opening it is a click no HTML reading can offer', async () => {
+    const { browser: viaBrowser, auto } = await bothEngines('mobile-menu', 'mobile');
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
     expect(auto.crawl.pagesRendered).toBe(auto.crawl.pagesVisited);
+    // Each page's own menu button is why, not a distrust of the whole site: its menu links are learnt as hidden.
+    const pages = (auto.crawl.pages ?? []).filter((page) => page.path.at(-1)!.action === 'link');
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) expect(page.renderedBecause).toMatch(/in-page control|finding|signal|contact route/);
   }, 180_000);
 
   it('never lets a link hidden by a stylesheet on a page read over HTTP make a finding look nearer', async () => {

@@ -62,12 +62,11 @@ export class ChromeTemplates {
   private readonly ambiguous = new Set<string>();
 
   /**
-   * Learns from a page read both ways. Only a view that offered no in-page control teaches: a
-   * menu a person opens (a hamburger) is an action the HTML cannot offer, so its links are no
-   * stylesheet's matter.
+   * Learns from a page read both ways. A view that offers controls teaches too: a page whose HTML
+   * has a control (a menu button) is rendered in any case (see needs-browser.ts), so what is
+   * learnt here only ever stands for pages a person reads without pressing anything.
    */
-  learn(http: readonly PageLink[], browser: readonly PageLink[], offeredControls: boolean): void {
-    if (offeredControls) return;
+  learn(http: readonly PageLink[], browser: readonly PageLink[]): void {
     const shown = chromeShown(http, browser);
     if (!shown) return;
     keysOf(http.filter(isChrome)).forEach((key, index) => {

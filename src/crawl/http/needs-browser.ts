@@ -10,7 +10,7 @@ import { HtmlPage, textContent } from './html-page.js';
  * chat widget. Null when the HTML is enough. Findings are judged apart (see the crawl's hooks):
  * a candidate finding is rendered to confirm a person can see it.
  */
-export function browserReason(page: HtmlPage, reading: PageReading, probes: SnapshotProbes, inert: ReadonlySet<string> = NONE): string | null {
+export function browserReason(page: HtmlPage, reading: PageReading, probes: SnapshotProbes, inert: InertSet = NONE): string | null {
   if (page.elements('meta[http-equiv]').some((meta) => (meta.attribs['http-equiv'] ?? '').toLowerCase() === 'refresh')) return 'meta refresh';
   const scripts = page.elements('script').filter(isExecutable);
   const textLength = reading.blocks.reduce((sum, block) => sum + block.text.length, 0);
@@ -87,7 +87,32 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const NONE: ReadonlySet<string> = new Set();
+const NONE: InertSet = new Set();
+
+/** Signatures of controls known to be inert on this site. */
+type InertSet = Pick<ReadonlySet<string>, 'has'>;
+
+/**
+ * Controls of the HTML (by signature) on a page the browser rendered and offered no control on:
+ * whatever there looked like one (a menu button a stylesheet hides on this device, an element
+ * carrying settings in `onclick`) is inert, and no reason to render another page of the
+ * template that has it too.
+ */
+export class InertControls implements InertSet {
+  private readonly signatures = new Set<string>();
+
+  learn(controls: readonly HtmlControl[]): void {
+    for (const control of controls) {
+      if (this.signatures.size >= MAX_INERT) return;
+      this.signatures.add(control.signature);
+    }
+  }
+
+  has(signature: string): boolean {
+    return this.signatures.has(signature);
+  }
+}
+const MAX_INERT = 2_000;
 
 /** An element the action finder could offer as a click, and what tells it apart from the same control on other pages of the template. */
 export interface HtmlControl {

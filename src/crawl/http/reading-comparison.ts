@@ -1,0 +1,49 @@
+import type { PageSnapshot } from '../../model/page-snapshot.js';
+import { linkDifference } from '../crawl-links.js';
+import { pageKey } from '../normalize-url.js';
+import type { VerdictJudge } from '../page-reader.js';
+import { scopeOf } from '../scope.js';
+import type { StateResult } from '../state-interaction.js';
+import { isChrome } from './chrome-template.js';
+import type { ScriptEvidence } from './script-evidence.js';
+
+/** What comparing two readings needs of the site so far. */
+export interface ComparisonContext {
+  scripts: ScriptEvidence;
+  judge?: VerdictJudge;
+  maxLabel: number;
+}
+
+/** What is known of the page besides its two readings. */
+export interface ComparedPage {
+  /** Why its HTML alone could not stand (it was rendered for that); null when it could. */
+  structural: string | null;
+  /** It writes script of its own, which could stand anywhere. */
+  inlineScript: boolean;
+  /** Compare only the links of its chrome (the start page: see below). */
+  chromeOnly?: boolean;
+}
+
+/**
+ * How the two readings of a page differ in what the crawl and the verdict take from them; null
+ * when the HTTP reading could stand for the browser's. On the start page (`chromeOnly`) only its
+ * chrome's links are compared: its own content (sliders, tabs, teasers) is the one page of its
+ * kind, always taken as rendered, and says nothing of how other pages read; a page read over
+ * HTTP alone is still rendered and compared before a finding behind it counts.
+ */
+export function readingsDiffer(http: PageSnapshot, browser: PageSnapshot, extra: StateResult, page: ComparedPage, ctx: ComparisonContext): string | null {
+  if (pageKey(browser.url) !== pageKey(http.url)) return `the browser ended on ${browser.url}`;
+  // A consent dialog passed is no disagreement in itself: consent is kept for the rest of the crawl, so the
+  // pages after it read as their HTML does, and what consent lets scripts add is compared like any script's.
+  // Content only the browser shows was added by script (a stylesheet can only take away): it is
+  // no reason to distrust the site when this page's own scripts explain it (see ScriptEvidence).
+  if (extra.candidates.length > 0 && page.structural === null && !ctx.scripts.explain(http.scriptSrcs, page.inlineScript)) {
+    return `in-page control "${extra.candidates[0]!.label}" not seen in the HTML`;
+  }
+  const steering = (snapshot: PageSnapshot) => (page.chromeOnly ? { ...snapshot, links: snapshot.links.filter(isChrome) } : snapshot);
+  const links = linkDifference(steering(http), steering(browser), ctx.maxLabel, scopeOf(browser.url));
+  if (links !== null) return links;
+  const judged = ctx.judge?.disagreement(http, browser) ?? null;
+  if (judged?.onlyInBrowser && ctx.scripts.explain(http.scriptSrcs, page.inlineScript)) return null;
+  return judged?.reason ?? null;
+}
