@@ -1,5 +1,5 @@
 import type { PathStep } from '../model/click-path.js';
-import { contactRouteScore } from './contact-route.js';
+import { contactRouteScore } from '../extract/contact-route.js';
 
 export interface FrontierEntry {
   url: string;

@@ -1,6 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { findNumbers } from 'libphonenumber-js/max';
-import { contactRouteScore } from '../clicks/contact-route.js';
+import { contactRouteScore } from './contact-route.js';
 import type { PageSnapshot, PageRegion } from '../model/page-snapshot.js';
 import { findEmails } from './email/find-emails.js';
 

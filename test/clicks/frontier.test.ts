@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canStopEarly } from '../../src/clicks/early-stop.js';
 import { Frontier } from '../../src/clicks/frontier.js';
-import { contactRouteScore } from '../../src/clicks/contact-route.js';
+import { contactRouteScore } from '../../src/extract/contact-route.js';
 
 const step = (label: string, url: string) => [{ action: 'start' as const, label: 'Start', url: 'https://x.se/' }, { action: 'link' as const, label, url }];
 
