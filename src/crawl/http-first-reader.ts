@@ -234,7 +234,6 @@ export class HttpFirstReader implements PageReader {
   }
 }
 
-
 /** Says, in the crawl log, why `auto` rendered a view rather than take its HTML. */
 function renderedBecause(outcome: StateOutcome, because: string): StateOutcome {
   return outcome.facts ? { ...outcome, facts: { ...outcome.facts, renderedBecause: because } } : outcome;

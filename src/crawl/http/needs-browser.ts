@@ -20,8 +20,9 @@ export function browserReason(page: HtmlPage, reading: PageReading, probes: Snap
   const global = probes.globals.find((name) => new RegExp(`(?:^|[^\\w$])${escapeRegExp(name)}(?:[^\\w$]|$)`).test(inline));
   if (global) return `script names ${global}`;
   if (page.elements(CONSENT_BOXES).some((el) => page.isVisible(el))) return 'consent or dialog markup';
-  const control = controlsOf(page, probes).find((candidate) => !inert.has(candidate.signature));
-  if (control) return `in-page control "${control.label}"`;
+  for (const control of controlsOf(page, probes)) {
+    if (!inert.has(control.signature)) return `in-page control "${control.label}"`;
+  }
   return null;
 }
 
@@ -101,7 +102,7 @@ type InertSet = Pick<ReadonlySet<string>, 'has'>;
 export class InertControls implements InertSet {
   private readonly signatures = new Set<string>();
 
-  learn(controls: readonly HtmlControl[]): void {
+  learn(controls: Iterable<HtmlControl>): void {
     for (const control of controls) {
       if (this.signatures.size >= MAX_INERT) return;
       this.signatures.add(control.signature);
@@ -127,11 +128,11 @@ export interface HtmlControl {
  * cost a verdict. A control the browser showed inert on a page of the site (see `inert` above)
  * is passed over where it comes again.
  */
-export function controlsOf(page: HtmlPage, probes: SnapshotProbes): HtmlControl[] {
+export function* controlsOf(page: HtmlPage, probes: SnapshotProbes): Generator<HtmlControl> {
   const chatSelectors = probes.selectors.filter((selector) => !/^(?:script|iframe)\b/i.test(selector));
-  const out: HtmlControl[] = [];
+  let given = 0;
   for (const el of page.elements([CONTROLS, ...chatSelectors].join(', '))) {
-    if (out.length >= MAX_CONTROLS) break;
+    if (given >= MAX_CONTROLS) return;
     if (el.name !== 'summary' && insideForm(el)) continue;
     if ('disabled' in el.attribs || el.attribs['aria-disabled'] === 'true') continue;
     if (el.name === 'summary' && el.parent && 'open' in ((el.parent as Element).attribs ?? {})) continue;
@@ -142,9 +143,10 @@ export function controlsOf(page: HtmlPage, probes: SnapshotProbes): HtmlControl[
       .map((text) => (text ?? '').replace(/\s+/g, ' ').trim()).find(Boolean) ?? '';
     if (!label && el.name === 'a') continue;
     const { class: classes = '', role = '', id = '' } = el.attribs;
-    out.push({ label: label.slice(0, 60) || el.name, signature: JSON.stringify([el.name, classes.trim(), role, id, label.slice(0, 60)]) });
+    given++;
+    // One at a time: deciding whether a page must be rendered needs only the first control not known to be inert.
+    yield { label: label.slice(0, 60) || el.name, signature: JSON.stringify([el.name, classes.trim(), role, id, label.slice(0, 60)]) };
   }
-  return out;
 }
 const MAX_CONTROLS = 500;
 
