@@ -2,8 +2,14 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { paced } from '../util/machine-pace.js';
 import { withTimeout } from '../util/with-timeout.js';
 
-/** Opening a tab takes milliseconds; one the browser died under never answers. */
-const OPEN_TAB_MS = 15_000;
+/**
+ * Opening a tab loads no page, so no site can make it hang: a browser that died rejects it at
+ * once, and only an overloaded machine makes it slow (a new renderer process has to start, and
+ * a CI runner's other browsers compete for the cores before the load average shows it). The
+ * bound is therefore generous: a tab that could not be opened turns into a page not examined,
+ * which is a different verdict.
+ */
+const OPEN_TAB_MS = 60_000;
 /**
  * Pages one tab loads before it is replaced. A renderer keeps some memory from every page it
  * has shown, so a long-lived tab grows with the pages examined; a fresh one every so many pages
@@ -53,7 +59,12 @@ export class PagePool {
 
   private async open(): Promise<Page> {
     this.created++;
-    const fresh = await withTimeout(this.context.newPage(), paced(OPEN_TAB_MS), 'opening a tab');
+    const opening = this.context.newPage();
+    const fresh = await withTimeout(opening, paced(OPEN_TAB_MS), 'opening a tab').catch((error: unknown) => {
+      // A tab that opens after all would otherwise stay open, unowned, until the browser closes.
+      void opening.then((late) => late.close()).catch(() => undefined);
+      throw error;
+    });
     this.owned.add(fresh);
     fresh.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
     return fresh;
