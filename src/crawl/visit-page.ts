@@ -2,6 +2,7 @@ import { errors, type Page } from 'playwright-core';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
 import { loadedPageWaitMs, scrollThrough, settleLoadedPage, settleLoadedStatements } from '../interact/settle.js';
 import { TimeoutError, withTimeout } from '../util/with-timeout.js';
+import { paced } from '../util/machine-pace.js';
 import { capturedFromBrowser, type ReadFacts } from './read-facts.js';
 import { SNAPSHOT_SCRIPT } from './snapshot-script.js';
 import { whileAnswering } from './while-answering.js';
@@ -149,7 +150,7 @@ const MAX_REFRESH_DELAY_S = 5;
 async function metaRefreshTarget(page: Page): Promise<string | null> {
   const content = await withTimeout(
     page.evaluate(`(() => { const m = document.querySelector('meta[http-equiv="refresh" i]'); return m ? String(m.getAttribute('content') || '') : ''; })()`) as Promise<string>,
-    2_000, 'reading meta refresh',
+    paced(2_000), 'reading meta refresh',
   ).catch(() => '');
   const match = /^\s*(\d+(?:\.\d+)?)\s*[;,]\s*(?:url\s*=\s*)?['"]?([^'"]+)['"]?\s*$/i.exec(content);
   if (!match || Number(match[1]) > MAX_REFRESH_DELAY_S) return null;

@@ -40,7 +40,7 @@ export function actionsFrom(found: unknown, max: number): PageAction[] {
 
 /** Candidate actions on the page as it is now, most telling kinds first, at most `max`. */
 export async function listActions(page: Page, chatSelectors: readonly string[], max: number): Promise<PageAction[]> {
-  const found = await withTimeout(page.evaluate(`(${actionListFunction(chatSelectors, max)})()`), SCRIPT_MS, 'finding in-page actions')
+  const found = await withTimeout(page.evaluate(`(${actionListFunction(chatSelectors, max)})()`), paced(SCRIPT_MS), 'finding in-page actions')
     .catch(() => []);
   return actionsFrom(found, max);
 }
@@ -65,8 +65,8 @@ export async function performAction(page: Page, action: PageAction, chatSelector
   const onRequest = (request: Request) => {
     if (arrival || !request.isNavigationRequest() || request.frame() !== page.mainFrame()) return;
     arrival = Promise.race([
-      page.waitForEvent('domcontentloaded', { timeout: NAVIGATION_MS }),
-      page.waitForEvent('requestfailed', { predicate: (failed) => failed === request, timeout: NAVIGATION_MS }),
+      page.waitForEvent('domcontentloaded', { timeout: paced(NAVIGATION_MS) }),
+      page.waitForEvent('requestfailed', { predicate: (failed) => failed === request, timeout: paced(NAVIGATION_MS) }),
     ]).catch(() => undefined);
   };
   page.on('request', onRequest);
