@@ -53,3 +53,10 @@ export class BrowserMissingError extends KontaktkollError {
     super(message, EXIT.environment, hint);
   }
 }
+
+/** The browser died under an audit and no fresh one could carry it on: what was found is not the site's verdict. */
+export class BrowserCrashedError extends KontaktkollError {
+  constructor(readonly url: string, reason: string) {
+    super(`the browser crashed auditing ${url}: ${reason}`, EXIT.siteUnreachable);
+  }
+}

@@ -17,5 +17,8 @@ export { render } from './report/index.js';
 export { REPORT_FORMATS, reportFormatSchema, type ReportFormat } from './model/settings.js';
 export { rescore } from './audit/rescore.js';
 export { compareResults, comparisonLines, type Change } from './audit/compare.js';
+export { brokenPromises } from './audit/expectations.js';
+export { bundledPackIds, rulesAsJson, rulesAsMarkdown, rulesAsText } from './audit/rules-listing.js';
+export { launchBrowser, type NetworkPolicy } from './audit/audit-browser.js';
 export { configFileSchema, type ConfigFile } from './model/config.js';
 export { EXIT, KontaktkollError } from './errors.js';

@@ -6,6 +6,7 @@ import { formatZodIssues } from '../config/zod-issues.js';
 import type { ReportLang } from '../model/report-lang.js';
 import { upgradeSavedResult } from '../model/saved-result-upgrade.js';
 import { reportText } from '../report/lang/index.js';
+import { firstLineOf } from '../util/first-line.js';
 
 export interface Change {
   kind: 'regression' | 'improvement';
@@ -22,7 +23,7 @@ export function readResultFile(file: string): AuditResult {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code) throw new UsageError(`cannot read ${file}: ${code}`);
-    throw new ConfigError(file, `not valid JSON: ${(error as Error).message.split('\n')[0]}`);
+    throw new ConfigError(file, `not valid JSON: ${firstLineOf(error)}`);
   }
   const parsed = auditResultSchema.safeParse(upgradeSavedResult(raw));
   if (!parsed.success) throw new ConfigError(file, `not a kontaktkoll result (schemaVersion 1): ${formatZodIssues(parsed.error)}`);

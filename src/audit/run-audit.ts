@@ -4,11 +4,14 @@ import { canStopEarly } from '../clicks/early-stop.js';
 import { choosePack } from '../config/pack-choice.js';
 import { loadRulePack, type LoadedPack } from '../config/rule-pack-loader.js';
 import { crawlSite, type CrawlCapture, type CrawlOptions, type CrawlOutcome } from '../crawl/crawl-site.js';
-import type { FetchGuard } from '../crawl/http/fetch-html.js';
+import type { RequestIdentity } from '../crawl/network-policy.js';
 import { EngineDisagreement, type VerdictJudge } from '../crawl/page-reader.js';
 import { captureFindings } from '../crawl/screenshots.js';
 import { auditBothDevices } from './both-devices.js';
 import { AuditBrowser } from '../crawl/audit-browser.js';
+import { browserDied } from '../crawl/browser-crash.js';
+import { BrowserCrashedError, KontaktkollError } from '../errors.js';
+import { firstLineOf } from '../util/first-line.js';
 import { extractionProbes, extractPage, extractSignals, SignalCollector } from '../extract/index.js';
 import { judgeRegion, type RegionJudgement } from '../extract/region.js';
 import type { ExtractContext } from '../extract/extract-context.js';
@@ -34,11 +37,7 @@ export interface AuditEvents {
 }
 
 /** What an audit is given besides its options: not data, so not in the options schema. */
-export interface AuditRuntime {
-  /** Checked before every HTTP fetch (a batch's address guard and host rate limit). */
-  fetchGuard?: FetchGuard;
-  /** Appended to the user agent of every HTTP fetch (a batch's `--contact`; its browser contexts carry it already). */
-  contact?: string;
+export interface AuditRuntime extends RequestIdentity {
   /** Replaces a shared browser that crashed (a batch's); a browser the audit launched itself is relaunched anyway. */
   restartShared?: () => Promise<Browser>;
   /**
@@ -135,7 +134,7 @@ export async function audit(
       ignoreHttpsErrors: options.ignoreHttpsErrors,
       concurrency: options.concurrency,
       probes: extractionProbes(),
-      fetchGuard: runtime.fetchGuard,
+      network: runtime.network,
       contact: runtime.contact,
       restartBrowser: browser?.restart,
       capture: runtime.capture?.(device),
@@ -152,8 +151,15 @@ export async function audit(
       channels = attempt.minimum.channels();
       await captureFindings(browser.current, channels, attempt.crawl.views, {
         device, dir: options.screenshots, chatSelectors: extractionProbes().selectors, deadline: deadline() + 30_000,
+        network: runtime.network, contact: runtime.contact,
       });
     }
+  } catch (error) {
+    // A browser that died under the audit is told apart from the site's own failure by type, not by wording.
+    if (browser && !(error instanceof KontaktkollError) && (await browserDied(browser.current, firstLineOf(error)))) {
+      throw new BrowserCrashedError(startUrl, firstLineOf(error));
+    }
+    throw error;
   } finally {
     await browser?.close();
   }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { audit } from '../audit/run-audit.js';
-import { SiteUnreachableError } from '../errors.js';
-import type { FetchGuard } from '../crawl/http/fetch-html.js';
+import type { NetworkPolicy } from '../audit/audit-browser.js';
+import { BrowserCrashedError, SiteUnreachableError } from '../errors.js';
 import type { AuditResult } from '../model/audit-result.js';
 import { render, REPORT_FORMATS, type ReportFormat } from '../report/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -9,12 +9,12 @@ import { withinPacedBudget } from '../util/paced-budget.js';
 import type { BatchSettings } from './batch-settings-runtime.js';
 import type { BrowserSlot } from './browser-slot.js';
 import { failureMessageOf, failureReasonOf, RefusedAddressError } from './failure-reason.js';
-import { guardedBrowser, type GuardLog } from './guarded-browser.js';
 import type { JournalRecord } from './journal-record.js';
 import type { SiteEntry } from './site-list.js';
 import { siteRowOf } from './site-row.js';
 
 export const SITES_DIR = 'sites';
+const MAX_REFUSALS_KEPT = 20;
 
 export function siteFileOf(key: string): string {
   return `${SITES_DIR}/${key}.json`;
@@ -56,13 +56,12 @@ async function attempt(site: SiteEntry, slot: BrowserSlot, settings: BatchSettin
     if (!verdict.ok) throw verdict.kind === 'unreachable' ? new SiteUnreachableError(site.url, verdict.reason) : new RefusedAddressError(site.url, verdict.reason);
   }
   const browser = await slot.get();
-  const log: GuardLog = { refused: [] };
-  const guardSettings = { guard: settings.guard, rateLimit: settings.rateLimit, contact: settings.contact };
-  const shared = guardedBrowser(browser, guardSettings, log);
-  // The browser died mid-audit: the worker's next one, guarded the same way, and the crawl goes on.
+  const refused: string[] = [];
+  const network = networkPolicyOf(settings, refused);
+  // The browser died mid-audit: the worker's next one, and the crawl goes on.
   const restart = async () => {
     await slot.discard();
-    return guardedBrowser(await slot.get(), guardSettings, log);
+    return slot.get();
   };
   const budgetMs = settings.siteBudgetSeconds * 1000;
   let result: AuditResult;
@@ -72,29 +71,39 @@ async function attempt(site: SiteEntry, slot: BrowserSlot, settings: BatchSettin
       ...settings.audit,
       url: site.url,
       ...(site.rules ? { rules: site.rules } : {}),
-    }, {}, shared, { fetchGuard: fetchGuardOf(settings), restartShared: restart, contact: settings.contact }), budgetMs, `the audit of ${site.url}`);
+    }, {}, browser, { network, restartShared: restart, contact: settings.contact }), budgetMs, `the audit of ${site.url}`);
   } catch (error) {
     // Whatever still runs for this site must stop: a fresh browser for the next one.
     if (failureReasonOf(error) === 'timeout' || failureReasonOf(error) === 'crashed-browser') await slot.discard();
-    if (log.refused.length > 0 && failureReasonOf(error) === 'unreachable') throw new RefusedAddressError(site.url, log.refused[0] ?? '');
+    if (refused.length > 0 && failureReasonOf(error) === 'unreachable') throw new RefusedAddressError(site.url, refused[0] ?? '');
     throw error;
   }
   // A result cut short by a browser that kept crashing would rank the site on half a crawl.
   if (result.crawl.stoppedBecause === 'browser-crashed') {
     await slot.discard();
-    throw new Error(`the browser crashed auditing ${site.url} and could not be restarted`);
+    throw new BrowserCrashedError(site.url, 'it could not be restarted');
   }
-  if (log.refused.length > 0 && settings.guard && !(await settings.guard.check(result.finalUrl)).ok) {
-    throw new RefusedAddressError(site.url, log.refused[0] ?? '');
+  if (refused.length > 0 && settings.guard && !(await settings.guard.check(result.finalUrl)).ok) {
+    throw new RefusedAddressError(site.url, refused[0] ?? '');
   }
   return result;
 }
 
 
-/** The same address check and host rate limit for the HTTP fetches of the `auto` and `http` engines as for the browser. */
-function fetchGuardOf(settings: BatchSettings): FetchGuard {
+/**
+ * The batch's address check and per-host rate limit, which the audit applies to every request of
+ * both engines; what it refused is kept, to tell a refused site from an unreachable one.
+ */
+function networkPolicyOf(settings: BatchSettings, refused: string[]): NetworkPolicy {
+  const { guard } = settings;
   return {
-    check: async (url) => (settings.guard ? settings.guard.check(url) : { ok: true }),
-    wait: (url) => settings.rateLimit.wait(url),
+    ...(guard ? {
+      check: async (url: string) => {
+        const verdict = await guard.check(url);
+        if (!verdict.ok && refused.length < MAX_REFUSALS_KEPT) refused.push(verdict.reason);
+        return verdict;
+      },
+    } : {}),
+    wait: (url: string) => settings.rateLimit.wait(url),
   };
 }

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../crawl/launch-browser.js';
+import { launchBrowser } from '../audit/audit-browser.js';
 
 /**
  * One worker's browser. It is launched on first use, and launched again when it crashed or

@@ -1,7 +1,7 @@
-import { BROWSER_GONE_WORDS } from '../crawl/browser-crash.js';
-import { KontaktkollError, SiteUnreachableError } from '../errors.js';
+import { BrowserCrashedError, KontaktkollError, SiteUnreachableError } from '../errors.js';
 import { TimeoutError } from '../util/with-timeout.js';
 import type { FailureReason } from './journal-record.js';
+import { firstLineOf } from '../util/first-line.js';
 
 /** Refused by the address check before or during the audit. */
 export class RefusedAddressError extends KontaktkollError {
@@ -15,12 +15,10 @@ export function failureReasonOf(error: unknown): FailureReason {
   if (error instanceof RefusedAddressError) return 'refused';
   if (error instanceof TimeoutError) return 'timeout';
   if (error instanceof SiteUnreachableError) return error.why;
-  const message = error instanceof Error ? error.message : String(error);
-  if (BROWSER_GONE_WORDS.test(message)) return 'crashed-browser';
+  if (error instanceof BrowserCrashedError) return 'crashed-browser';
   return 'error';
 }
 
 export function failureMessageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return (message.split('\n')[0] ?? '').slice(0, 500);
+  return firstLineOf(error, '').slice(0, 500);
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseStartUrl } from '../audit/start-url.js';
 import { UsageError } from '../errors.js';
 import { siteKeyOf } from './site-key.js';
+import { firstLineOf } from '../util/first-line.js';
 
 /** One company to audit, as the list gives it. */
 export const siteEntrySchema = z.strictObject({
@@ -93,7 +94,7 @@ function parseCsv(body: string): SiteList {
     });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    throw new UsageError(`the list is not valid CSV at line ${line}: ${(error as Error).message.split('\n')[0]}`);
+    throw new UsageError(`the list is not valid CSV at line ${line}: ${firstLineOf(error)}`);
   }
   const header = Object.keys(records[0]?.record ?? {});
   if (records.length > 0 && !header.includes('url')) throw new UsageError('the CSV list needs a "url" column', `columns: ${COLUMNS.join(', ')}`);

@@ -9,7 +9,7 @@ import { AUDIT_DEFAULTS, auditDeviceSchema, concurrencySchema, enginesExplained,
 import { compareResults, comparisonLines, readResultFile } from '../audit/compare.js';
 import { loadConfig } from '../config/config-file.js';
 import type { Expectations } from '../model/config.js';
-import { brokenPromises } from '../score/expectations.js';
+import { brokenPromises } from '../audit/expectations.js';
 import { auditSettingsOf, mergeFlags } from './audit-config.js';
 import { checkOutputFlags, emitReports } from './report-output.js';
 import { createProgress } from './progress.js';

@@ -3,7 +3,7 @@ import { loadRulePack } from '../config/rule-pack-loader.js';
 import type { ReportLang } from '../model/report-lang.js';
 import { rulesFormatSchema, type RulesFormat } from '../model/settings.js';
 import { choiceOption, langOption, localeLang } from './option-parsers.js';
-import { bundledPackIds, rulesAsJson, rulesAsMarkdown, rulesAsText } from './rules-listing.js';
+import { bundledPackIds, rulesAsJson, rulesAsMarkdown, rulesAsText } from '../audit/rules-listing.js';
 
 interface RulesFlags {
   pack?: string;

@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { ConfigError, UsageError } from '../errors.js';
 import { configFileSchema, type ConfigFile } from '../model/config.js';
 import { formatZodIssues } from './zod-issues.js';
+import { firstLineOf } from '../util/first-line.js';
 
 /** Looked for in this order in each folder, from the working directory up to the root. */
 export const CONFIG_FILE_NAMES = ['kontaktkoll.config.json', 'kontaktkoll.config.yaml', 'kontaktkoll.config.yml', 'kontaktkoll.config.mjs'] as const;
@@ -51,14 +52,14 @@ async function readRaw(file: string): Promise<unknown> {
       const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
       return module.default;
     } catch (error) {
-      throw new ConfigError(file, `could not load: ${(error as Error).message.split('\n')[0]}`);
+      throw new ConfigError(file, `could not load: ${firstLineOf(error)}`);
     }
   }
   const text = readFileSync(file, 'utf8');
   try {
     return file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (error) {
-    throw new ConfigError(file, `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`);
+    throw new ConfigError(file, `not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${firstLineOf(error)}`);
   }
 }
 

@@ -7,6 +7,7 @@ import { rulePackSchema, type LocalizedText, type Rule, type RuleOverride, type 
 import { CHECKS } from '../score/checks/index.js';
 import { packagePath } from '../util/package-root.js';
 import { formatZodIssues } from './zod-issues.js';
+import { firstLineOf } from '../util/first-line.js';
 
 /** A rule whose check options were validated against its check kind, with defaults filled. */
 export interface LoadedRule extends Rule {
@@ -73,7 +74,7 @@ function parsePack(file: string): RulePack {
     raw = parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
     const where = error instanceof YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : '';
-    throw new ConfigError(file, `not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`);
+    throw new ConfigError(file, `not valid YAML${where}: ${firstLineOf(error)}`);
   }
   const parsed = rulePackSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(file, formatZodIssues(parsed.error));

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { withTimeout } from '../util/with-timeout.js';
 import { browserDied } from './browser-crash.js';
 import type { VisitOutcome } from './visit-page.js';
+import { firstLineOf } from '../util/first-line.js';
 
 /** A site that kills the browser again and again is given up on after this many restarts. */
 const MAX_BROWSER_RESTARTS = 3;
@@ -14,9 +15,6 @@ export interface BrowserLink {
   restart?: () => Promise<void>;
 }
 
-function firstLine(error: unknown): string {
-  return ((error as Error).message ?? String(error)).split('\n')[0] ?? 'browser failure';
-}
 
 /**
  * Reads pages so that a browser dying under one costs a restart, not the audit: a fresh browser
@@ -36,7 +34,7 @@ export class CrashRecovery {
     const bound = Math.max(0, deadline - Date.now()) + VISIT_GRACE_MS;
     const outcome: VisitOutcome<T> = !this.browser.current().isConnected()
       ? { ok: false, url, reason: 'the browser is gone' }
-      : await withTimeout(once(), bound, 'reading the page').catch((error: unknown) => ({ ok: false as const, url, reason: firstLine(error) }));
+      : await withTimeout(once(), bound, 'reading the page').catch((error: unknown) => ({ ok: false as const, url, reason: firstLineOf(error, 'browser failure') }));
     if (outcome.ok) return outcome;
     // A tab that failed while another restarted the browser died with the old one.
     if (this.restarting) await this.restarting;
@@ -62,7 +60,7 @@ export class CrashRecovery {
         this.restarts++;
         return true;
       } catch (error) {
-        return this.giveUp(`starting a fresh one failed: ${firstLine(error)}`);
+        return this.giveUp(`starting a fresh one failed: ${firstLineOf(error, 'browser failure')}`);
       }
     })().finally(() => {
       this.restarting = null;

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import type { Barrier, CrawledPage, CrawlError, Device, StoppedBecause } from '../model/audit-result.js';
 import type { PathStep } from '../model/click-path.js';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
-import type { FetchGuard } from './http/fetch-html.js';
+import type { NetworkPolicy } from './network-policy.js';
 import type { Engine, VerdictJudge } from './page-reader.js';
 import type { ReadFacts } from './read-facts.js';
 import type { PageState } from './state-interaction.js';
@@ -32,9 +32,9 @@ export interface CrawlOptions {
   restartBrowser?: () => Promise<Browser>;
   /** How pages are read (see page-reader.ts). @default browser */
   engine?: Engine;
-  /** Checks before each HTTP fetch (a batch's address guard and host rate limit). */
-  fetchGuard?: FetchGuard;
-  /** Appended to the user agent of HTTP fetches (robots.txt, pages read without the browser). */
+  /** What the audit may reach and how fast, in both engines (a batch's address guard and host rate limit). */
+  network?: NetworkPolicy;
+  /** Appended to the user agent of every request (robots.txt, pages read over HTTP, the browser's). */
   contact?: string;
   /** Keeps every document read and the browser's traffic, for an evidence bundle. */
   capture?: CrawlCapture;

@@ -90,7 +90,7 @@ class SiteCrawl {
         userAgent,
         ignoreHttpsErrors: options.ignoreHttpsErrors,
         inScope: (url) => this.scopeRef.scope?.contains(url) ?? true,
-        guard: options.fetchGuard,
+        network: options.network,
       },
       fetchMs: () => Math.min(paced(NAVIGATION_MS), this.options.deadline() - Date.now()),
       render: engine === 'auto' && pool ? render : null,

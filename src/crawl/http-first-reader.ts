@@ -12,6 +12,7 @@ import { EngineDisagreement, type ReadAt, type PageReader, type StateOutcome, ty
 import type { ReadFacts } from './read-facts.js';
 import type { PageState, StateResult } from './state-interaction.js';
 import type { PageReading } from './visit-page.js';
+import { firstLineOf } from '../util/first-line.js';
 
 export interface HttpFirstSettings {
   engine: 'auto' | 'http';
@@ -111,7 +112,7 @@ export class HttpFirstReader implements PageReader {
       structural = render ? browserReason(page, reading, this.settings.probes, this.inertControls) ?? this.scripts.loadsAddingScript(reading.scriptSrcs) : null;
     } catch (error) {
       // Markup nested beyond what a recursive reading can take: the browser (or nothing) reads it.
-      if (!render) return { ok: false, url: state.url, reason: `unreadable page (${(error as Error).message.split('\n')[0]})` };
+      if (!render) return { ok: false, url: state.url, reason: `unreadable page (${firstLineOf(error)})` };
       if (at.start) this.distrust ??= `${state.url}: its HTML could not be read without the browser`;
       const outcome = renderedBecause(await rendered(), 'its HTML could not be read');
       await this.confirmPath(at.path);

@@ -8,10 +8,11 @@ import { performAction } from '../interact/page-actions.js';
 import { waitForSettle } from '../interact/settle.js';
 import { withTimeout } from '../util/with-timeout.js';
 import { contextOptionsFor } from './device-profile.js';
+import { policedContext, type RequestIdentity } from './network-policy.js';
 import { pathSignature } from './crawl-site.js';
 import type { PageState } from './state-interaction.js';
 
-export interface ScreenshotSettings {
+export interface ScreenshotSettings extends RequestIdentity {
   device: Device;
   dir: string;
   chatSelectors: readonly string[];
@@ -64,7 +65,7 @@ async function openState(page: Page, state: PageState, chatSelectors: readonly s
  */
 export async function captureFindings(browser: Browser, channels: Channels, views: Map<string, PageState>, settings: ScreenshotSettings): Promise<void> {
   mkdirSync(settings.dir, { recursive: true });
-  const context = await browser.newContext(contextOptionsFor(settings.device));
+  const context = await policedContext(browser, contextOptionsFor(settings.device), settings);
   try {
     const page = await context.newPage();
     page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));

@@ -3,6 +3,7 @@ import { SCRIPT_WATCH_INIT } from '../interact/settle.js';
 import { requestFilter } from './blocked-requests.js';
 import type { CrawlOptions } from './crawl-contract.js';
 import { contextOptionsFor } from './device-profile.js';
+import { policedContext } from './network-policy.js';
 import type { Scope } from './scope.js';
 
 /** A navigation of a tab itself, not of an iframe; a popup's first request has no frame yet and counts as a tab. */
@@ -14,13 +15,13 @@ function isTopLevel(request: Request): boolean {
   }
 }
 
-/** A fresh, isolated context for the site: its own cookies and storage, scope enforced, popups closed. */
+/** A fresh, isolated context for the site: its own cookies and storage, scope and network policy enforced, popups closed. */
 export async function openContext(browser: Browser, options: CrawlOptions, scopeRef: { scope: Scope | null }): Promise<BrowserContext> {
-  const context = await browser.newContext({
+  const context = await policedContext(browser, {
     ...contextOptionsFor(options.device, options.ignoreHttpsErrors),
     // Bodies are left out: the pages themselves are saved beside it, each cut at a bound, which a HAR could not say.
     ...(options.capture ? { recordHar: { path: options.capture.harPath(), content: 'omit' as const } } : {}),
-  });
+  }, options);
   // Lets a page that can run no code count as settled the moment it has loaded.
   await context.addInitScript(SCRIPT_WATCH_INIT);
   const filter = requestFilter(options.screenshotDir !== undefined);

@@ -6,6 +6,7 @@ import { paced } from '../util/machine-pace.js';
 import { capturedFromBrowser, type ReadFacts } from './read-facts.js';
 import { SNAPSHOT_SCRIPT } from './snapshot-script.js';
 import { whileAnswering } from './while-answering.js';
+import { firstLineOf } from '../util/first-line.js';
 
 /** The page as read in the browser: a snapshot without the click facts the crawl adds. */
 export type PageReading = Omit<PageSnapshot, 'clicks' | 'path'>;
@@ -98,7 +99,7 @@ export async function visitPage<T = undefined>(
       await scrollThrough(page);
     }
   } catch (error) {
-    return { ok: false, url, finalUrl, reason: (error as Error).message.split('\n')[0] ?? 'interaction failed', ...timedOutIn(error) };
+    return { ok: false, url, finalUrl, reason: firstLineOf(error, 'interaction failed'), ...timedOutIn(error) };
   }
   try {
     const read = await withTimeout(
@@ -109,7 +110,7 @@ export async function visitPage<T = undefined>(
     const extra = (await interaction.after?.(page)) as T;
     return { ok: true, reading: { url: page.url(), status, ...read }, extra, facts: await facts() };
   } catch (error) {
-    return { ok: false, url, finalUrl, reason: (error as Error).message.split('\n')[0] ?? 'unreadable page', ...timedOutIn(error) };
+    return { ok: false, url, finalUrl, reason: firstLineOf(error, 'unreadable page'), ...timedOutIn(error) };
   }
 }
 

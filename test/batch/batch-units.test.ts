@@ -1,6 +1,6 @@
 import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { failureReasonOf } from '../../src/batch/failure-reason.js';
-import { SiteUnreachableError } from '../../src/errors.js';
+import { BrowserCrashedError, SiteUnreachableError } from '../../src/errors.js';
 import { TimeoutError } from '../../src/util/with-timeout.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,5 +139,11 @@ describe('why a site failed, by the kind of error and never by its wording', () 
     // A reason that merely mentions a timeout does not make one.
     expect(failureReasonOf(new SiteUnreachableError('https://a.se/', 'ERR_CONNECTION_REFUSED (robots.txt timed out)'))).toBe('unreachable');
     expect(failureReasonOf(new TimeoutError('the audit of https://a.se/', 1_000))).toBe('timeout');
+  });
+
+  it('takes a crashed browser from the audit\'s typed error, not from words like "crashed" or "Target closed"', () => {
+    expect(failureReasonOf(new BrowserCrashedError('https://a.se/', 'Target page, context or browser has been closed'))).toBe('crashed-browser');
+    expect(failureReasonOf(new Error('Target page, context or browser has been closed'))).toBe('error');
+    expect(failureReasonOf(new SiteUnreachableError('https://a.se/', 'the server crashed (500)'))).toBe('unreachable');
   });
 });

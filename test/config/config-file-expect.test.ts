@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Expectations } from '../../src/model/config.js';
-import { brokenPromises } from '../../src/score/expectations.js';
+import { brokenPromises } from '../../src/audit/expectations.js';
 import { buildResult } from '../report/result-builder.js';
 import { chat } from '../helpers/facts.js';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { localeLang } from '../../src/cli/option-parsers.js';
 import { rescore } from '../../src/audit/rescore.js';
-import { rulesAsText } from '../../src/cli/rules-listing.js';
+import { rulesAsText } from '../../src/audit/rules-listing.js';
 import { BUNDLED_RULES_DIR, loadRulePack, type LoadedRule } from '../../src/config/rule-pack-loader.js';
 import { ConfigError } from '../../src/errors.js';
 import { REPORT_LANGS, type ReportLang } from '../../src/model/report-lang.js';

@@ -75,7 +75,7 @@ describe('fetching a page over HTTP', () => {
       },
       wait: async () => undefined,
     };
-    expect(await fetchHtml(`${base}/hop`, settings({ guard }), 5_000)).toMatchObject({ ok: false, reason: 'refused: private address' });
+    expect(await fetchHtml(`${base}/hop`, settings({ network: guard }), 5_000)).toMatchObject({ ok: false, reason: 'refused: private address' });
     expect(asked).toEqual(['/hop', '/page']);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledPackIds, rulesAsJson, rulesAsMarkdown, rulesAsText, rulesDocument } from '../../src/cli/rules-listing.js';
+import { bundledPackIds, rulesAsJson, rulesAsMarkdown, rulesAsText, rulesDocument } from '../../src/audit/rules-listing.js';
 import { loadRulePack } from '../../src/config/rule-pack-loader.js';
 import { CHECKS } from '../../src/score/checks/index.js';
 import { packagePath } from '../../src/util/package-root.js';

@@ -1,19 +1,15 @@
 import { STATUS_CODES } from 'node:http';
 import { Agent, request, type Dispatcher } from 'undici';
+import type { NetworkPolicy } from '../network-policy.js';
 import type { CapturedResponse } from '../read-facts.js';
-
-/** What the fetcher may ask before each hop: a batch's address check and per-host rate limit. */
-export interface FetchGuard {
-  check(url: string): Promise<{ ok: true } | { ok: false; reason: string }>;
-  wait(url: string): Promise<void>;
-}
+import { firstLineOf } from '../../util/first-line.js';
 
 export interface FetchSettings {
   userAgent: string;
   ignoreHttpsErrors?: boolean;
   /** Is a redirect target still on the site? Checked per hop, before it is requested. */
   inScope(url: string): boolean;
-  guard?: FetchGuard;
+  network?: NetworkPolicy;
 }
 
 export type FetchedHtml =
@@ -33,15 +29,15 @@ let insecure: Dispatcher | undefined;
 
 /**
  * Fetches one page as HTML over plain HTTP, bounded in time and size. Redirects are followed
- * by hand so each hop is checked against the site's scope (and a batch's guard) first.
+ * by hand so each hop is checked against the site's scope (and the audit's network policy) first.
  */
 export async function fetchHtml(url: string, settings: FetchSettings, timeoutMs: number): Promise<FetchedHtml> {
   const deadline = Date.now() + Math.max(1, timeoutMs);
   let current = url;
   for (let hop = 0; hop <= MAX_HOPS; hop++) {
-    const refused = settings.guard ? await settings.guard.check(current) : { ok: true as const };
+    const refused = (await settings.network?.check?.(current)) ?? { ok: true as const };
     if (!refused.ok) return { ok: false, kind: 'failed', url: current, reason: refused.reason };
-    await settings.guard?.wait(current);
+    await settings.network?.wait?.(current);
     const left = deadline - Date.now();
     if (left <= 0) return { ok: false, kind: 'timeout', url: current, reason: 'navigation timed out' };
     let response: Dispatcher.ResponseData;
@@ -56,7 +52,7 @@ export async function fetchHtml(url: string, settings: FetchSettings, timeoutMs:
       });
     } catch (error) {
       if (Date.now() >= deadline || /timeout/i.test((error as Error).name)) return { ok: false, kind: 'timeout', url: current, reason: 'navigation timed out' };
-      return { ok: false, kind: 'failed', url: current, reason: (error as Error).message.split('\n')[0] ?? 'fetch failed' };
+      return { ok: false, kind: 'failed', url: current, reason: firstLineOf(error, 'fetch failed') };
     }
     const status = response.statusCode;
     const location = header(response.headers.location);

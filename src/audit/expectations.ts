@@ -1,7 +1,7 @@
 import type { AuditResult } from '../model/audit-result.js';
 import type { ChannelName } from '../model/channel-items.js';
 import type { Expectations } from '../model/config.js';
-import { factsOf } from './audit-facts.js';
+import { factsOf } from '../score/audit-facts.js';
 
 export interface BrokenPromise {
   /** Where the promise is written in the config, e.g. `expect.maxClicks.phone`. */
