@@ -1,0 +1,55 @@
+/**
+ * Scrolling is free, so a section that fades in when it scrolls into view is seen at its page's
+ * own click depth (scroll-reveal.ts). Most themes and frameworks that fade sections in ask an
+ * IntersectionObserver when an element comes into view. Scrolling a page through to make every
+ * such observer answer costs one step per screenful, several seconds on a long page; this context
+ * init script answers them at once instead: each element with something to read (text, a link, a
+ * form, a frame) is reported in view as soon as it is observed, as a person scrolling through
+ * would in the end have had it. An element reported so is not reported out of view again, as the
+ * scroll pass remembers an element that showed itself even if a script hides it once it leaves
+ * the viewport. Empty sentinels (infinite scroll, sticky headers) and images get no such answer,
+ * and a document gets a bounded number of them. What reveals itself on scroll events (AOS,
+ * WOW.js) is still found by the scroll pass, which finds nothing left to do where this did it all.
+ */
+
+/** Most elements one document is told are in view before they are. */
+const MAX_EAGER_ENTRIES = 400;
+
+/** The name under which the script marks a wrapped observer constructor (not writable by the page). */
+const MARK = '__kontaktkollEagerIntersection';
+
+export const EAGER_INTERSECTION_INIT = `(() => {
+  const Native = window.IntersectionObserver;
+  if (typeof Native !== 'function' || Object.prototype.hasOwnProperty.call(Native, '${MARK}')) return;
+  let left = ${MAX_EAGER_ENTRIES};
+  const states = new WeakMap();
+  const worthShowing = (el) => (el.textContent || '').trim().length > 0 || el.querySelector('input, textarea, select, a[href], iframe') !== null;
+  function Eager(callback, options) {
+    const shownEarly = new WeakSet();
+    const passOn = function (entries, observer) {
+      const kept = entries.filter((entry) => entry.isIntersecting || !shownEarly.has(entry.target));
+      if (kept.length > 0) return callback.call(this, kept, observer);
+    };
+    const observer = new Native(passOn, options);
+    states.set(observer, { callback, shownEarly });
+    return observer;
+  }
+  Eager.prototype = Native.prototype;
+  Object.defineProperty(Eager, '${MARK}', { value: true });
+  const observe = Native.prototype.observe;
+  Native.prototype.observe = function (target) {
+    observe.call(this, target);
+    const state = states.get(this);
+    if (!state || left <= 0 || !(target instanceof Element) || state.shownEarly.has(target) || !worthShowing(target)) return;
+    left--;
+    state.shownEarly.add(target);
+    const observer = this;
+    setTimeout(() => {
+      if (!target.isConnected) return;
+      const rect = target.getBoundingClientRect();
+      const entry = { target, isIntersecting: true, intersectionRatio: 1, boundingClientRect: rect, intersectionRect: rect, rootBounds: null, time: performance.now(), isVisible: true };
+      try { state.callback.call(observer, [entry], observer); } catch (error) { /* the page's own handler failed: as if it had on scrolling */ }
+    }, 0);
+  };
+  window.IntersectionObserver = Eager;
+})()`;
