@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Channels, Device } from '../model/audit-result.js';
 import { CHANNEL_NAMES, type ChannelItem, type ChannelName } from '../model/channel-items.js';
 import { passConsent } from '../interact/consent.js';
-import { EAGER_INTERSECTION_INIT } from '../interact/eager-intersection.js';
+import { EAGER_INTERSECTION_SETTINGS, eagerIntersection } from '../interact/eager-intersection.js';
 import { performAction } from '../interact/page-actions.js';
 import { waitForSettle } from '../interact/settle.js';
 import { withTimeout } from '../util/with-timeout.js';
@@ -68,7 +68,7 @@ export async function captureFindings(browser: Browser, channels: Channels, view
   mkdirSync(settings.dir, { recursive: true });
   const context = await policedContext(browser, contextOptionsFor(settings.device), settings);
   // The view as the crawl saw it: sections that fade in on coming into view shown.
-  await context.addInitScript(EAGER_INTERSECTION_INIT);
+  await context.addInitScript(eagerIntersection, EAGER_INTERSECTION_SETTINGS);
   try {
     const page = await context.newPage();
     page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));

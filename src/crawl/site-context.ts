@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Request } from 'playwright-core';
-import { EAGER_INTERSECTION_INIT } from '../interact/eager-intersection.js';
+import { EAGER_INTERSECTION_SETTINGS, eagerIntersection } from '../interact/eager-intersection.js';
 import { SCRIPT_WATCH_INIT } from '../interact/settle.js';
 import { requestFilter } from './blocked-requests.js';
 import type { CrawlOptions } from './crawl-contract.js';
@@ -26,7 +26,7 @@ export async function openContext(browser: Browser, options: CrawlOptions, scope
   // Lets a page that can run no code count as settled the moment it has loaded.
   await context.addInitScript(SCRIPT_WATCH_INIT);
   // Sections that fade in on coming into view are shown without scrolling to each.
-  await context.addInitScript(EAGER_INTERSECTION_INIT);
+  await context.addInitScript(eagerIntersection, EAGER_INTERSECTION_SETTINGS);
   const filter = requestFilter(options.screenshotDir !== undefined);
   await context.route('**/*', (route) => {
     const request = route.request();

@@ -1,4 +1,4 @@
-import { SHOWN_BY_SCROLL } from '../interact/scroll-reveal.js';
+import { REVEALED, shownByScroll } from '../interact/scroll-reveal.js';
 
 /**
  * The code that runs inside the page to read it as a person sees it. It is kept as source
@@ -61,7 +61,7 @@ export const SNAPSHOT_SCRIPT = String.raw`(probes) => {
     if (typeof el.checkVisibility === 'function') {
       visible = el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
       // Faded out only until it scrolls into view: a person sees it by scrolling, which is free.
-      if (!visible && el.checkVisibility({ contentVisibilityAuto: true })) visible = ${SHOWN_BY_SCROLL}(el, styleOf, up);
+      if (!visible && el.checkVisibility({ contentVisibilityAuto: true })) visible = (${shownByScroll.toString()})(el, styleOf, up, ${JSON.stringify(REVEALED)});
     } else {
       const style = styleOf(el);
       visible = style.display !== 'none' && style.visibility !== 'hidden' && style.opacity !== '0';

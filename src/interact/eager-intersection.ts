@@ -12,44 +12,61 @@
  * WOW.js) is still found by the scroll pass, which finds nothing left to do where this did it all.
  */
 
-/** Most elements one document is told are in view before they are. */
-const MAX_EAGER_ENTRIES = 400;
+export interface EagerIntersectionSettings {
+  /** Most elements one document is told are in view before they are. */
+  maxEarly: number;
+  /** The name under which a wrapped observer constructor is marked (not writable by the page). */
+  mark: string;
+}
 
-/** The name under which the script marks a wrapped observer constructor (not writable by the page). */
-const MARK = '__kontaktkollEagerIntersection';
+export const EAGER_INTERSECTION_SETTINGS: EagerIntersectionSettings = { maxEarly: 400, mark: '__kontaktkollEagerIntersection' };
 
-export const EAGER_INTERSECTION_INIT = `(() => {
+interface ObserverState {
+  callback: IntersectionObserverCallback;
+  shownEarly: WeakSet<Element>;
+}
+
+/**
+ * In-page, before the page's own scripts (a context init script): wraps `IntersectionObserver`.
+ * Self-contained: the browser receives this function's source, nothing it closes over.
+ */
+export function eagerIntersection({ maxEarly, mark }: EagerIntersectionSettings): void {
   const Native = window.IntersectionObserver;
-  if (typeof Native !== 'function' || Object.prototype.hasOwnProperty.call(Native, '${MARK}')) return;
-  let left = ${MAX_EAGER_ENTRIES};
-  const states = new WeakMap();
-  const worthShowing = (el) => (el.textContent || '').trim().length > 0 || el.querySelector('input, textarea, select, a[href], iframe') !== null;
-  function Eager(callback, options) {
-    const shownEarly = new WeakSet();
-    const passOn = function (entries, observer) {
+  if (typeof Native !== 'function' || Object.prototype.hasOwnProperty.call(Native, mark)) return;
+  let left = maxEarly;
+  const states = new WeakMap<IntersectionObserver, ObserverState>();
+  const worthShowing = (el: Element) => (el.textContent ?? '').trim().length > 0 || el.querySelector('input, textarea, select, a[href], iframe') !== null;
+  function Eager(callback: IntersectionObserverCallback, options?: IntersectionObserverInit): IntersectionObserver {
+    const shownEarly = new WeakSet<Element>();
+    const passOn: IntersectionObserverCallback = function (this: unknown, entries, observer) {
       const kept = entries.filter((entry) => entry.isIntersecting || !shownEarly.has(entry.target));
-      if (kept.length > 0) return callback.call(this, kept, observer);
+      if (kept.length > 0) callback.call(this, kept, observer);
     };
     const observer = new Native(passOn, options);
     states.set(observer, { callback, shownEarly });
     return observer;
   }
   Eager.prototype = Native.prototype;
-  Object.defineProperty(Eager, '${MARK}', { value: true });
+  Object.defineProperty(Eager, mark, { value: true });
   const observe = Native.prototype.observe;
-  Native.prototype.observe = function (target) {
+  Native.prototype.observe = function (this: IntersectionObserver, target: Element) {
     observe.call(this, target);
     const state = states.get(this);
     if (!state || left <= 0 || !(target instanceof Element) || state.shownEarly.has(target) || !worthShowing(target)) return;
     left--;
     state.shownEarly.add(target);
-    const observer = this;
     setTimeout(() => {
       if (!target.isConnected) return;
       const rect = target.getBoundingClientRect();
-      const entry = { target, isIntersecting: true, intersectionRatio: 1, boundingClientRect: rect, intersectionRect: rect, rootBounds: null, time: performance.now(), isVisible: true };
-      try { state.callback.call(observer, [entry], observer); } catch (error) { /* the page's own handler failed: as if it had on scrolling */ }
+      const entry = {
+        target, isIntersecting: true, intersectionRatio: 1, boundingClientRect: rect, intersectionRect: rect, rootBounds: null, time: performance.now(),
+      } as IntersectionObserverEntry;
+      try {
+        state.callback.call(this, [entry], this);
+      } catch {
+        // The page's own handler failed: as it would have on scrolling.
+      }
     }, 0);
   };
-  window.IntersectionObserver = Eager;
-})()`;
+  window.IntersectionObserver = Eager as unknown as typeof IntersectionObserver;
+}

@@ -27,54 +27,77 @@
 /** The in-page name of the set of elements seen to reveal themselves (not writable by the page). */
 export const REVEALED = '__kontaktkollRevealed';
 
-/** Most scroll steps per page: each goes to where hidden elements wait, so this covers long pages; an endless one is cut. */
-const MAX_STEPS = 20;
-/** Longer than the poll intervals reveal scripts use (WOW.js: 50 ms), so theirs run first at each step. */
-const STEP_MS = 60;
-/** Most elements looked at for candidates, and most candidates followed. */
-const MAX_SCANNED = 20_000;
-const MAX_CANDIDATES = 2_000;
-/** Longer than the throttles and polls reveal scripts use, so theirs run first. */
-const AFTER_SCROLL_MS = 150;
+/** What the scroll pass is given: its bounds, and the name its findings are kept under. */
+export interface ScrollRevealSettings {
+  /** The longest time to spend stepping (a safety bound). */
+  maxMs: number;
+  revealed: string;
+  /** Most scroll steps per page: each goes to where hidden elements wait, so this covers long pages; an endless one is cut. */
+  maxSteps: number;
+  /** Longer than the poll intervals reveal scripts use (WOW.js: 50 ms), so theirs run first at each step. */
+  stepMs: number;
+  /** Most elements looked at for candidates, and most candidates followed. */
+  maxScanned: number;
+  maxCandidates: number;
+  /** Longer than the throttles and polls reveal scripts use, so theirs run first. */
+  afterScrollMs: number;
+}
+
+/** The scroll pass's settings but its time bound. */
+export const SCROLL_REVEAL_BOUNDS: Omit<ScrollRevealSettings, 'maxMs'> = {
+  revealed: REVEALED, maxSteps: 20, stepMs: 60, maxScanned: 20_000, maxCandidates: 2_000, afterScrollMs: 150,
+};
+
+interface Candidate {
+  el: Element;
+  opacity: number;
+  visibility: string;
+  top: number;
+  tried: boolean;
+  kind: string | null;
+}
 
 /**
- * In-page async function of the longest time to spend stepping (a safety bound): scrolls the page
- * through and remembers what revealed itself. Answers how many elements did (0 at once, without
- * scrolling, when nothing on the page is held hidden).
+ * In-page: scrolls the page through and remembers what revealed itself. Answers how many elements
+ * did (0 at once, without scrolling, when nothing on the page is held hidden). Self-contained: the
+ * browser receives this function's source, nothing it closes over.
  */
-export const SCROLL_REVEAL = `(async (maxMs) => {
+export async function scrollReveal(settings: ScrollRevealSettings): Promise<number> {
+  const { maxMs, maxSteps, stepMs, maxScanned, maxCandidates, afterScrollMs } = settings;
   const startedAt = performance.now();
   const doc = document;
   if (!doc.body) return 0;
-  let revealed = window['${REVEALED}'];
+  const holder = window as unknown as Record<string, WeakSet<Element> | undefined>;
+  let revealed = holder[settings.revealed];
   if (!revealed) {
-    revealed = new WeakSet();
-    Object.defineProperty(window, '${REVEALED}', { value: revealed, enumerable: false, configurable: false, writable: false });
+    revealed = new WeakSet<Element>();
+    Object.defineProperty(window, settings.revealed, { value: revealed, enumerable: false, configurable: false, writable: false });
   }
-  const opacityOf = (style) => Number.parseFloat(style.opacity);
-  const heldHidden = (el, style, parentStyle) =>
+  const remembered = revealed;
+  const opacityOf = (style: CSSStyleDeclaration) => Number.parseFloat(style.opacity);
+  const heldHidden = (style: CSSStyleDeclaration, parentStyle: CSSStyleDeclaration | null) =>
     style.display !== 'none' && (opacityOf(style) < 0.05 || (style.visibility === 'hidden' && (!parentStyle || parentStyle.visibility !== 'hidden')));
-  const worthShowing = (el) => (el.textContent || '').trim().length > 0 || el.querySelector('input, textarea, select, a[href], img, iframe') !== null;
+  const worthShowing = (el: Element) => (el.textContent ?? '').trim().length > 0 || el.querySelector('input, textarea, select, a[href], img, iframe') !== null;
   // An element's kind: its classes, data attribute names and inline style; none for a bare element, whose
   // transparency comes from elsewhere and says nothing about its neighbours.
-  const kindOf = (el) => {
+  const kindOf = (el: Element): string | null => {
     const classes = [...el.classList].sort().join('.');
     const data = el.getAttributeNames().filter((name) => name.startsWith('data-')).sort().join(',');
-    const inline = (el.getAttribute('style') || '').replace(/\s+/g, '');
+    const inline = (el.getAttribute('style') ?? '').replace(/\s+/g, '');
     return classes || data || inline ? el.localName + '.' + classes + '[' + data + ']{' + inline + '}' : null;
   };
-  const shownKinds = new Set();
+  const shownKinds = new Set<string>();
   // A reveal script's own marker (AOS's data-aos, a theme's "reveal" class) is a class or data attribute that elements
   // of two kinds or more showed themselves with, and that no element still hidden after it was scrolled into view carries.
-  const tokensOf = (el) => [...el.classList, ...el.getAttributeNames().filter((name) => name.startsWith('data-')).map((name) => '[' + name + ']')];
-  const kindsShowing = new Map();
-  const candidates = [];
+  const tokensOf = (el: Element) => [...el.classList, ...el.getAttributeNames().filter((name) => name.startsWith('data-')).map((name) => '[' + name + ']')];
+  const kindsShowing = new Map<string, Set<string>>();
+  const candidates: Candidate[] = [];
   const all = doc.body.getElementsByTagName('*');
-  for (let i = 0; i < all.length && i < ${MAX_SCANNED} && candidates.length < ${MAX_CANDIDATES}; i++) {
-    const el = all[i];
-    if (revealed.has(el)) continue;
+  for (let i = 0; i < all.length && i < maxScanned && candidates.length < maxCandidates; i++) {
+    const el = all[i]!;
+    if (remembered.has(el)) continue;
     const style = getComputedStyle(el);
-    if (!heldHidden(el, style, el.parentElement ? getComputedStyle(el.parentElement) : null)) continue;
+    if (!heldHidden(style, el.parentElement ? getComputedStyle(el.parentElement) : null)) continue;
     // Fixed and sticky layers (menus, toasts, back-to-top buttons) do not come into view by scrolling.
     if (style.position === 'fixed' || style.position === 'sticky') continue;
     const rect = el.getBoundingClientRect();
@@ -82,14 +105,17 @@ export const SCROLL_REVEAL = `(async (maxMs) => {
     candidates.push({ el, opacity: opacityOf(style), visibility: style.visibility, top: rect.top + window.scrollY, tried: false, kind: kindOf(el) });
   }
   if (candidates.length === 0) return 0;
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-  const frames = async () => { await frame(); await frame(); };
-  const ends = (animation) => isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity);
+  const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  const frames = async () => {
+    await frame();
+    await frame();
+  };
+  const ends = (animation: Animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity);
   // A fade-in: some keyframe makes the element opaque or visible (a dropdown's transform alone does not).
-  const showsAtSomePoint = (animation) => (animation.effect?.getKeyframes?.() ?? [])
-    .some((keyframe) => (keyframe.opacity !== undefined && Number.parseFloat(keyframe.opacity) > 0.05) || keyframe.visibility === 'visible');
+  const showsAtSomePoint = (animation: Animation) => ((animation.effect as KeyframeEffect | null)?.getKeyframes?.() ?? [])
+    .some((keyframe) => (keyframe['opacity'] !== undefined && Number.parseFloat(String(keyframe['opacity'])) > 0.05) || keyframe['visibility'] === 'visible');
   const pending = new Set(candidates);
-  const showing = (candidate) => {
+  const showing = (candidate: Candidate) => {
     const style = getComputedStyle(candidate.el);
     if (opacityOf(style) > candidate.opacity + 0.001) return true;
     if (candidate.visibility === 'hidden' && style.visibility !== 'hidden') return true;
@@ -98,34 +124,43 @@ export const SCROLL_REVEAL = `(async (maxMs) => {
   const look = () => {
     for (const candidate of pending) {
       if (!showing(candidate)) continue;
-      revealed.add(candidate.el);
+      remembered.add(candidate.el);
       pending.delete(candidate);
       if (candidate.kind !== null) {
         shownKinds.add(candidate.kind);
-        for (const token of tokensOf(candidate.el)) kindsShowing.set(token, (kindsShowing.get(token) || new Set()).add(candidate.kind));
+        for (const token of tokensOf(candidate.el)) kindsShowing.set(token, (kindsShowing.get(token) ?? new Set<string>()).add(candidate.kind));
       }
       // A transition or animation that was started is the page's own reveal: end it now rather than wait it out.
       for (const animation of candidate.el.getAnimations({ subtree: true })) {
-        try { if (ends(animation)) animation.finish(); } catch (e) { /* an animation without an end cannot be finished */ }
+        try {
+          if (ends(animation)) animation.finish();
+        } catch {
+          // An animation without an end cannot be finished.
+        }
       }
     }
-    const stuck = new Set();
+    const stuck = new Set<string>();
     for (const candidate of pending) if (candidate.tried) for (const token of tokensOf(candidate.el)) stuck.add(token);
-    const marked = (candidate) => !candidate.tried && tokensOf(candidate.el).some((token) => !stuck.has(token) && (kindsShowing.get(token)?.size ?? 0) >= 2);
+    const marked = (candidate: Candidate) => !candidate.tried && tokensOf(candidate.el).some((token) => !stuck.has(token) && (kindsShowing.get(token)?.size ?? 0) >= 2);
     for (const candidate of pending) {
       if (candidate.kind === null || !(shownKinds.has(candidate.kind) || marked(candidate))) continue;
-      revealed.add(candidate.el);
+      remembered.add(candidate.el);
       pending.delete(candidate);
     }
   };
-  const scroller = doc.scrollingElement || doc.documentElement;
+  const scroller = doc.scrollingElement ?? doc.documentElement;
   const startX = scroller.scrollLeft;
   const startY = scroller.scrollTop;
-  const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
   // Each step: a frame first (the scroll event is dispatched in it, so a poller's "scrolled" flag is set), then a timer
   // after every poll that could read that flag, then the frames that apply what the handlers did. Without the first
   // frame a poll could run between the scroll and its event, see nothing to do, and the next step scroll past the element.
-  const settleStep = async () => { await frames(); await pause(${STEP_MS}); await frames(); look(); };
+  const settleStep = async () => {
+    await frames();
+    await pause(stepMs);
+    await frames();
+    look();
+  };
   await frames();
   look();
   // What has been in view since the page loaded and is still hidden (a closed dropdown) is not revealed by scrolling.
@@ -133,7 +168,7 @@ export const SCROLL_REVEAL = `(async (maxMs) => {
   let scrolled = false;
   // Scroll only to where hidden elements wait, one viewport at a time, nearest first; what stays hidden in view is not tried again.
   // A page whose every frame takes seconds (software-rendered blur filters) is scrolled as far as the bound allows.
-  for (let step = 0; step < ${MAX_STEPS} && pending.size > 0 && performance.now() - startedAt < maxMs; step++) {
+  for (let step = 0; step < maxSteps && pending.size > 0 && performance.now() - startedAt < maxMs; step++) {
     const viewTop = scroller.scrollTop;
     const next = [...pending].filter((candidate) => !candidate.tried).sort((a, b) => a.top - b.top)[0];
     if (!next) break;
@@ -149,26 +184,26 @@ export const SCROLL_REVEAL = `(async (maxMs) => {
   }
   if (!scrolled) return candidates.length - pending.size;
   // Throttled handlers (AOS waits 99 ms) answer the last scroll late: a timer queued after theirs.
-  await pause(${AFTER_SCROLL_MS});
+  await pause(afterScrollMs);
   await frames();
   look();
   window.scrollTo(startX, startY);
   await frame();
   return candidates.length - pending.size;
-})`;
+}
 
 /**
  * In-page: whether an element's transparency or `visibility: hidden` comes only from elements
  * seen revealing themselves as the page scrolled. Used by the snapshot for an element that
- * `checkVisibility` counts as hidden by opacity or visibility.
+ * `checkVisibility` counts as hidden by opacity or visibility. Self-contained, like `scrollReveal`.
  */
-export const SHOWN_BY_SCROLL = `((el, styleOf, up) => {
-  const revealed = window['${REVEALED}'];
+export function shownByScroll(el: Element, styleOf: (el: Element) => CSSStyleDeclaration, up: (el: Element) => Element | null, revealedName: string): boolean {
+  const revealed = (window as unknown as Record<string, WeakSet<Element> | undefined>)[revealedName];
   if (!revealed) return false;
   // visibility is inherited: the hidden run of ancestors is hidden by the topmost of them.
-  let hiddenBy = null;
+  let hiddenBy: Element | null = null;
   let runEnded = false;
-  for (let a = el; a && a.nodeType === 1; a = up(a)) {
+  for (let a: Element | null = el; a && a.nodeType === 1; a = up(a)) {
     const style = styleOf(a);
     if (Number.parseFloat(style.opacity) < 0.05 && !revealed.has(a)) return false;
     if (runEnded) continue;
@@ -176,4 +211,4 @@ export const SHOWN_BY_SCROLL = `((el, styleOf, up) => {
     else if (hiddenBy) runEnded = true;
   }
   return hiddenBy === null || revealed.has(hiddenBy);
-})`;
+}

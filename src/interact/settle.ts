@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { withTimeout } from '../util/with-timeout.js';
 import { paced } from '../util/machine-pace.js';
-import { SCROLL_REVEAL } from './scroll-reveal.js';
+import { inPageCall } from './in-page.js';
+import { SCROLL_REVEAL_BOUNDS, scrollReveal } from './scroll-reveal.js';
 
 /** How long the DOM must stay unchanged to count as settled, and the most we wait for that. */
 const QUIET_MS = 250;
@@ -117,6 +118,11 @@ const SCROLL_STEPS_MS = 5_000;
 /** The steps, and the last wait for throttled handlers and frames after them. */
 const SCROLL_PASS_MS = SCROLL_STEPS_MS + 2_000;
 
+/** The scroll pass, bounded in an idle machine's time. */
+function scrollPassCall(): string {
+  return inPageCall(scrollReveal, { ...SCROLL_REVEAL_BOUNDS, maxMs: paced(SCROLL_STEPS_MS) });
+}
+
 /** Longest a freshly loaded page is waited for: settling, an empty shell filling in, settling again, scrolling through. */
 export function loadedPageWaitMs(maxMs: number): number {
   return Math.max(0, Math.min(MAX_MS, maxMs)) + SHELL_MS + MAX_MS + paced(IDLE_MS) + paced(SCROLL_PASS_MS);
@@ -134,7 +140,7 @@ export function settleLoadedStatements(maxMs: number): string {
     if (await ${GROW}()) await ${SETTLE}(${MAX_MS});
     if (settledAs !== 'static') {
       await ${IDLE}(${paced(IDLE_MS)});
-      await ${SCROLL_REVEAL}(${paced(SCROLL_STEPS_MS)});
+      await ${scrollPassCall()};
     }`;
 }
 
@@ -150,6 +156,6 @@ export async function settleLoadedPage(page: Page, maxMs: number): Promise<void>
  * followed. Cheap when nothing on the page is held hidden.
  */
 export async function scrollThrough(page: Page): Promise<void> {
-  await withTimeout(page.evaluate(`${SCROLL_REVEAL}(${paced(SCROLL_STEPS_MS)})`), paced(SCROLL_PASS_MS) + 1_000, 'scrolling the page through')
+  await withTimeout(page.evaluate(scrollPassCall()), paced(SCROLL_PASS_MS) + 1_000, 'scrolling the page through')
     .catch(() => undefined);
 }

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/crawl/launch-browser.js';
-import { EAGER_INTERSECTION_INIT } from '../../src/interact/eager-intersection.js';
+import { EAGER_INTERSECTION_SETTINGS, eagerIntersection } from '../../src/interact/eager-intersection.js';
 import { page as html, serveTempSite } from '../helpers/temp-site.js';
 
 // A hand-written reveal: sections far below the fold get .is-visible while in view, and lose it when they leave.
@@ -34,7 +34,7 @@ afterAll(async () => {
 async function loaded(eager: boolean, body = REVEAL_PAGE): Promise<{ page: Page; context: BrowserContext; close: () => Promise<void> }> {
   const site = await serveTempSite({ 'index.html': body });
   const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
-  if (eager) await context.addInitScript(EAGER_INTERSECTION_INIT);
+  if (eager) await context.addInitScript(eagerIntersection, EAGER_INTERSECTION_SETTINGS);
   const page = await context.newPage();
   await page.goto(site.url);
   // Two frames: the observers' own first answers have come by then.
