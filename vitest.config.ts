@@ -19,6 +19,7 @@ const UNIT = [
   'test/batch/batch-units.test.ts',
   'test/batch/batch-summary.test.ts',
   'test/crawl/machine-pace.test.ts',
+  'test/interact/in-page-source.test.ts',
   'test/crawl/chrome-template.test.ts',
   'test/util/paced-budget.test.ts',
   'test/util/ordered-pool.test.ts',

@@ -1,9 +1,9 @@
 import { REVEALED, shownByScroll } from '../interact/scroll-reveal.js';
 
 /**
- * The code that runs inside the page to read it as a person sees it. It is kept as source
- * text, not a function, because test runners and bundlers may inject helpers into compiled
- * functions that do not exist in the page. Every count and length is bounded: pages are hostile.
+ * The code that runs inside the page to read it as a person sees it. Every count and length is
+ * bounded: pages are hostile. It is the in-page code still kept as source text; the rest is typed
+ * functions whose source the browser is handed (interact/in-page.ts), which this is to become.
  *
  * It returns everything of a PageSnapshot except url, status, clicks and path.
  *

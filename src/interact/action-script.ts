@@ -1,9 +1,11 @@
+import type { PageAction } from './page-actions.js';
+
 /**
  * In-page code that finds the controls a person could activate without leaving the page by a
  * plain link: navigation toggles, `<details>`, accordions, tabs, "show number" buttons, chat
- * launchers, and elements that navigate by script. Kept as source text (see snapshot-script.ts).
+ * launchers, and elements that navigate by script.
  *
- * `(args) => …` with `args.mode`:
+ * `findControls(args)` with `args.mode`:
  * - 'list': returns up to `args.max` candidates `{ kind, label, key }` in document order;
  * - 'mark': marks the candidate whose key is `args.key` with `data-kontaktkoll-target` and
  *   returns true, so the crawl can click it with a real (trusted) click.
@@ -14,22 +16,51 @@
  * Controls inside open shadow roots count like any other (web components); Playwright's CSS
  * locators pierce open shadow roots, so the marked control is clicked the same way.
  */
-export const ACTION_SCRIPT = String.raw`(args) => {
+
+/** Elements that may be controls: what the finder looks at, and what the HTTP reading takes for one (crawl/http/needs-browser.ts). */
+export const CONTROL_SELECTOR = 'button, summary, [role=button], [role=tab], [role=link], [aria-expanded], [aria-controls], [onclick], [data-href], [data-url], [data-link], a[href^="javascript:" i], a[href="#"], a:not([href])';
+
+/** The words and class names that tell a control's kind, as regular expression sources (flags `i`). */
+export const CONTROL_WORDS = {
+  reveal: /^(?:visa|vis|se|näytä|pokaż|pokaz|zeige|zeigen|show|reveal|view|display)\s+(?:hela\s+|mer\s+|full\s+|the\s+)?(?:telefon\S*|nummer|numret|nummeret|number|phone\S*|numer\S*|puhelinnumero|tel\.?|kontakt\S*|contact\S*|e-?post\S*|e-?mail\S*|sähköposti\S*|adress\S*|address|öppettider|åbningstider|åpningstider|opening\s+hours)|^(?:ring\s+oss|call\s+us|zadzwoń|soita\s+meille|rufen\s+sie\s+uns\s+an)$/i.source,
+  menuLabel: /^(?:meny|menu|menü|valikko|menyn|huvudmeny|main\s+menu|öppna\s+meny(?:n)?|open\s+menu|åbn\s+menu|åpne\s+meny(?:en)?|otwórz\s+menu|avaa\s+valikko|navigation|toggle\s+navigation)$/i.source,
+  menuClass: /(?:hamburger|burger|nav-?toggle|menu-?toggle|navbar-toggler|menu-?button|menu-?trigger|mobile-?menu|offcanvas-?toggle|menu-?icon)/i.source,
+  chatLabel: /^(?:chatta(?:\s+med\s+\S+(?:\s+\S+)?)?|chatt(?:en)?(?:\s+med\s+oss)?|starta\s+chatt(?:en)?|öppna\s+chatt(?:en)?|chat(?:te)?(?:\s+med\s+(?:os|oss))?|start\s+(?:a\s+)?chat|open\s+chat|live\s?chat|chat(?:\s+with\s+us|\s+now)?|czat(?:\s+z\s+nami)?|rozpocznij\s+czat|chattaa\s+kanssamme|avaa\s+chat|jetzt\s+chatten|chatte\s+mit\s+uns)$/i.source,
+  chatClass: /(?:chat-?launcher|chat-?button|chat-?bubble|chat-?toggle|launcher|messenger-?button|intercom-launcher|widget-?launcher)/i.source,
+  disclosureClass: /(?:toggle|accordion|collaps|expand|disclosure)/i.source,
+  contactRoute: /^(?:kontakt\S*(?:\s+oss|\s+os)?|kundtjänst|kundservice|kundeservice|kundesenter|asiakaspalvelu|yhteystiedot|obsługa\s+klienta|pomoc|hjälp|hjælp|hjelp|support|help|contact(?:\s+us)?|customer\s+service|impressum)$/i.source,
+  avoid: /(?:logga\s+in|log\s*in|sign\s*in|logg\s+inn|kirjaudu|zaloguj|anmelden|köp|buy|kjøb|osta|kup|kaufen|varukorg|kundvagn|cart|basket|kurv|handlekurv|ostoskori|koszyk|warenkorb|kassa|checkout|betala|pay|sök|search|søg|søk|hae|szukaj|suche|skriv\s+ut|print|dela|share|stäng|close|luk|lukk|sulje|zamknij|schließen|acceptera|accept|godkänn|neka|reject|avvisa|cookie|språk|language|english|svenska|dansk|norsk|suomi|polski|deutsch|logout|logga\s+ut|radera|delete|ta\s+bort|remove|prenumerera|subscribe|skicka|send|wyślij|lähetä|senden)/i.source,
+};
+
+export type ControlWords = typeof CONTROL_WORDS;
+
+export type FindControlsArgs =
+  | { mode: 'list'; max: number; chatSelectors: readonly string[]; words: ControlWords; selector: string }
+  | { mode: 'mark'; key: string; chatSelectors: readonly string[]; words: ControlWords; selector: string };
+
+/** The args for `findControls` but what the call asks. */
+export const CONTROL_VOCABULARY = { words: CONTROL_WORDS, selector: CONTROL_SELECTOR };
+
+type Kind = PageAction['kind'];
+
+/** In-page: see above. Self-contained: the browser receives this function's source, nothing it closes over. */
+export function findControls(args: FindControlsArgs): PageAction[] | boolean {
   const MAX_SCAN = 1500;
   const MAX_WALK = 20000;
   const MAX_SHADOW_ROOTS = 200;
-  const clean = (text) => String(text || '').replace(/\s+/g, ' ').trim().slice(0, 80);
-  const REVEAL = /^(?:visa|vis|se|näytä|pokaż|pokaz|zeige|zeigen|show|reveal|view|display)\s+(?:hela\s+|mer\s+|full\s+|the\s+)?(?:telefon\S*|nummer|numret|nummeret|number|phone\S*|numer\S*|puhelinnumero|tel\.?|kontakt\S*|contact\S*|e-?post\S*|e-?mail\S*|sähköposti\S*|adress\S*|address|öppettider|åbningstider|åpningstider|opening\s+hours)|^(?:ring\s+oss|call\s+us|zadzwoń|soita\s+meille|rufen\s+sie\s+uns\s+an)$/i;
-  const MENU_LABEL = /^(?:meny|menu|menü|valikko|menyn|huvudmeny|main\s+menu|öppna\s+meny(?:n)?|open\s+menu|åbn\s+menu|åpne\s+meny(?:en)?|otwórz\s+menu|avaa\s+valikko|navigation|toggle\s+navigation)$/i;
-  const MENU_CLASS = /(?:hamburger|burger|nav-?toggle|menu-?toggle|navbar-toggler|menu-?button|menu-?trigger|mobile-?menu|offcanvas-?toggle|menu-?icon)/i;
-  const CHAT_LABEL = /^(?:chatta(?:\s+med\s+\S+(?:\s+\S+)?)?|chatt(?:en)?(?:\s+med\s+oss)?|starta\s+chatt(?:en)?|öppna\s+chatt(?:en)?|chat(?:te)?(?:\s+med\s+(?:os|oss))?|start\s+(?:a\s+)?chat|open\s+chat|live\s?chat|chat(?:\s+with\s+us|\s+now)?|czat(?:\s+z\s+nami)?|rozpocznij\s+czat|chattaa\s+kanssamme|avaa\s+chat|jetzt\s+chatten|chatte\s+mit\s+uns)$/i;
-  const CHAT_CLASS = /(?:chat-?launcher|chat-?button|chat-?bubble|chat-?toggle|launcher|messenger-?button|intercom-launcher|widget-?launcher)/i;
+  const words = args.words;
+  const REVEAL = new RegExp(words.reveal, 'i');
+  const MENU_LABEL = new RegExp(words.menuLabel, 'i');
+  const MENU_CLASS = new RegExp(words.menuClass, 'i');
+  const CHAT_LABEL = new RegExp(words.chatLabel, 'i');
+  const CHAT_CLASS = new RegExp(words.chatClass, 'i');
   // A theme's own disclosure with no ARIA at all: the class says what it is, the hidden box after it what it opens.
-  const DISCLOSURE_CLASS = /(?:toggle|accordion|collaps|expand|disclosure)/i;
-  const CONTACT_ROUTE = /^(?:kontakt\S*(?:\s+oss|\s+os)?|kundtjänst|kundservice|kundeservice|kundesenter|asiakaspalvelu|yhteystiedot|obsługa\s+klienta|pomoc|hjälp|hjælp|hjelp|support|help|contact(?:\s+us)?|customer\s+service|impressum)$/i;
-  const AVOID = /(?:logga\s+in|log\s*in|sign\s*in|logg\s+inn|kirjaudu|zaloguj|anmelden|köp|buy|kjøb|osta|kup|kaufen|varukorg|kundvagn|cart|basket|kurv|handlekurv|ostoskori|koszyk|warenkorb|kassa|checkout|betala|pay|sök|search|søg|søk|hae|szukaj|suche|skriv\s+ut|print|dela|share|stäng|close|luk|lukk|sulje|zamknij|schließen|acceptera|accept|godkänn|neka|reject|avvisa|cookie|språk|language|english|svenska|dansk|norsk|suomi|polski|deutsch|logout|logga\s+ut|radera|delete|ta\s+bort|remove|prenumerera|subscribe|skicka|send|wyślij|lähetä|senden)/i;
+  const DISCLOSURE_CLASS = new RegExp(words.disclosureClass, 'i');
+  const CONTACT_ROUTE = new RegExp(words.contactRoute, 'i');
+  const AVOID = new RegExp(words.avoid, 'i');
+  const clean = (text: unknown) => String(text ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
 
-  const isVisible = (el) => {
+  const isVisible = (el: Element) => {
     if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
     const rect = el.getBoundingClientRect();
     if (rect.width <= 1 || rect.height <= 1) return false;
@@ -37,55 +68,64 @@ export const ACTION_SCRIPT = String.raw`(args) => {
     return true;
   };
   // An icon-only control ("☰") is named by its aria-label, as a screen reader would name it.
-  const hasWords = (text) => /[\p{L}\p{N}]/u.test(text);
-  const labelOf = (el) => (hasWords(clean(el.innerText)) ? clean(el.innerText) : '') || clean(el.getAttribute('aria-label')) || clean(el.getAttribute('title'))
-    || clean(Array.from(el.querySelectorAll('img[alt]')).map((img) => img.alt).join(' '))
-    || clean(el.querySelector('svg title') && el.querySelector('svg title').textContent);
-  const classWords = (el) => String(el.id || '') + ' ' + String(typeof el.className === 'string' ? el.className : (el.getAttribute('class') || ''));
-  const controlsTargetHidden = (el) => {
-    const ids = (el.getAttribute('aria-controls') || '').split(/\s+/).filter(Boolean);
-    const root = el.getRootNode();
-    return ids.some((id) => { const t = (root.getElementById ? root : document).getElementById(id); return t && !isVisible(t); });
+  const hasWords = (text: string) => /[\p{L}\p{N}]/u.test(text);
+  const labelOf = (el: HTMLElement) => (hasWords(clean(el.innerText)) ? clean(el.innerText) : '') || clean(el.getAttribute('aria-label')) || clean(el.getAttribute('title'))
+    || clean(Array.from(el.querySelectorAll('img[alt]')).map((img) => (img as HTMLImageElement).alt).join(' '))
+    || clean(el.querySelector('svg title')?.textContent);
+  const classWords = (el: Element) => String(el.id || '') + ' ' + String(typeof (el as HTMLElement).className === 'string' ? (el as HTMLElement).className : (el.getAttribute('class') ?? ''));
+  const controlsTargetHidden = (el: Element) => {
+    const ids = (el.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean);
+    const root = el.getRootNode() as Document | ShadowRoot;
+    return ids.some((id) => {
+      const target = ('getElementById' in root ? root : document).getElementById(id);
+      return target !== null && !isVisible(target);
+    });
   };
-  const opensHiddenNext = (el) => {
+  const opensHiddenNext = (el: Element) => {
     const next = el.nextElementSibling;
-    return !!next && !isVisible(next) && /\S/.test(next.textContent || '');
+    return !!next && !isVisible(next) && /\S/.test(next.textContent ?? '');
   };
   // Element.closest, out of shadow roots to their hosts.
-  const closestAcross = (el, selector) => {
-    for (let e = el, hops = 0; e && hops < 20; hops++) {
+  const closestAcross = (el: Element, selector: string): Element | null => {
+    let e: Element | null = el;
+    for (let hops = 0; e && hops < 20; hops++) {
       const hit = e.closest(selector);
       if (hit) return hit;
-      e = e.getRootNode().host || null;
+      e = (e.getRootNode() as ShadowRoot).host ?? null;
     }
     return null;
   };
-  const inNav = (el) => !!closestAcross(el, 'nav, [role=navigation], header, [role=banner]');
+  const inNav = (el: Element) => !!closestAcross(el, 'nav, [role=navigation], header, [role=banner]');
   // The page and every open shadow root in it (bounded), in document order of their hosts.
-  const roots = [document];
+  const roots: Array<Document | ShadowRoot> = [document];
   for (let i = 0; i < roots.length && roots.length < MAX_SHADOW_ROOTS; i++) {
-    const root = roots[i];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    for (let n = walker.nextNode(), walked = 0; n && walked < MAX_WALK && roots.length < MAX_SHADOW_ROOTS; n = walker.nextNode(), walked++) {
+    const walker = document.createTreeWalker(roots[i]!, NodeFilter.SHOW_ELEMENT);
+    for (let n = walker.nextNode() as Element | null, walked = 0; n && walked < MAX_WALK && roots.length < MAX_SHADOW_ROOTS; n = walker.nextNode() as Element | null, walked++) {
       if (n.shadowRoot) roots.push(n.shadowRoot);
     }
   }
-  const queryAll = (sel) => roots.flatMap((root) => Array.from(root.querySelectorAll(sel)));
-  const probeSelectors = (args.chatSelectors || []).filter((sel) => !/^(?:script|iframe)\b/i.test(sel));
+  const queryAll = (sel: string) => roots.flatMap((root) => Array.from(root.querySelectorAll<HTMLElement>(sel)));
+  const probeSelectors = args.chatSelectors.filter((sel) => !/^(?:script|iframe)\b/i.test(sel));
 
-  const kindOf = (el, label) => {
+  const kindOf = (el: HTMLElement, label: string): Kind | null => {
     const tag = el.tagName;
     if (tag === 'SUMMARY') return 'reveal';
     const words = classWords(el);
     if (CHAT_LABEL.test(label) || (CHAT_CLASS.test(words) && /chat|messenger|intercom|launcher/i.test(words))) return 'chat';
-    for (const sel of probeSelectors) { try { if (el.matches(sel) || el.closest(sel)) return 'chat'; } catch (e) { /* a bad selector is skipped */ } }
+    for (const sel of probeSelectors) {
+      try {
+        if (el.matches(sel) || el.closest(sel)) return 'chat';
+      } catch {
+        // A bad selector is skipped.
+      }
+    }
     if (REVEAL.test(label)) return 'reveal';
     if (el.getAttribute('role') === 'tab') return el.getAttribute('aria-selected') === 'true' ? null : 'reveal';
     const expanded = el.getAttribute('aria-expanded');
     if (MENU_LABEL.test(label) || MENU_CLASS.test(words)) return 'menu';
     if (expanded === 'false' || controlsTargetHidden(el)) return inNav(el) ? 'menu' : 'reveal';
     if (DISCLOSURE_CLASS.test(words) && opensHiddenNext(el)) return inNav(el) ? 'menu' : 'reveal';
-    const href = tag === 'A' ? (el.getAttribute('href') || '') : null;
+    const href = tag === 'A' ? (el.getAttribute('href') ?? '') : null;
     const scripted = el.hasAttribute('onclick') || el.hasAttribute('data-href') || el.hasAttribute('data-url') || el.hasAttribute('data-link')
       || (href !== null && (/^javascript:/i.test(href) || href === '#' || href === ''))
       || (el.getAttribute('role') === 'link' && href === null);
@@ -94,20 +134,26 @@ export const ACTION_SCRIPT = String.raw`(args) => {
     return scripted || (isButton && CONTACT_ROUTE.test(label)) ? 'link' : null;
   };
 
-  const seen = new Set();
-  const candidates = [];
-  const counts = new Map();
-  const selector = 'button, summary, [role=button], [role=tab], [role=link], [aria-expanded], [aria-controls], [onclick], [data-href], [data-url], [data-link], a[href^="javascript:" i], a[href="#"], a:not([href]), [class*=toggle i], [class*=accordion i], [class*=collaps i]'
+  const seen = new Set<Element>();
+  const candidates: PageAction[] = [];
+  const counts = new Map<string, number>();
+  // Theme disclosures without ARIA are found by their class.
+  const selector = args.selector + ', [class*=toggle i], [class*=accordion i], [class*=collaps i]'
     + (probeSelectors.length ? ', ' + probeSelectors.join(', ') : '');
-  let nodes = [];
-  try { nodes = queryAll(selector).slice(0, MAX_SCAN); } catch (e) { nodes = queryAll('button, summary, [role=button], [aria-expanded], [onclick]').slice(0, MAX_SCAN); }
+  let nodes: HTMLElement[] = [];
+  try {
+    nodes = queryAll(selector).slice(0, MAX_SCAN);
+  } catch {
+    nodes = queryAll('button, summary, [role=button], [aria-expanded], [onclick]').slice(0, MAX_SCAN);
+  }
   for (const el of nodes) {
     if (seen.has(el)) continue;
     seen.add(el);
     if (closestAcross(el, 'form, [aria-modal=true], [role=alertdialog]') && el.tagName !== 'SUMMARY') continue;
-    if (el.disabled || el.getAttribute('aria-disabled') === 'true') continue;
-    if (el.tagName === 'SUMMARY' && el.parentElement && el.parentElement.open) continue;
-    if (el.tagName === 'A' && el.getAttribute('href') && !/^(?:javascript:|#$)/i.test(el.getAttribute('href')) && !el.hasAttribute('onclick') && el.getAttribute('aria-expanded') === null) continue;
+    if ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true') continue;
+    if (el.tagName === 'SUMMARY' && el.parentElement && (el.parentElement as HTMLDetailsElement).open) continue;
+    const href = el.getAttribute('href');
+    if (el.tagName === 'A' && href && !/^(?:javascript:|#$)/i.test(href) && !el.hasAttribute('onclick') && el.getAttribute('aria-expanded') === null) continue;
     if (!isVisible(el)) continue;
     // An icon-only disclosure ("+") is named by what a person sees on it.
     const label = labelOf(el) || (DISCLOSURE_CLASS.test(classWords(el)) && opensHiddenNext(el) ? '+' : '');
@@ -115,7 +161,7 @@ export const ACTION_SCRIPT = String.raw`(args) => {
     const kind = kindOf(el, label);
     if (!kind) continue;
     const base = kind + '|' + label.toLowerCase();
-    const n = counts.get(base) || 0;
+    const n = counts.get(base) ?? 0;
     counts.set(base, n + 1);
     const key = base + '|' + n;
     if (args.mode === 'mark') {
@@ -123,7 +169,9 @@ export const ACTION_SCRIPT = String.raw`(args) => {
         queryAll('[data-kontaktkoll-target]').forEach((old) => old.removeAttribute('data-kontaktkoll-target'));
         el.setAttribute('data-kontaktkoll-target', '1');
         // Remember that the click arrived, so a fallback never clicks a second time (and closes what the first opened).
-        el.addEventListener('click', () => { el.__kontaktkollClicked = true; }, { capture: true, once: true });
+        el.addEventListener('click', () => {
+          (el as HTMLElement & { __kontaktkollClicked?: boolean }).__kontaktkollClicked = true;
+        }, { capture: true, once: true });
         return true;
       }
       continue;
@@ -131,6 +179,6 @@ export const ACTION_SCRIPT = String.raw`(args) => {
     candidates.push({ kind, label, key });
   }
   if (args.mode === 'mark') return false;
-  const rank = { reveal: 0, menu: 1, chat: 2, link: 3 };
+  const rank: Record<Kind, number> = { reveal: 0, menu: 1, chat: 2, link: 3 };
   return candidates.map((c, i) => ({ c, i })).sort((a, b) => rank[a.c.kind] - rank[b.c.kind] || a.i - b.i).slice(0, args.max).map((x) => x.c);
-}`;
+}

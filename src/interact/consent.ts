@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { paced } from '../util/machine-pace.js';
 import { withTimeout } from '../util/with-timeout.js';
 import { runAutoconsent } from './autoconsent.js';
-import { CONSENT_SCRIPT } from './consent-script.js';
+import { CONSENT_WORDS, consentDialog, type ConsentDialogArgs, type ConsentSeen } from './consent-script.js';
+import { inPageCall } from './in-page.js';
 import { waitForSettle } from './settle.js';
 
 /** A consent dialog that stood between the visitor and the page, and how it was passed. */
@@ -36,15 +37,13 @@ const AUTOCONSENT_MS = 8_000;
 const AUTOCONSENT_UNKNOWN_MS = 2_000;
 const CLICK_MS = 4_000;
 
-interface Detection {
-  found: boolean;
-  covered: boolean;
-  /** A known consent platform's container is shown. */
-  platform: boolean;
-}
+type Detection = ConsentSeen;
 
-/** In-page: is a consent dialog (of a known platform or any other) shown? See `CONSENT_SCRIPT`. */
-const DETECT = `(${CONSENT_SCRIPT})('detect', ${JSON.stringify(PLATFORM_SELECTORS)})`;
+const DETECT_ARGS: ConsentDialogArgs = { mode: 'detect', platformSelectors: PLATFORM_SELECTORS, words: CONSENT_WORDS };
+const MARK_ARGS: ConsentDialogArgs = { ...DETECT_ARGS, mode: 'mark' };
+
+/** In-page: is a consent dialog (of a known platform or any other) shown? See consent-script.ts. */
+const DETECT = inPageCall(consentDialog, DETECT_ARGS);
 
 /** In-page function: true when no consent dialog is shown. */
 export const NO_CONSENT_DIALOG = `() => !${DETECT}.found`;
@@ -55,7 +54,7 @@ async function detect(page: Page): Promise<Detection> {
   // first match alone sent a real OneTrust banner to the generic fallback. A page whose script
   // never yields must not hang the audit here either.
   const seen = await withTimeout(
-    page.evaluate(DETECT) as Promise<Detection>,
+    page.evaluate(consentDialog, DETECT_ARGS) as Promise<Detection>,
     paced(SCRIPT_MS), 'looking for a consent dialog',
   ).catch(() => ({ found: false, covered: false, platform: false }));
   return { found: seen.found === true, covered: seen.covered === true, platform: seen.platform === true };
@@ -91,7 +90,7 @@ async function pressButtons(page: Page, covered: boolean): Promise<ConsentPass> 
   let clicks = 0;
   let label = '';
   for (let round = 0; round < 2; round++) {
-    const chosen = await withTimeout(page.evaluate(`(${CONSENT_SCRIPT})('mark')`) as Promise<string>, paced(SCRIPT_MS), 'choosing a consent button')
+    const chosen = await withTimeout(page.evaluate(consentDialog, MARK_ARGS) as Promise<string>, paced(SCRIPT_MS), 'choosing a consent button')
       .catch(() => '');
     if (!chosen) break;
     const button = page.locator('[data-kontaktkoll-consent]').first();

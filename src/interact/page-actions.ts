@@ -2,7 +2,8 @@ import type { Page, Request } from 'playwright-core';
 import type { PathAction } from '../model/click-path.js';
 import { paced } from '../util/machine-pace.js';
 import { withTimeout } from '../util/with-timeout.js';
-import { ACTION_SCRIPT } from './action-script.js';
+import { CONTROL_VOCABULARY, findControls } from './action-script.js';
+import { inPageCall } from './in-page.js';
 import { waitForSettle } from './settle.js';
 
 /** The kinds of in-page activation; each is one click. */
@@ -30,7 +31,7 @@ const NAVIGATION_MS = 8_000;
 
 /** In-page function listing the candidate actions (see `listActions`); its answer goes through `actionsFrom`. */
 export function actionListFunction(chatSelectors: readonly string[], max: number): string {
-  return `() => (${ACTION_SCRIPT})(${JSON.stringify({ mode: 'list', max, chatSelectors })})`;
+  return `() => ${inPageCall(findControls, { mode: 'list', max, chatSelectors, ...CONTROL_VOCABULARY })}`;
 }
 
 /** The actions in an answer of `actionListFunction`: what the page said, checked, at most `max`. */
@@ -56,7 +57,7 @@ function isPageAction(value: unknown): value is PageAction {
  */
 export async function performAction(page: Page, action: PageAction, chatSelectors: readonly string[]): Promise<ActionOutcome> {
   const marked = await withTimeout(
-    page.evaluate(`(${ACTION_SCRIPT})(${JSON.stringify({ mode: 'mark', key: action.key, chatSelectors })})`) as Promise<boolean>,
+    page.evaluate(findControls, { mode: 'mark' as const, key: action.key, chatSelectors, ...CONTROL_VOCABULARY }) as Promise<boolean>,
     paced(SCRIPT_MS), 'finding the control',
   );
   if (marked !== true) throw new Error(`control "${action.label}" not found`);

@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import type { SnapshotProbes } from '../../model/page-snapshot.js';
 import type { PageReading } from '../visit-page.js';
+import { CONTROL_SELECTOR } from '../../interact/action-script.js';
 import { HtmlPage, textContent } from './html-page.js';
 
 /**
@@ -37,9 +38,6 @@ const MAX_INLINE = 500_000;
 const NAVIGATES = /\blocation\s*(?:\.\s*(?:href\s*=(?!=)|replace\s*\(|assign\s*\()|=(?!=))|\bdocument\s*\.\s*write(?:ln)?\s*\(/;
 const CONSENT_BOXES = 'dialog[open], [role=dialog], [role=alertdialog], [aria-modal=true], [id*=cookie i], [class*=cookie i], [id*=consent i], '
   + '[class*=consent i], [id*=gdpr i], [class*=gdpr i], #onetrust-banner-sdk, #CybotCookiebotDialog, #usercentrics-root, #didomi-host';
-/** What the in-page action finder looks at (src/interact/action-script.ts). */
-const CONTROLS = 'button, summary, [role=button], [role=tab], [role=link], [aria-expanded], [aria-controls], [onclick], [data-href], [data-url], '
-  + '[data-link], a[href^="javascript:" i], a[href="#"], a:not([href])';
 const JS_TYPES = /^(?:|text\/javascript|application\/javascript|module|text\/ecmascript|application\/ecmascript|text\/jscript)$/i;
 
 /**
@@ -131,7 +129,7 @@ export interface HtmlControl {
 export function* controlsOf(page: HtmlPage, probes: SnapshotProbes): Generator<HtmlControl> {
   const chatSelectors = probes.selectors.filter((selector) => !/^(?:script|iframe)\b/i.test(selector));
   let given = 0;
-  for (const el of page.elements([CONTROLS, ...chatSelectors].join(', '))) {
+  for (const el of page.elements([CONTROL_SELECTOR, ...chatSelectors].join(', '))) {
     if (given >= MAX_CONTROLS) return;
     if (el.name !== 'summary' && insideForm(el)) continue;
     if ('disabled' in el.attribs || el.attribs['aria-disabled'] === 'true') continue;
