@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Request } from 'playwright-core';
 import { EAGER_INTERSECTION_SETTINGS, eagerIntersection } from '../interact/eager-intersection.js';
-import { SCRIPT_WATCH_INIT } from '../interact/settle.js';
+import { SCRIPT_WATCH } from '../interact/settle.js';
 import { requestFilter } from './blocked-requests.js';
 import type { CrawlOptions } from './crawl-contract.js';
 import { contextOptionsFor } from './device-profile.js';
@@ -24,7 +24,7 @@ export async function openContext(browser: Browser, options: CrawlOptions, scope
     ...(options.capture ? { recordHar: { path: options.capture.harPath(), content: 'omit' as const } } : {}),
   }, options);
   // Lets a page that can run no code count as settled the moment it has loaded.
-  await context.addInitScript(SCRIPT_WATCH_INIT);
+  await context.addInitScript(...SCRIPT_WATCH);
   // Sections that fade in on coming into view are shown without scrolling to each.
   await context.addInitScript(eagerIntersection, EAGER_INTERSECTION_SETTINGS);
   const filter = requestFilter(options.screenshotDir !== undefined);

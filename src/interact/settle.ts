@@ -16,90 +16,150 @@ const SHELL_LINKS = 1;
 const WATCHER = '__kontaktkollScriptSeen';
 
 /**
- * Runs in every document before its own scripts (a context init script): remembers whether a
- * script element was ever put into the document, even one that removed itself after it ran.
- * With it, a document that can run no code is known to be settled once it has loaded.
+ * In-page, in every document before its own scripts (a context init script, `SCRIPT_WATCH`):
+ * remembers whether a script element was ever put into the document, even one that removed
+ * itself after it ran. With it, a document that can run no code is known to be settled once it
+ * has loaded. Self-contained: the browser receives this function's source alone.
  */
-export const SCRIPT_WATCH_INIT = `(() => {
-  if (Object.prototype.hasOwnProperty.call(window, '${WATCHER}')) return;
+export function watchScripts(watcher: string): void {
+  if (Object.prototype.hasOwnProperty.call(window, watcher)) return;
   let seen = false;
-  const look = (records) => {
+  const look = (records: MutationRecord[]) => {
     for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (node.nodeType === 1 && (node.localName === 'script' || (node.querySelector && node.querySelector('script')))) { seen = true; observer.disconnect(); return; }
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType === 1 && ((node as Element).localName === 'script' || (node as Element).querySelector?.('script'))) {
+          seen = true;
+          observer.disconnect();
+          return;
+        }
       }
     }
   };
   const observer = new MutationObserver(look);
-  try { observer.observe(document, { subtree: true, childList: true }); } catch { seen = true; }
-  Object.defineProperty(window, '${WATCHER}', { value: () => { look(observer.takeRecords()); return seen; }, enumerable: false, configurable: false, writable: false });
-})()`;
-
-/**
- * In-page: can this document still change by itself? Only code changes a loaded DOM: a script
- * (now or ever, as the watcher saw), an inline event handler (an image that fails to load fires
- * its onerror), a frame (whose script may reach its parent), or a shadow root (content the scan
- * below cannot see into). Without the watcher (a context not set up by the crawl) the answer
- * is yes.
- */
-const CAN_CHANGE = `(() => {
-  const watcher = window['${WATCHER}'];
-  if (typeof watcher !== 'function' || watcher() === true) return true;
-  if (document.querySelector('script, iframe, frame, object, embed')) return true;
-  for (const el of document.querySelectorAll('*')) {
-    if (el.shadowRoot) return true;
-    for (const name of el.getAttributeNames()) if (name.length > 2 && name.charCodeAt(0) === 111 && name.charCodeAt(1) === 110) return true;
+  try {
+    observer.observe(document, { subtree: true, childList: true });
+  } catch {
+    seen = true;
   }
-  return false;
-})`;
+  Object.defineProperty(window, watcher, {
+    value: () => {
+      look(observer.takeRecords());
+      return seen;
+    },
+    enumerable: false, configurable: false, writable: false,
+  });
+}
+
+/** The script watcher as `context.addInitScript` takes it. */
+export const SCRIPT_WATCH = [watchScripts, WATCHER] as const;
 
 /** How a page came to rest: it cannot change by itself, it stayed unchanged for a while, or the wait ran out. */
 export type Settled = 'static' | 'quiet' | 'busy';
 
-/** In-page: resolves once the DOM has not changed for `QUIET_MS` (at most `maxMs`); at once for a document that cannot change. */
-const SETTLE = `((maxMs) => new Promise((resolve) => {
-  if (!${CAN_CHANGE}()) return resolve('static');
-  let timer = setTimeout(() => done('quiet'), ${QUIET_MS});
-  const limit = setTimeout(() => done('busy'), Math.max(0, maxMs));
-  const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(() => done('quiet'), ${QUIET_MS}); });
-  function done(how) { observer.disconnect(); clearTimeout(timer); clearTimeout(limit); resolve(how); }
-  observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
-}))`;
-
 /** Longest wait for the page's scripts to go idle after its DOM settled (a safety bound, stretched on a busy machine). */
 const IDLE_MS = 3_000;
 
-/**
- * In-page: resolves once the page's main thread has nothing queued (an idle period), at most
- * `maxMs`. A framework that hydrates server-rendered HTML (React, Vue, Svelte) changes no DOM
- * while it works, so a quiet DOM does not mean its scripts are done: the observers that fade
- * sections in as they scroll into view are attached only when hydration ends. Hydration runs as
- * a chain of tasks, so the first idle period comes after it, however slow the machine.
- */
-const IDLE = `((maxMs) => new Promise((resolve) => {
-  if (typeof requestIdleCallback !== 'function') return resolve(false);
-  const limit = setTimeout(() => resolve(false), Math.max(0, maxMs));
-  requestIdleCallback(() => { clearTimeout(limit); resolve(true); }, { timeout: Math.max(1, maxMs) });
-}))`;
+interface SettleSettings {
+  /** 'quiet': until the DOM stops changing; 'loaded': a freshly loaded page made ready to read (see `settleLoadedStatements`). */
+  mode: 'quiet' | 'loaded';
+  maxMs: number;
+  quietMs: number;
+  watcher: string;
+  /** For 'loaded': the second settling after an empty shell grew, and the wait for the scripts to go idle. */
+  growMaxMs: number;
+  idleMs: number;
+  shellText: number;
+  shellMs: number;
+  shellLinks: number;
+}
 
 /**
- * In-page: a page that is still an empty shell (a single-page app waiting for its data: little
- * text, no way on but a logo link) gets up to `SHELL_MS` for content to appear; true when it grew
- * (and so must settle again). A short page a person can already move on from is not waited for.
+ * In-page: waits for the page to settle and says how it did. Self-contained: the browser
+ * receives this function's source alone.
+ *
+ * Only code changes a loaded DOM: a script (now or ever, as the watcher saw), an inline event
+ * handler (an image that fails to load fires its onerror), a frame (whose script may reach its
+ * parent), or a shadow root (content the scan cannot see into). A document with none of them is
+ * settled at once ('static'); without the watcher (a context not set up by the crawl) the page is
+ * taken to be able to change. Otherwise the DOM must stay unchanged for `quietMs`.
+ *
+ * 'loaded' goes on: a page that is still an empty shell (a single-page app waiting for its data:
+ * little text, no way on but a logo link) gets up to `shellMs` for content to appear and settles
+ * again if it grew; a short page a person can already move on from is not waited for. Then the
+ * page is left until its main thread is idle: a framework that hydrates server-rendered HTML
+ * (React, Vue, Svelte) changes no DOM while it works, so a quiet DOM does not mean its scripts are
+ * done, and the observers that fade sections in are attached only when hydration ends.
+ * Hydration runs as a chain of tasks, so the first idle period comes after it, however slow the
+ * machine.
  */
-const GROW = `(() => {
+export async function settlePage(settings: SettleSettings): Promise<Settled> {
+  const canChange = () => {
+    const watcher = (window as unknown as Record<string, unknown>)[settings.watcher];
+    if (typeof watcher !== 'function' || watcher() === true) return true;
+    if (document.querySelector('script, iframe, frame, object, embed')) return true;
+    for (const el of Array.from(document.querySelectorAll('*'))) {
+      if (el.shadowRoot) return true;
+      for (const name of el.getAttributeNames()) if (name.length > 2 && name.charCodeAt(0) === 111 && name.charCodeAt(1) === 110) return true;
+    }
+    return false;
+  };
+  const quiet = (maxMs: number) => new Promise<Settled>((resolve) => {
+    if (!canChange()) return resolve('static');
+    const done = (how: Settled) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      clearTimeout(limit);
+      resolve(how);
+    };
+    let timer = setTimeout(() => done('quiet'), settings.quietMs);
+    const limit = setTimeout(() => done('busy'), Math.max(0, maxMs));
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => done('quiet'), settings.quietMs);
+    });
+    observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  const settledAs = await quiet(settings.maxMs);
+  if (settings.mode === 'quiet') return settledAs;
   const textLength = () => (document.body ? document.body.innerText.trim().length : 0);
   const links = () => document.querySelectorAll('a[href]').length;
-  if (textLength() >= ${SHELL_TEXT} || document.scripts.length === 0 || links() > ${SHELL_LINKS}) return false;
-  const startLinks = links();
-  const startText = textLength();
-  return new Promise((resolve) => {
-    const limit = setTimeout(() => { clearInterval(poll); resolve(false); }, ${SHELL_MS});
-    const poll = setInterval(() => {
-      if (links() > startLinks || textLength() >= Math.max(${SHELL_TEXT}, startText * 2)) { clearInterval(poll); clearTimeout(limit); resolve(true); }
-    }, 100);
+  const grew = () => {
+    if (textLength() >= settings.shellText || document.scripts.length === 0 || links() > settings.shellLinks) return Promise.resolve(false);
+    const startLinks = links();
+    const startText = textLength();
+    return new Promise<boolean>((resolve) => {
+      const limit = setTimeout(() => {
+        clearInterval(poll);
+        resolve(false);
+      }, settings.shellMs);
+      const poll = setInterval(() => {
+        if (links() > startLinks || textLength() >= Math.max(settings.shellText, startText * 2)) {
+          clearInterval(poll);
+          clearTimeout(limit);
+          resolve(true);
+        }
+      }, 100);
+    });
+  };
+  if (await grew()) await quiet(settings.growMaxMs);
+  if (settledAs === 'static') return settledAs;
+  await new Promise<boolean>((resolve) => {
+    if (typeof requestIdleCallback !== 'function') return resolve(false);
+    const limit = setTimeout(() => resolve(false), Math.max(0, settings.idleMs));
+    requestIdleCallback(() => {
+      clearTimeout(limit);
+      resolve(true);
+    }, { timeout: Math.max(1, settings.idleMs) });
   });
-})`;
+  return settledAs;
+}
+
+function settleSettings(mode: SettleSettings['mode'], maxMs: number): SettleSettings {
+  return {
+    mode, maxMs, quietMs: QUIET_MS, watcher: WATCHER, growMaxMs: MAX_MS, idleMs: paced(IDLE_MS),
+    shellText: SHELL_TEXT, shellMs: SHELL_MS, shellLinks: SHELL_LINKS,
+  };
+}
 
 /**
  * Waits until the page stops changing (client-side rendering, links added late, menus
@@ -108,7 +168,7 @@ const GROW = `(() => {
  * that can run no code is settled at once.
  */
 export async function waitForSettle(page: Page, maxMs = MAX_MS): Promise<Settled> {
-  const how = await withTimeout(page.evaluate(`${SETTLE}(${Math.max(0, maxMs)})`) as Promise<Settled>, maxMs + 1_000, 'waiting for the page to settle')
+  const how = await withTimeout(page.evaluate(settlePage, settleSettings('quiet', Math.max(0, maxMs))), maxMs + 1_000, 'waiting for the page to settle')
     .catch((): Settled => 'busy');
   return how === 'static' || how === 'quiet' ? how : 'busy';
 }
@@ -136,12 +196,7 @@ export function loadedPageWaitMs(maxMs: number): number {
  */
 export function settleLoadedStatements(maxMs: number): string {
   const wait = Math.max(0, Math.min(MAX_MS, maxMs));
-  return `const settledAs = await ${SETTLE}(${wait});
-    if (await ${GROW}()) await ${SETTLE}(${MAX_MS});
-    if (settledAs !== 'static') {
-      await ${IDLE}(${paced(IDLE_MS)});
-      await ${scrollPassCall()};
-    }`;
+  return `if (await ${inPageCall(settlePage, settleSettings('loaded', wait))} !== 'static') await ${scrollPassCall()};`;
 }
 
 /** A freshly loaded page made ready to read (see `settleLoadedStatements`), in one call into the page. */

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit/run-audit.js';
 import { launchBrowser } from '../../src/crawl/launch-browser.js';
-import { SCRIPT_WATCH_INIT, waitForSettle } from '../../src/interact/settle.js';
+import { SCRIPT_WATCH, waitForSettle } from '../../src/interact/settle.js';
 import { page as html, serveTempSite } from '../helpers/temp-site.js';
 
 let browser: Browser;
@@ -11,7 +11,7 @@ let plain: BrowserContext;
 beforeAll(async () => {
   browser = await launchBrowser();
   watched = await browser.newContext();
-  await watched.addInitScript(SCRIPT_WATCH_INIT);
+  await watched.addInitScript(...SCRIPT_WATCH);
   plain = await browser.newContext();
 });
 afterAll(async () => {
