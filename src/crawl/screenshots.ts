@@ -23,13 +23,19 @@ export interface ScreenshotSettings extends RequestIdentity {
 
 const STEP_MS = 15_000;
 
-/** Marks the smallest visible element that shows `needle` (or, for a form, the form itself). */
-const HIGHLIGHT_SCRIPT = String.raw`([needle, channel]) => {
-  const norm = (t) => String(t || '').replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * In-page: marks the smallest visible element that shows `needle` (or, for a form, the form
+ * itself). Self-contained: the browser receives this function's source alone.
+ */
+export function highlightFinding([needle, channel]: [string, ChannelName]): boolean {
+  const norm = (text: unknown) => String(text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
   const want = norm(needle);
-  const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 1 && r.height > 1 && (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true, opacityProperty: true })); };
-  let best = null;
-  const pool = channel === 'form' ? document.querySelectorAll('form') : document.querySelectorAll('body *');
+  const visible = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 1 && r.height > 1 && (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true, opacityProperty: true }));
+  };
+  let best: HTMLElement | null = null;
+  const pool = channel === 'form' ? document.querySelectorAll<HTMLElement>('form') : document.querySelectorAll<HTMLElement>('body *');
   for (const el of Array.from(pool).slice(0, 20000)) {
     if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || !visible(el)) continue;
     if (channel !== 'form' && !(want && norm(el.innerText).includes(want))) continue;
@@ -41,7 +47,7 @@ const HIGHLIGHT_SCRIPT = String.raw`([needle, channel]) => {
   best.style.setProperty('outline', '4px solid #e4007c', 'important');
   best.style.setProperty('outline-offset', '3px', 'important');
   return true;
-}`;
+}
 
 function needleOf(channel: ChannelName, item: ChannelItem): string {
   if (channel === 'hours' && 'text' in item) return item.text.split('\n')[0] ?? item.text;
@@ -80,7 +86,7 @@ export async function captureFindings(browser: Browser, channels: Channels, view
       const file = join(settings.dir, `${settings.device}-${channel}.png`);
       const taken = await withTimeout((async () => {
         await openState(page, state, settings.chatSelectors);
-        await page.evaluate(`(${HIGHLIGHT_SCRIPT})(${JSON.stringify([needleOf(channel, item), channel])})`).catch(() => false);
+        await page.evaluate(highlightFinding, [needleOf(channel, item), channel] as [string, ChannelName]).catch(() => false);
         await page.screenshot({ path: file });
         return true;
       })(), STEP_MS * 2, 'screenshot').catch(() => false);

@@ -150,7 +150,7 @@ const MAX_REFRESH_DELAY_S = 5;
 
 async function metaRefreshTarget(page: Page): Promise<string | null> {
   const content = await withTimeout(
-    page.evaluate(`(() => { const m = document.querySelector('meta[http-equiv="refresh" i]'); return m ? String(m.getAttribute('content') || '') : ''; })()`) as Promise<string>,
+    page.evaluate(() => document.querySelector('meta[http-equiv="refresh" i]')?.getAttribute('content') ?? ''),
     paced(2_000), 'reading meta refresh',
   ).catch(() => '');
   const match = /^\s*(\d+(?:\.\d+)?)\s*[;,]\s*(?:url\s*=\s*)?['"]?([^'"]+)['"]?\s*$/i.exec(content);

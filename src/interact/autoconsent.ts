@@ -73,7 +73,7 @@ export async function runAutoconsent(page: Page, maxMs: number): Promise<Autocon
     });
   }
   const reply = (message: unknown) =>
-    page.evaluate(`window.autoconsentReceiveMessage && window.autoconsentReceiveMessage(${JSON.stringify(message)})`).catch(() => undefined);
+    page.evaluate((sent) => (window as unknown as { autoconsentReceiveMessage?: (m: unknown) => unknown }).autoconsentReceiveMessage?.(sent), message).catch(() => undefined);
   return new Promise<AutoconsentOutcome | null>((resolve) => {
     let cmp = '';
     let settled = false;

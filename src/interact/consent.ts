@@ -98,7 +98,7 @@ async function pressButtons(page: Page, covered: boolean): Promise<ConsentPass> 
     const clicked = await button.click({ timeout: paced(CLICK_MS) }).then(() => true)
       .catch(() => withTimeout(button.evaluate((el) => (el as HTMLElement).click(), undefined, { timeout: paced(SCRIPT_MS) }), paced(SCRIPT_MS), 'clicking consent').then(() => true, () => false));
     // The dialog is usually gone by now: do not wait for the button to come back.
-    await page.evaluate(`document.querySelectorAll('[data-kontaktkoll-consent]').forEach((el) => el.removeAttribute('data-kontaktkoll-consent'))`).catch(() => undefined);
+    await page.evaluate(() => document.querySelectorAll('[data-kontaktkoll-consent]').forEach((el) => el.removeAttribute('data-kontaktkoll-consent'))).catch(() => undefined);
     if (!clicked) break;
     clicks++;
     label ||= chosen;
