@@ -11,6 +11,26 @@ import { withTimeout } from '../util/with-timeout.js';
  */
 const OPEN_TAB_MS = 60_000;
 /**
+ * A tab being opened, given up the moment its context closes or its browser goes away: a tab
+ * asked of a browser that was killed is otherwise answered by nothing but the bound.
+ */
+function untilGone(opening: Promise<Page>, context: BrowserContext): Promise<Page> {
+  const browser = context.browser();
+  if (browser && !browser.isConnected()) return Promise.reject(new Error('the browser has disconnected'));
+  let onGone: (() => void) | undefined;
+  const gone = new Promise<never>((_, reject) => {
+    onGone = () => reject(new Error('the browser has disconnected'));
+    context.once('close', onGone);
+    browser?.once('disconnected', onGone);
+  });
+  return Promise.race([opening, gone]).finally(() => {
+    if (!onGone) return;
+    context.off('close', onGone);
+    browser?.off('disconnected', onGone);
+  });
+}
+
+/**
  * Pages one tab loads before it is replaced. A renderer keeps some memory from every page it
  * has shown, so a long-lived tab grows with the pages examined; a fresh one every so many pages
  * costs a few milliseconds per page and keeps the browser's memory flat.
@@ -60,7 +80,7 @@ export class PagePool {
   private async open(): Promise<Page> {
     this.created++;
     const opening = this.context.newPage();
-    const fresh = await withTimeout(opening, paced(OPEN_TAB_MS), 'opening a tab').catch((error: unknown) => {
+    const fresh = await withTimeout(untilGone(opening, this.context), paced(OPEN_TAB_MS), 'opening a tab').catch((error: unknown) => {
       // A tab that opens after all would otherwise stay open, unowned, until the browser closes.
       void opening.then((late) => late.close()).catch(() => undefined);
       throw error;

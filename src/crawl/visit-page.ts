@@ -4,7 +4,8 @@ import { loadedPageWaitMs, scrollThrough, settleLoadedPage, settleLoadedStatemen
 import { TimeoutError, withTimeout } from '../util/with-timeout.js';
 import { paced } from '../util/machine-pace.js';
 import { capturedFromBrowser, type ReadFacts } from './read-facts.js';
-import { SNAPSHOT_SCRIPT } from './snapshot-script.js';
+import { inPageCall } from '../interact/in-page.js';
+import { readSnapshot, snapshotArgs } from './snapshot-script.js';
 import { whileAnswering } from './while-answering.js';
 import { firstLineOf } from '../util/first-line.js';
 
@@ -103,7 +104,7 @@ export async function visitPage<T = undefined>(
   }
   try {
     const read = await withTimeout(
-      page.evaluate(`(${SNAPSHOT_SCRIPT})(${JSON.stringify(probes)})`) as Promise<Omit<PageReading, 'url' | 'status'>>,
+      page.evaluate(readSnapshot, snapshotArgs(probes)),
       limits.readMs,
       'reading the page',
     );
@@ -131,7 +132,7 @@ async function readAtOnce<T>(page: Page, probes: SnapshotProbes, settleMs: numbe
   const script = `(async () => {
     ${settleLoadedStatements(settleMs)}
     if (!(${atOnce.clear})()) return null;
-    return { read: (${SNAPSHOT_SCRIPT})(${JSON.stringify(probes)}), answer: (${atOnce.ask})() };
+    return { read: ${inPageCall(readSnapshot, snapshotArgs(probes))}, answer: (${atOnce.ask})() };
   })()`;
   try {
     const answer = await withTimeout(whileAnswering(page, page.evaluate(script) as Promise<{ read: Reading; answer: unknown } | null>, 'reading the page'), loadedPageWaitMs(settleMs) + readMs, 'reading the page');

@@ -191,24 +191,3 @@ export async function scrollReveal(settings: ScrollRevealSettings): Promise<numb
   await frame();
   return candidates.length - pending.size;
 }
-
-/**
- * In-page: whether an element's transparency or `visibility: hidden` comes only from elements
- * seen revealing themselves as the page scrolled. Used by the snapshot for an element that
- * `checkVisibility` counts as hidden by opacity or visibility. Self-contained, like `scrollReveal`.
- */
-export function shownByScroll(el: Element, styleOf: (el: Element) => CSSStyleDeclaration, up: (el: Element) => Element | null, revealedName: string): boolean {
-  const revealed = (window as unknown as Record<string, WeakSet<Element> | undefined>)[revealedName];
-  if (!revealed) return false;
-  // visibility is inherited: the hidden run of ancestors is hidden by the topmost of them.
-  let hiddenBy: Element | null = null;
-  let runEnded = false;
-  for (let a: Element | null = el; a && a.nodeType === 1; a = up(a)) {
-    const style = styleOf(a);
-    if (Number.parseFloat(style.opacity) < 0.05 && !revealed.has(a)) return false;
-    if (runEnded) continue;
-    if (style.visibility === 'hidden') hiddenBy = a;
-    else if (hiddenBy) runEnded = true;
-  }
-  return hiddenBy === null || revealed.has(hiddenBy);
-}

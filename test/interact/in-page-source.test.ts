@@ -3,12 +3,14 @@ import { findControls } from '../../src/interact/action-script.js';
 import { consentDialog } from '../../src/interact/consent-script.js';
 import { eagerIntersection } from '../../src/interact/eager-intersection.js';
 import { inPageCall } from '../../src/interact/in-page.js';
-import { scrollReveal, shownByScroll } from '../../src/interact/scroll-reveal.js';
+import { scrollReveal } from '../../src/interact/scroll-reveal.js';
+import { highlightFinding } from '../../src/crawl/screenshots.js';
+import { readSnapshot } from '../../src/crawl/snapshot-script.js';
 import { settlePage, watchScripts } from '../../src/interact/settle.js';
 
 // The browser receives these functions' source alone: whatever a compiler adds around them (helpers for
 // names, async functions or spreads) would not exist in the page.
-const IN_PAGE = { findControls, consentDialog, eagerIntersection, scrollReveal, shownByScroll, settlePage, watchScripts };
+const IN_PAGE = { findControls, consentDialog, eagerIntersection, scrollReveal, settlePage, watchScripts, readSnapshot, highlightFinding };
 const COMPILER_HELPERS = /\b(?:__name|__awaiter|__generator|__rest|__spreadArray|__assign|_ts_\w+|_async_to_generator|_define_property|require|import)\s*\(/;
 
 describe('in-page functions are self-contained', () => {

@@ -1,13 +1,11 @@
 import { isTag, isText, type AnyNode, type Element, type Text } from 'domhandler';
 import type { PageButton, PageForm, PageImage, PageLink, SnapshotProbes, TextBlock } from '../../model/page-snapshot.js';
+import { READING_LIMITS } from '../snapshot-script.js';
 import type { PageReading } from '../visit-page.js';
 import { HtmlPage, isInlineDisplay, parentElement, REJECTED, textContent } from './html-page.js';
 
-/** The same bounds the in-page snapshot script keeps: pages are hostile. */
-const LIMITS = {
-  textNodes: 30000, blocks: 4000, blockText: 2000, links: 3000, buttons: 500, forms: 50,
-  fields: 60, images: 500, jsonLd: 20, jsonLdLength: 200000, srcs: 300, label: 200,
-};
+/** The same bounds the in-page snapshot keeps: pages are hostile. */
+const LIMITS = READING_LIMITS;
 
 function clean(text: string | undefined | null, max = LIMITS.label): string {
   return String(text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
