@@ -14,6 +14,7 @@ import { registerReportCommand } from './report-command.js';
 import { registerRescoreCommand } from './rescore-command.js';
 import { registerRulesCommand } from './rules-command.js';
 import { registerVerifyCommand } from './verify-command.js';
+import { firstLineOf } from '../util/first-line.js';
 
 export function buildProgram(): Command {
   const program = new Command('kontaktkoll')
@@ -76,7 +77,7 @@ function reportError(error: unknown, debug: boolean): number {
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
     return EXIT.usage;
   }
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const message = firstLineOf(error);
   process.stderr.write(`kontaktkoll: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return EXIT.usage;

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 
 /** How Playwright words a failure whose cause is the browser (or its tab) going away. */
-export const BROWSER_GONE_WORDS = /Target (page, context or browser )?(has been )?closed|browser has been closed|Browser closed|browser has disconnected|has been disconnected|crashed/i;
+const BROWSER_GONE_WORDS = /Target (page, context or browser )?(has been )?closed|browser has been closed|Browser closed|browser has disconnected|has been disconnected|crashed/i;
 
 const DISCONNECT_WAIT_MS = 1_500;
 

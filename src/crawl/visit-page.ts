@@ -5,7 +5,7 @@ import { TimeoutError, withTimeout } from '../util/with-timeout.js';
 import { paced } from '../util/machine-pace.js';
 import { capturedFromBrowser, type ReadFacts } from './read-facts.js';
 import { inPageCall } from '../interact/in-page.js';
-import { readSnapshot, snapshotArgs } from './snapshot-script.js';
+import { readSnapshot, snapshotArgs, type PageRead } from './snapshot-script.js';
 import { whileAnswering } from './while-answering.js';
 import { firstLineOf } from '../util/first-line.js';
 
@@ -120,7 +120,6 @@ function timedOutIn(error: unknown): { timedOut?: TimedOut } {
   return error instanceof TimeoutError ? { timedOut: 'reading' } : {};
 }
 
-type Reading = Omit<PageReading, 'url' | 'status'>;
 type PageResponse = Awaited<ReturnType<Page['goto']>>;
 
 /**
@@ -128,14 +127,14 @@ type PageResponse = Awaited<ReturnType<Page['goto']>>;
  * `after` would: one call into the page. `null` when something needs doing (the page is settled
  * by then), 'busy' when the page did not answer in time.
  */
-async function readAtOnce<T>(page: Page, probes: SnapshotProbes, settleMs: number, readMs: number, atOnce: AtOnce<T>): Promise<{ read: Reading; extra: T } | null | 'busy'> {
+async function readAtOnce<T>(page: Page, probes: SnapshotProbes, settleMs: number, readMs: number, atOnce: AtOnce<T>): Promise<{ read: PageRead; extra: T } | null | 'busy'> {
   const script = `(async () => {
     ${settleLoadedStatements(settleMs)}
     if (!(${atOnce.clear})()) return null;
     return { read: ${inPageCall(readSnapshot, snapshotArgs(probes))}, answer: (${atOnce.ask})() };
   })()`;
   try {
-    const answer = await withTimeout(whileAnswering(page, page.evaluate(script) as Promise<{ read: Reading; answer: unknown } | null>, 'reading the page'), loadedPageWaitMs(settleMs) + readMs, 'reading the page');
+    const answer = await withTimeout(whileAnswering(page, page.evaluate(script) as Promise<{ read: PageRead; answer: unknown } | null>, 'reading the page'), loadedPageWaitMs(settleMs) + readMs, 'reading the page');
     return answer ? { read: answer.read, extra: atOnce.finish(answer.answer) } : null;
   } catch (error) {
     if (error instanceof TimeoutError) return 'busy';
@@ -170,5 +169,5 @@ function navigationReason(error: unknown): string {
   if (net) return net[1]!;
   if (/Timeout/i.test(message)) return 'navigation timed out';
   if (/Download is starting/i.test(message)) return 'download, not a web page';
-  return message.split('\n')[0] ?? 'navigation failed';
+  return firstLineOf(error, 'navigation failed');
 }
