@@ -19,7 +19,7 @@ const UNIT = [
   'test/batch/batch-units.test.ts',
   'test/batch/batch-summary.test.ts',
   'test/crawl/machine-pace.test.ts',
-  'test/interact/in-page-source.test.ts',
+  'test/page/in-page-source.test.ts',
   'test/crawl/chrome-template.test.ts',
   'test/util/paced-budget.test.ts',
   'test/util/ordered-pool.test.ts',
@@ -40,6 +40,8 @@ export default defineConfig({
     pool: 'forks',
     // Two files at a time: a browser test spends much of its time waiting on pages.
     maxWorkers: 2,
+    // Within a file marked concurrent (independent audits, CLI runs), at most this many at once.
+    maxConcurrency: 4,
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT } },
       // An audit's time budget stretches while the machine is busy (util/paced-budget.ts), so a test

@@ -72,7 +72,7 @@ class SiteCrawl {
   private readonly browserReader: BrowserReader | null;
 
   constructor(
-    private readonly pool: PagePool | null, private readonly options: CrawlOptions, private readonly hooks: CrawlHooks,
+    pool: PagePool | null, private readonly options: CrawlOptions, private readonly hooks: CrawlHooks,
     private readonly scopeRef: { scope: Scope | null }, browser: BrowserLink | null,
   ) {
     this.frontier = new CrawlFrontier(options.maxDepth);
@@ -136,8 +136,6 @@ class SiteCrawl {
     const { startUrl } = this.options;
     if (!(await this.robots.isAllowed(startUrl))) throw new SiteUnreachableError(startUrl, 'robots.txt disallows the start page', 'robots');
     this.pagesVisited++;
-    // The other tabs open while the start page loads (their failure shows when a page needs one).
-    void this.pool?.warm(this.options.concurrency - 1);
     const outcome = await this.reader.read({ url: startUrl, actions: [] }, { clicks: 0, path: [{ action: 'start', label: 'Start', url: startUrl }], start: true });
     if (!outcome.ok) throw new SiteUnreachableError(startUrl, outcome.reason, outcome.timedOut ? 'timeout' : 'unreachable');
     const finalUrl = outcome.reading.url;

@@ -39,7 +39,9 @@ export const PAGES_PER_TAB = 20;
 
 /**
  * A fixed set of tabs reused for every page of an audit: a new context or tab per page costs
- * several times the render itself. A tab that misbehaved is thrown away and replaced.
+ * several times the render itself. A tab that misbehaved is thrown away and replaced. Tabs open
+ * when pages need them, not ahead: each starts a renderer (about half a second of a core), and
+ * opened ahead they competed with the start page for the cores and stood unused on small sites.
  */
 export class PagePool {
   private readonly idle: Page[] = [];
@@ -54,16 +56,6 @@ export class PagePool {
     this.context = context;
     this.idle.length = 0;
     this.owned.clear();
-  }
-
-  /**
-   * Opens tabs ahead of need, all at once, while the start page loads: each new tab starts a
-   * renderer, which takes longer than loading a small page, and otherwise the first pages after
-   * the start page would wait for them one by one.
-   */
-  async warm(count: number): Promise<void> {
-    const tabs = await Promise.all(Array.from({ length: Math.max(0, Math.min(count, this.size)) }, () => this.open().catch(() => null)));
-    for (const tab of tabs) if (tab) this.release(tab, true);
   }
 
   async acquire(): Promise<Page> {

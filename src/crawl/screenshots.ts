@@ -1,10 +1,11 @@
+import { highlightFinding } from '../page/highlight-finding.js';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Channels, Device } from '../model/audit-result.js';
 import { CHANNEL_NAMES, type ChannelItem, type ChannelName } from '../model/channel-items.js';
 import { passConsent } from '../interact/consent.js';
-import { EAGER_INTERSECTION_SETTINGS, eagerIntersection } from '../interact/eager-intersection.js';
+import { EAGER_INTERSECTION_SETTINGS, eagerIntersection } from '../page/eager-intersection.js';
 import { performAction } from '../interact/page-actions.js';
 import { waitForSettle } from '../interact/settle.js';
 import { withTimeout } from '../util/with-timeout.js';
@@ -22,32 +23,6 @@ export interface ScreenshotSettings extends RequestIdentity {
 }
 
 const STEP_MS = 15_000;
-
-/**
- * In-page: marks the smallest visible element that shows `needle` (or, for a form, the form
- * itself). Self-contained: the browser receives this function's source alone.
- */
-export function highlightFinding([needle, channel]: [string, ChannelName]): boolean {
-  const norm = (text: unknown) => String(text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-  const want = norm(needle);
-  const visible = (el: Element) => {
-    const r = el.getBoundingClientRect();
-    return r.width > 1 && r.height > 1 && (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true, opacityProperty: true }));
-  };
-  let best: HTMLElement | null = null;
-  const pool = channel === 'form' ? document.querySelectorAll<HTMLElement>('form') : document.querySelectorAll<HTMLElement>('body *');
-  for (const el of Array.from(pool).slice(0, 20000)) {
-    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || !visible(el)) continue;
-    if (channel !== 'form' && !(want && norm(el.innerText).includes(want))) continue;
-    if (!best || best.contains(el)) best = el;
-    if (channel === 'form') break;
-  }
-  if (!best) return false;
-  best.scrollIntoView({ block: 'center' });
-  best.style.setProperty('outline', '4px solid #e4007c', 'important');
-  best.style.setProperty('outline-offset', '3px', 'important');
-  return true;
-}
 
 function needleOf(channel: ChannelName, item: ChannelItem): string {
   if (channel === 'hours' && 'text' in item) return item.text.split('\n')[0] ?? item.text;

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Request } from 'playwright-core';
-import { EAGER_INTERSECTION_SETTINGS, eagerIntersection } from '../interact/eager-intersection.js';
+import { EAGER_INTERSECTION_SETTINGS, eagerIntersection } from '../page/eager-intersection.js';
 import { SCRIPT_WATCH } from '../interact/settle.js';
 import { requestFilter } from './blocked-requests.js';
 import type { CrawlOptions } from './crawl-contract.js';

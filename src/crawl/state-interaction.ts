@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Barrier } from '../model/audit-result.js';
 import { NO_CONSENT_DIALOG, passConsent } from '../interact/consent.js';
-import { actionListFunction, actionsFrom, listActions, performAction, type PageAction } from '../interact/page-actions.js';
+import { actionListCall, actionsFrom, listActions, performAction, type PageAction } from '../interact/page-actions.js';
 import { withTimeout } from '../util/with-timeout.js';
 import type { VisitInteraction } from './visit-page.js';
 
@@ -78,7 +78,7 @@ export function interactionFor(state: PageState, settings: InteractionSettings, 
     ...(state.actions.length === 0 ? {
       atOnce: {
         clear: NO_CONSENT_DIALOG,
-        ask: actionListFunction(settings.chatSelectors, MAX_LISTED),
+        ask: actionListCall(settings.chatSelectors, MAX_LISTED),
         finish(answer: unknown) {
           result.candidates = actionsFrom(answer, MAX_LISTED);
           return result;

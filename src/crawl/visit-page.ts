@@ -1,11 +1,13 @@
 import { errors, type Page } from 'playwright-core';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
-import { loadedPageWaitMs, scrollThrough, settleLoadedPage, settleLoadedStatements } from '../interact/settle.js';
+import { loadedPageWaitMs, scrollThrough, settleLoaded, settleLoadedPage } from '../interact/settle.js';
 import { TimeoutError, withTimeout } from '../util/with-timeout.js';
 import { paced } from '../util/machine-pace.js';
 import { capturedFromBrowser, type ReadFacts } from './read-facts.js';
-import { inPageCall } from '../interact/in-page.js';
-import { readSnapshot, snapshotArgs, type PageRead } from './snapshot-script.js';
+import { evaluateInPage, inPage, inPageWith, type InPage } from '../page/in-page.js';
+import { readWhenClear } from '../page/read-when-clear.js';
+import { READING_LIMITS, readSnapshot, type PageRead, type SnapshotArgs } from '../page/read-snapshot.js';
+import { REVEALED } from '../page/scroll-reveal.js';
 import { whileAnswering } from './while-answering.js';
 import { firstLineOf } from '../util/first-line.js';
 
@@ -45,12 +47,12 @@ export interface VisitInteraction<T> {
   atOnce?: AtOnce<T>;
 }
 
-/** In-page functions asked along with the reading, and what their answer means. */
+/** In-page calls made along with the reading, and what their answer means. */
 export interface AtOnce<T> {
   /** True when `before` has nothing to do on the page as it is: the page may be read at once. */
-  clear: string;
+  clear: InPage<boolean>;
   /** What `after` would ask the page; its answer is handed to `finish`. */
-  ask: string;
+  ask: InPage<unknown>;
   finish(answer: unknown): T;
 }
 
@@ -104,7 +106,7 @@ export async function visitPage<T = undefined>(
   }
   try {
     const read = await withTimeout(
-      page.evaluate(readSnapshot, snapshotArgs(probes)),
+      evaluateInPage(page, snapshotCall(probes)),
       limits.readMs,
       'reading the page',
     );
@@ -128,13 +130,9 @@ type PageResponse = Awaited<ReturnType<Page['goto']>>;
  * by then), 'busy' when the page did not answer in time.
  */
 async function readAtOnce<T>(page: Page, probes: SnapshotProbes, settleMs: number, readMs: number, atOnce: AtOnce<T>): Promise<{ read: PageRead; extra: T } | null | 'busy'> {
-  const script = `(async () => {
-    ${settleLoadedStatements(settleMs)}
-    if (!(${atOnce.clear})()) return null;
-    return { read: ${inPageCall(readSnapshot, snapshotArgs(probes))}, answer: (${atOnce.ask})() };
-  })()`;
+  const call = inPageWith(readWhenClear, { settle: settleLoaded(settleMs), clear: atOnce.clear, read: snapshotCall(probes), ask: atOnce.ask });
   try {
-    const answer = await withTimeout(whileAnswering(page, page.evaluate(script) as Promise<{ read: PageRead; answer: unknown } | null>, 'reading the page'), loadedPageWaitMs(settleMs) + readMs, 'reading the page');
+    const answer = await withTimeout(whileAnswering(page, evaluateInPage(page, call), 'reading the page'), loadedPageWaitMs(settleMs) + readMs, 'reading the page');
     return answer ? { read: answer.read, extra: atOnce.finish(answer.answer) } : null;
   } catch (error) {
     if (error instanceof TimeoutError) return 'busy';
@@ -142,6 +140,12 @@ async function readAtOnce<T>(page: Page, probes: SnapshotProbes, settleMs: numbe
     await settleLoadedPage(page, settleMs);
     return null;
   }
+}
+
+/** The call that reads the page as a person sees it (page/read-snapshot.ts). */
+function snapshotCall(probes: SnapshotProbes): InPage<PageRead> {
+  const args: SnapshotArgs = { probes, limits: READING_LIMITS, revealed: REVEALED };
+  return inPage(readSnapshot, args);
 }
 
 const MAX_REFRESH_HOPS = 3;

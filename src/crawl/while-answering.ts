@@ -20,7 +20,7 @@ export async function whileAnswering<T>(page: Page, work: Promise<T>, what: stri
   const silence = (async (): Promise<never> => {
     const silentMs = paced(SILENT_MS);
     while (!finished) {
-      const answered = await withTimeout(page.evaluate('0'), silentMs, what).then(() => true, (error: unknown) => !(error instanceof TimeoutError));
+      const answered = await withTimeout(page.evaluate(() => 0), silentMs, what).then(() => true, (error: unknown) => !(error instanceof TimeoutError));
       if (!answered && !finished) throw new TimeoutError(`${what} (the page stopped answering)`, silentMs);
       await new Promise<void>((resolve) => { pause = setTimeout(resolve, ASK_EVERY_MS); });
     }

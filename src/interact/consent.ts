@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 import { paced } from '../util/machine-pace.js';
 import { withTimeout } from '../util/with-timeout.js';
 import { runAutoconsent } from './autoconsent.js';
-import { CONSENT_WORDS, consentDialog, type ConsentDialogArgs, type ConsentSeen } from './consent-script.js';
-import { inPageCall } from './in-page.js';
+import { CONSENT_WORDS, consentDialog, noDialogSeen, type ConsentDialogArgs, type ConsentSeen } from '../page/consent-dialog.js';
+import { inPage, inPageWith, type InPage } from '../page/in-page.js';
 import { waitForSettle } from './settle.js';
 
 /** A consent dialog that stood between the visitor and the page, and how it was passed. */
@@ -42,11 +42,8 @@ type Detection = ConsentSeen;
 const DETECT_ARGS: ConsentDialogArgs = { mode: 'detect', platformSelectors: PLATFORM_SELECTORS, words: CONSENT_WORDS };
 const MARK_ARGS: ConsentDialogArgs = { ...DETECT_ARGS, mode: 'mark' };
 
-/** In-page: is a consent dialog (of a known platform or any other) shown? See consent-script.ts. */
-const DETECT = inPageCall(consentDialog, DETECT_ARGS);
-
-/** In-page function: true when no consent dialog is shown. */
-export const NO_CONSENT_DIALOG = `() => !${DETECT}.found`;
+/** The call that answers true when no consent dialog is shown. */
+export const NO_CONSENT_DIALOG: InPage<boolean> = inPageWith(noDialogSeen, { seen: inPage(consentDialog, DETECT_ARGS) });
 
 async function detect(page: Page): Promise<Detection> {
   // Any shown platform container counts, not only the first in the document: OneTrust's outer

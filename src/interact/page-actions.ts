@@ -2,8 +2,8 @@ import type { Page, Request } from 'playwright-core';
 import type { PathAction } from '../model/click-path.js';
 import { paced } from '../util/machine-pace.js';
 import { withTimeout } from '../util/with-timeout.js';
-import { CONTROL_VOCABULARY, findControls } from './action-script.js';
-import { inPageCall } from './in-page.js';
+import { CONTROL_VOCABULARY, findControls } from '../page/find-controls.js';
+import { evaluateInPage, inPage, type InPage } from '../page/in-page.js';
 import { waitForSettle } from './settle.js';
 
 /** The kinds of in-page activation; each is one click. */
@@ -29,19 +29,19 @@ const CLICK_MS = 2_500;
 const FALLBACK_MS = 10_000;
 const NAVIGATION_MS = 8_000;
 
-/** In-page function listing the candidate actions (see `listActions`); its answer goes through `actionsFrom`. */
-export function actionListFunction(chatSelectors: readonly string[], max: number): string {
-  return `() => ${inPageCall(findControls, { mode: 'list', max, chatSelectors, ...CONTROL_VOCABULARY })}`;
+/** The call listing the candidate actions (see `listActions`); its answer goes through `actionsFrom`. */
+export function actionListCall(chatSelectors: readonly string[], max: number): InPage<unknown> {
+  return inPage(findControls, { mode: 'list', max, chatSelectors, ...CONTROL_VOCABULARY });
 }
 
-/** The actions in an answer of `actionListFunction`: what the page said, checked, at most `max`. */
+/** The actions in an answer of `actionListCall`: what the page said, checked, at most `max`. */
 export function actionsFrom(found: unknown, max: number): PageAction[] {
   return Array.isArray(found) ? found.filter(isPageAction).slice(0, max) : [];
 }
 
 /** Candidate actions on the page as it is now, most telling kinds first, at most `max`. */
 export async function listActions(page: Page, chatSelectors: readonly string[], max: number): Promise<PageAction[]> {
-  const found = await withTimeout(page.evaluate(`(${actionListFunction(chatSelectors, max)})()`), paced(SCRIPT_MS), 'finding in-page actions')
+  const found = await withTimeout(evaluateInPage(page, actionListCall(chatSelectors, max)), paced(SCRIPT_MS), 'finding in-page actions')
     .catch(() => []);
   return actionsFrom(found, max);
 }

@@ -24,6 +24,13 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
+/**
+ * For tests of what the command line does with a result (language, format, output, thresholds):
+ * the static fixture reads the same over HTTP, and no browser is started for them. The audit and
+ * --engine tests and the demo render in the browser.
+ */
+const PLUMBING = ['--engine', 'http'];
+
 let site: ServedSite;
 beforeAll(async () => {
   site = await serveStaticSite(join(FIXTURES_DIR, 'footer-contact'));
@@ -32,7 +39,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe('kontaktkoll CLI', () => {
+describe.concurrent('kontaktkoll CLI', () => {
   it('--help lists the audit command and exits 0', async () => {
     const run = await kontaktkoll(['--help']);
     expect(run.exitCode).toBe(0);
@@ -50,20 +57,20 @@ describe('kontaktkoll CLI', () => {
   });
 
   it('--lang sv gives the report in Swedish', async () => {
-    const run = await kontaktkoll(['audit', site.url, '--lang', 'sv', '--no-color']);
+    const run = await kontaktkoll(['audit', site.url, '--lang', 'sv', '--no-color', ...PLUMBING]);
     expect(run.stdout).toMatch(/Betyg [A-F]/);
     expect(run.stdout).toMatch(/telefon\s+0 klick/);
   });
 
   it('--format json writes a result that validates, to stdout or --output', async () => {
-    const run = await kontaktkoll(['audit', site.url, '--format', 'json']);
+    const run = await kontaktkoll(['audit', site.url, '--format', 'json', ...PLUMBING]);
     expect(run.exitCode).toBe(0);
     const parsed = auditResultSchema.parse(JSON.parse(run.stdout));
     expect(parsed.channels.phone.clicks).toBe(0);
 
     const dir = mkdtempSync(join(tmpdir(), 'kontaktkoll-cli-'));
     const file = join(dir, 'out', 'result.json');
-    const toFile = await kontaktkoll(['audit', site.url, '--format', 'json', '--output', file, '--quiet']);
+    const toFile = await kontaktkoll(['audit', site.url, '--format', 'json', '--output', file, '--quiet', ...PLUMBING]);
     expect(toFile.exitCode).toBe(0);
     expect(toFile.stdout).toBe('');
     expect(auditResultSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).finalUrl).toBe(site.url);
@@ -82,7 +89,7 @@ describe('kontaktkoll CLI', () => {
   });
 
   it('--fail-under: exit 1 with the reason on stderr when the score is under it, and the report still written', async () => {
-    const run = await kontaktkoll(['audit', site.url, '--fail-under', '100', '--format', 'json']);
+    const run = await kontaktkoll(['audit', site.url, '--fail-under', '100', '--format', 'json', ...PLUMBING]);
     const { score } = auditResultSchema.parse(JSON.parse(run.stdout));
     expect(run.exitCode).toBe(score < 100 ? 1 : 0);
     expect(run.stderr).toBe(score < 100 ? `kontaktkoll: score ${score} is under --fail-under 100` : '');
@@ -120,7 +127,7 @@ describe('kontaktkoll CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kontaktkoll-cli-'));
     const blocker = join(dir, 'file');
     writeFileSync(blocker, 'not a directory');
-    const run = await kontaktkoll(['audit', site.url, '--format', 'json', '--output', join(blocker, 'result.json'), '-q']);
+    const run = await kontaktkoll(['audit', site.url, '--format', 'json', '--output', join(blocker, 'result.json'), '-q', ...PLUMBING]);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(/cannot write/);
     expect(auditResultSchema.parse(JSON.parse(run.stdout)).channels.phone.found).toBe(true);

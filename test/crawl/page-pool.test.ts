@@ -33,14 +33,17 @@ describe('the tab pool', () => {
     }
   });
 
-  it('opens tabs ahead of need, no more than it keeps', async () => {
+  it('opens a tab only when a page needs one, side by side when several do, and reuses them', async () => {
     const context = await browser.newContext();
     try {
       const pool = new PagePool(context, 3);
-      await pool.warm(5);
-      expect(pool.tabsCreated).toBe(3);
+      expect(pool.tabsCreated).toBe(0);
       const tabs = await Promise.all([pool.acquire(), pool.acquire(), pool.acquire()]);
       expect(new Set(tabs).size).toBe(3);
+      expect(pool.tabsCreated).toBe(3);
+      for (const tab of tabs) pool.release(tab, true);
+      const again = await Promise.all([pool.acquire(), pool.acquire()]);
+      expect(again.every((tab) => tabs.includes(tab))).toBe(true);
       expect(pool.tabsCreated).toBe(3);
     } finally {
       await context.close();

@@ -13,7 +13,8 @@ import { verdictPair } from '../helpers/fixture-verdict.js';
  * A verdict must not depend on how busy the machine is. The fixtures whose verdicts rest on
  * what the page does in time (a reveal, an accordion, a menu, a chat launcher, sections that fade
  * in on scrolling, a consent dialog) are audited while every core is kept busy by other processes,
- * and must give exactly the verdicts of expected.json.
+ * and must give exactly the verdicts of expected.json. They run side by side: more load, for less
+ * time that the spinners hold the machine from the rest of the suite.
  */
 const TIMING_FIXTURES = ['reveal-number', 'hours-accordion', 'scroll-reveal', 'reveal-grid', 'mobile-menu', 'chat-opens-handover', 'consent-wall'];
 
@@ -32,7 +33,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('fixtures audited while every core is busy', () => {
+describe.concurrent('fixtures audited while every core is busy', () => {
   it.each(TIMING_FIXTURES)('%s gives the verdicts of expected.json', async (name) => {
     const expected = loadExpected(name);
     const site = await serveStaticSite(join(FIXTURES_DIR, name));

@@ -25,7 +25,7 @@ afterAll(async () => {
   await forbidden?.close();
 });
 
-describe('bad input and refusals on the command line', () => {
+describe.concurrent('bad input and refusals on the command line', () => {
   it('robots.txt disallowing everything: exit 3 and one line saying so', async () => {
     const run = await kontaktkoll(['audit', `${forbidden.url}/home`, '--timeout', '20']);
     expect(run.exitCode).toBe(3);

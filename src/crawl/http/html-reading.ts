@@ -1,6 +1,6 @@
 import { isTag, isText, type AnyNode, type Element, type Text } from 'domhandler';
 import type { PageButton, PageForm, PageImage, PageLink, SnapshotProbes, TextBlock } from '../../model/page-snapshot.js';
-import { READING_LIMITS } from '../snapshot-script.js';
+import { READING_LIMITS } from '../../page/read-snapshot.js';
 import type { PageReading } from '../visit-page.js';
 import { HtmlPage, isInlineDisplay, parentElement, REJECTED, textContent } from './html-page.js';
 

@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { SnapshotProbes } from '../../model/page-snapshot.js';
 import type { PageReading } from '../visit-page.js';
-import { CONTROL_SELECTOR } from '../../interact/action-script.js';
+import { CONTROL_SELECTOR } from '../../page/find-controls.js';
 import { HtmlPage, textContent } from './html-page.js';
 
 /**

@@ -1,3 +1,4 @@
+import type { InPageSteps } from './in-page.js';
 /**
  * In-page code for cookie-consent dialogs that no consent-platform rule knows: finds a visible
  * box that talks about cookies and offers buttons, and picks the button a privacy-minded
@@ -111,4 +112,13 @@ export function consentDialog({ mode, platformSelectors, words }: ConsentDialogA
   }
   window.scrollTo(x0, y0);
   return { found: true, covered, platform };
+}
+
+/**
+ * In-page: true when `consentDialog` sees no dialog, of a known platform
+ * or any other. Self-contained: the browser receives this function's source alone.
+ */
+export function noDialogSeen(steps: InPageSteps<{ seen: ConsentSeen | string }>): boolean {
+  const seen = steps.seen();
+  return typeof seen === 'object' && !seen.found;
 }

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/crawl/launch-browser.js';
-import { highlightFinding } from '../../src/crawl/screenshots.js';
+import { highlightFinding } from '../../src/page/highlight-finding.js';
 
 let browser: Browser;
 beforeAll(async () => {

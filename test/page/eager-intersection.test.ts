@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/crawl/launch-browser.js';
-import { EAGER_INTERSECTION_SETTINGS, eagerIntersection } from '../../src/interact/eager-intersection.js';
+import { EAGER_INTERSECTION_SETTINGS, eagerIntersection } from '../../src/page/eager-intersection.js';
 import { page as html, serveTempSite } from '../helpers/temp-site.js';
 
 // A hand-written reveal: sections far below the fold get .is-visible while in view, and lose it when they leave.

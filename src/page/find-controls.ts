@@ -1,4 +1,4 @@
-import type { PageAction } from './page-actions.js';
+import type { PageAction } from '../interact/page-actions.js';
 
 /**
  * In-page code that finds the controls a person could activate without leaving the page by a

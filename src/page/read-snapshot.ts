@@ -1,6 +1,5 @@
-import type { SnapshotProbes } from '../model/page-snapshot.js';
-import { REVEALED } from '../interact/scroll-reveal.js';
-import type { PageReading } from './visit-page.js';
+import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
+
 
 /**
  * The code that runs inside the page to read it as a person sees it. Every count and length is
@@ -23,16 +22,13 @@ export const READING_LIMITS = {
 export interface SnapshotArgs {
   probes: SnapshotProbes;
   limits: typeof READING_LIMITS;
-  /** The name under which the scroll pass keeps what revealed itself (interact/scroll-reveal.ts). */
+  /** The name under which the scroll pass keeps what revealed itself (scroll-reveal.ts). */
   revealed: string;
 }
 
-export type PageRead = Omit<PageReading, 'url' | 'status'>;
+/** A page as read in the browser, less what the visit itself knows (address, status) and the click facts the crawl adds. */
+export type PageRead = Omit<PageSnapshot, 'clicks' | 'path' | 'url' | 'status'>;
 
-/** The snapshot call, as source for `page.evaluate` or a script composed of several calls. */
-export function snapshotArgs(probes: SnapshotProbes): SnapshotArgs {
-  return { probes, limits: READING_LIMITS, revealed: REVEALED };
-}
 
 type AnyRoot = Document | ShadowRoot;
 type TextRegion = PageRead['blocks'][number]['region'];
@@ -84,7 +80,7 @@ export function readSnapshot(args: SnapshotArgs): PageRead {
     return rect.right <= 0 || rect.bottom + win.scrollY <= 0 || rect.left >= Math.max(doc.documentElement.scrollWidth, win.innerWidth) + 1000;
   };
   // Whether an element's transparency or visibility: hidden comes only from elements seen revealing themselves
-  // as the page scrolled (interact/scroll-reveal.ts): a person sees it by scrolling, which is free.
+  // as the page scrolled (scroll-reveal.ts): a person sees it by scrolling, which is free.
   const shownByScroll = (el: Element): boolean => {
     const revealed = (window as unknown as Record<string, WeakSet<Element> | undefined>)[args.revealed];
     if (!revealed) return false;

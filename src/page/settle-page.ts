@@ -1,0 +1,142 @@
+import type { InPageSteps } from './in-page.js';
+
+/**
+ * In-page, in every document before its own scripts (a context init script, `SCRIPT_WATCH`):
+ * remembers whether a script element was ever put into the document, even one that removed
+ * itself after it ran. With it, a document that can run no code is known to be settled once it
+ * has loaded. Self-contained: the browser receives this function's source alone.
+ */
+export function watchScripts(watcher: string): void {
+  if (Object.prototype.hasOwnProperty.call(window, watcher)) return;
+  let seen = false;
+  const look = (records: MutationRecord[]) => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType === 1 && ((node as Element).localName === 'script' || (node as Element).querySelector?.('script'))) {
+          seen = true;
+          observer.disconnect();
+          return;
+        }
+      }
+    }
+  };
+  const observer = new MutationObserver(look);
+  try {
+    observer.observe(document, { subtree: true, childList: true });
+  } catch {
+    seen = true;
+  }
+  Object.defineProperty(window, watcher, {
+    value: () => {
+      look(observer.takeRecords());
+      return seen;
+    },
+    enumerable: false, configurable: false, writable: false,
+  });
+}
+
+/** How a page came to rest: it cannot change by itself, it stayed unchanged for a while, or the wait ran out. */
+export type Settled = 'static' | 'quiet' | 'busy';
+
+export interface SettleSettings {
+  /** 'quiet': until the DOM stops changing; 'loaded': a freshly loaded page made ready to read (see interact/settle.ts `settleLoaded`). */
+  mode: 'quiet' | 'loaded';
+  maxMs: number;
+  quietMs: number;
+  watcher: string;
+  /** For 'loaded': the second settling after an empty shell grew, and the wait for the scripts to go idle. */
+  growMaxMs: number;
+  idleMs: number;
+  shellText: number;
+  shellMs: number;
+  shellLinks: number;
+}
+
+/**
+ * In-page: waits for the page to settle and says how it did. Self-contained: the browser
+ * receives this function's source alone.
+ *
+ * Only code changes a loaded DOM: a script (now or ever, as the watcher saw), an inline event
+ * handler (an image that fails to load fires its onerror), a frame (whose script may reach its
+ * parent), or a shadow root (content the scan cannot see into). A document with none of them is
+ * settled at once ('static'); without the watcher (a context not set up by the crawl) the page is
+ * taken to be able to change. Otherwise the DOM must stay unchanged for `quietMs`.
+ *
+ * 'loaded' goes on: a page that is still an empty shell (a single-page app waiting for its data:
+ * little text, no way on but a logo link) gets up to `shellMs` for content to appear and settles
+ * again if it grew; a short page a person can already move on from is not waited for. Then the
+ * page is left until its main thread is idle: a framework that hydrates server-rendered HTML
+ * (React, Vue, Svelte) changes no DOM while it works, so a quiet DOM does not mean its scripts are
+ * done, and the observers that fade sections in are attached only when hydration ends.
+ * Hydration runs as a chain of tasks, so the first idle period comes after it, however slow the
+ * machine.
+ */
+export async function settlePage(settings: SettleSettings): Promise<Settled> {
+  const canChange = () => {
+    const watcher = (window as unknown as Record<string, unknown>)[settings.watcher];
+    if (typeof watcher !== 'function' || watcher() === true) return true;
+    if (document.querySelector('script, iframe, frame, object, embed')) return true;
+    for (const el of Array.from(document.querySelectorAll('*'))) {
+      if (el.shadowRoot) return true;
+      for (const name of el.getAttributeNames()) if (name.length > 2 && name.charCodeAt(0) === 111 && name.charCodeAt(1) === 110) return true;
+    }
+    return false;
+  };
+  const quiet = (maxMs: number) => new Promise<Settled>((resolve) => {
+    if (!canChange()) return resolve('static');
+    const done = (how: Settled) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      clearTimeout(limit);
+      resolve(how);
+    };
+    let timer = setTimeout(() => done('quiet'), settings.quietMs);
+    const limit = setTimeout(() => done('busy'), Math.max(0, maxMs));
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => done('quiet'), settings.quietMs);
+    });
+    observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  const settledAs = await quiet(settings.maxMs);
+  if (settings.mode === 'quiet') return settledAs;
+  const textLength = () => (document.body ? document.body.innerText.trim().length : 0);
+  const links = () => document.querySelectorAll('a[href]').length;
+  const grew = () => {
+    if (textLength() >= settings.shellText || document.scripts.length === 0 || links() > settings.shellLinks) return Promise.resolve(false);
+    const startLinks = links();
+    const startText = textLength();
+    return new Promise<boolean>((resolve) => {
+      const limit = setTimeout(() => {
+        clearInterval(poll);
+        resolve(false);
+      }, settings.shellMs);
+      const poll = setInterval(() => {
+        if (links() > startLinks || textLength() >= Math.max(settings.shellText, startText * 2)) {
+          clearInterval(poll);
+          clearTimeout(limit);
+          resolve(true);
+        }
+      }, 100);
+    });
+  };
+  if (await grew()) await quiet(settings.growMaxMs);
+  if (settledAs === 'static') return settledAs;
+  await new Promise<boolean>((resolve) => {
+    if (typeof requestIdleCallback !== 'function') return resolve(false);
+    const limit = setTimeout(() => resolve(false), Math.max(0, settings.idleMs));
+    requestIdleCallback(() => {
+      clearTimeout(limit);
+      resolve(true);
+    }, { timeout: Math.max(1, settings.idleMs) });
+  });
+  return settledAs;
+}
+
+/**
+ * In-page: settles a page, then scrolls it through unless it can run no code (a page that runs
+ * no code has nothing to fade in). Self-contained: the browser receives this function's source alone.
+ */
+export async function settleThenScroll(steps: InPageSteps<{ settle: Promise<Settled>; scroll: Promise<unknown> }>): Promise<void> {
+  if (await steps.settle() !== 'static') await steps.scroll();
+}
