@@ -167,11 +167,15 @@ async function metaRefreshTarget(page: Page): Promise<string | null> {
   }
 }
 
+/**
+ * A failed navigation in a report's words. Chromium's network error code and Playwright's download
+ * notice exist only in the message Playwright passes on; a timeout is a typed error.
+ */
 function navigationReason(error: unknown): string {
+  if (error instanceof errors.TimeoutError) return 'navigation timed out';
   const message = (error as Error).message ?? String(error);
   const net = /net::(ERR_[A-Z_]+)/.exec(message);
   if (net) return net[1]!;
-  if (/Timeout/i.test(message)) return 'navigation timed out';
   if (/Download is starting/i.test(message)) return 'download, not a web page';
   return firstLineOf(error, 'navigation failed');
 }
