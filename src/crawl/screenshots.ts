@@ -1,16 +1,16 @@
-import { highlightFinding } from '../page/highlight-finding.js';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { Channels, Device } from '../model/audit-result.js';
 import { CHANNEL_NAMES, type ChannelItem, type ChannelName } from '../model/channel-items.js';
 import { passConsent } from '../interact/consent.js';
-import { EAGER_INTERSECTION_SETTINGS, eagerIntersection } from '../page/eager-intersection.js';
+import { highlightFinding } from '../page/highlight-finding.js';
 import { performAction } from '../interact/page-actions.js';
 import { waitForSettle } from '../interact/settle.js';
 import { withTimeout } from '../util/with-timeout.js';
 import { contextOptionsFor } from './device-profile.js';
-import { policedContext, type RequestIdentity } from './network-policy.js';
+import type { RequestIdentity } from './network-policy.js';
+import { readingContext } from './site-context.js';
 import { pathSignature } from './crawl-site.js';
 import type { PageState } from './state-interaction.js';
 
@@ -47,9 +47,8 @@ async function openState(page: Page, state: PageState, chatSelectors: readonly s
  */
 export async function captureFindings(browser: Browser, channels: Channels, views: Map<string, PageState>, settings: ScreenshotSettings): Promise<void> {
   mkdirSync(settings.dir, { recursive: true });
-  const context = await policedContext(browser, contextOptionsFor(settings.device), settings);
-  // The view as the crawl saw it: sections that fade in on coming into view shown.
-  await context.addInitScript(eagerIntersection, EAGER_INTERSECTION_SETTINGS);
+  // The view as the crawl saw it (sections that fade in on coming into view shown, a static page settled at once).
+  const context = await readingContext(browser, contextOptionsFor(settings.device), settings);
   try {
     const page = await context.newPage();
     page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));

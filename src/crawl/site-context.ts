@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Request } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Request } from 'playwright-core';
 import { EAGER_INTERSECTION_SETTINGS, eagerIntersection } from '../page/eager-intersection.js';
 import { SCRIPT_WATCH } from '../interact/settle.js';
 import { requestFilter } from './blocked-requests.js';
 import type { CrawlOptions } from './crawl-contract.js';
 import { contextOptionsFor } from './device-profile.js';
-import { policedContext } from './network-policy.js';
+import { policedContext, type RequestIdentity } from './network-policy.js';
 import type { Scope } from './scope.js';
 
 /** A navigation of a tab itself, not of an iframe; a popup's first request has no frame yet and counts as a tab. */
@@ -16,17 +16,26 @@ function isTopLevel(request: Request): boolean {
   }
 }
 
-/** A fresh, isolated context for the site: its own cookies and storage, scope and network policy enforced, popups closed. */
-export async function openContext(browser: Browser, options: CrawlOptions, scopeRef: { scope: Scope | null }): Promise<BrowserContext> {
-  const context = await policedContext(browser, {
-    ...contextOptionsFor(options.device, options.ignoreHttpsErrors),
-    // Bodies are left out: the pages themselves are saved beside it, each cut at a bound, which a HAR could not say.
-    ...(options.capture ? { recordHar: { path: options.capture.harPath(), content: 'omit' as const } } : {}),
-  }, options);
+/**
+ * A context under the network policy whose every document carries what reading a page needs,
+ * before the page's own scripts: the crawl's and the screenshots' views are the same.
+ */
+export async function readingContext(browser: Browser, contextOptions: BrowserContextOptions, identity: RequestIdentity): Promise<BrowserContext> {
+  const context = await policedContext(browser, contextOptions, identity);
   // Lets a page that can run no code count as settled the moment it has loaded.
   await context.addInitScript(...SCRIPT_WATCH);
   // Sections that fade in on coming into view are shown without scrolling to each.
   await context.addInitScript(eagerIntersection, EAGER_INTERSECTION_SETTINGS);
+  return context;
+}
+
+/** A fresh, isolated context for the site: its own cookies and storage, scope and network policy enforced, popups closed. */
+export async function openContext(browser: Browser, options: CrawlOptions, scopeRef: { scope: Scope | null }): Promise<BrowserContext> {
+  const context = await readingContext(browser, {
+    ...contextOptionsFor(options.device, options.ignoreHttpsErrors),
+    // Bodies are left out: the pages themselves are saved beside it, each cut at a bound, which a HAR could not say.
+    ...(options.capture ? { recordHar: { path: options.capture.harPath(), content: 'omit' as const } } : {}),
+  }, options);
   const filter = requestFilter(options.screenshotDir !== undefined);
   await context.route('**/*', (route) => {
     const request = route.request();
