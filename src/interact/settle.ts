@@ -2,10 +2,8 @@ import type { Page } from 'playwright-core';
 import { withTimeout } from '../util/with-timeout.js';
 import { paced } from '../util/machine-pace.js';
 import { evaluateInPage, inPage, inPageWith, type InPage } from '../page/in-page.js';
-import { settlePage, settleThenScroll, watchScripts, type Settled, type SettleSettings } from '../page/settle-page.js';
-
-export type { Settled } from '../page/settle-page.js';
 import { SCROLL_REVEAL_BOUNDS, scrollReveal } from '../page/scroll-reveal.js';
+import { settlePage, settleThenScroll, watchScripts, type Settled, type SettleSettings } from '../page/settle-page.js';
 
 /** How long the DOM must stay unchanged to count as settled, and the most we wait for that. */
 const QUIET_MS = 250;
