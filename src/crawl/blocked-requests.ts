@@ -12,12 +12,25 @@ const TRACKER_HOSTS = [
   'siteimproveanalytics.com', 'adform.net', 'cookielaw.org/cdn-cgi/trace',
 ];
 
-/** Resource types that change nothing a snapshot reads; fetched only when a screenshot must show the page as it looks. */
-const HEAVY_TYPES = new Set(['image', 'media', 'font']);
+/** Resource types the filter drops whole, by Playwright's name and the browser's. */
+const DROPPED_TYPES = { image: 'Image', media: 'Media', font: 'Font' } as const;
+type DroppedType = keyof typeof DROPPED_TYPES;
+
+/** Requests the browser is to hand over for a decision: by resource type, or by a URL glob (`*` any run of characters). */
+export interface InterceptPattern {
+  urlPattern: string;
+  /** The browser's resource type; absent: any. */
+  resourceType?: (typeof DROPPED_TYPES)[DroppedType] | 'Document';
+}
 
 export interface RequestFilter {
   /** True when the request can be left out without changing what the audit reads. */
   blocks(url: string, resourceType: string): boolean;
+  /**
+   * Every request `blocks` could drop falls under one of these; the browser asks about those
+   * alone, and answers every other request from its cache or the network without asking.
+   */
+  patterns: readonly InterceptPattern[];
 }
 
 /**
@@ -27,10 +40,14 @@ export interface RequestFilter {
  */
 export function requestFilter(screenshots: boolean): RequestFilter {
   const chatPatterns = chatVendors().flatMap((vendor) => vendor.scriptSrc);
+  const types: DroppedType[] = ['media', 'font', ...(screenshots ? [] : ['image' as const])];
   return {
+    patterns: [
+      ...types.map((type) => ({ urlPattern: '*', resourceType: DROPPED_TYPES[type] })),
+      ...TRACKER_HOSTS.map((entry) => ({ urlPattern: `*://*${entry.includes('/') ? entry : `${entry}/`}*` })),
+    ],
     blocks(url, resourceType) {
-      if (resourceType === 'media' || resourceType === 'font') return true;
-      if (!screenshots && HEAVY_TYPES.has(resourceType)) return true;
+      if ((types as string[]).includes(resourceType)) return true;
       if (!isTracker(url)) return false;
       return !chatPatterns.some((pattern) => pattern.test(url));
     },

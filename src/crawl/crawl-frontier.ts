@@ -1,6 +1,7 @@
 import { Frontier, type FrontierEntry } from '../clicks/frontier.js';
 import type { PageSnapshot } from '../model/page-snapshot.js';
 import type { PageAction } from '../interact/page-actions.js';
+import { linkPerTarget } from './crawl-links.js';
 import { pageKey } from './normalize-url.js';
 import type { Scope } from './scope.js';
 import { MAX_ACTION_CHAIN, MAX_ACTIONS_PER_VIEW, type PageState } from './state-interaction.js';
@@ -61,21 +62,20 @@ export class CrawlFrontier {
   /** Each link of a view to a page of the site not yet seen is one more click. */
   offerLinks(snapshot: PageSnapshot, order: number[], scope: Scope): void {
     const childClicks = snapshot.clicks + 1;
-    snapshot.links.forEach((link, index) => {
-      const key = pageKey(link.href);
-      if (!key || !scope.contains(key)) return;
+    for (const { key, link, index } of linkPerTarget(snapshot.links)) {
+      if (!scope.contains(key)) continue;
       this.known.add(key);
-      if (this.seen.has(key)) return;
+      if (this.seen.has(key)) continue;
       if (childClicks > this.maxDepth) {
         this.cutByDepth.add(key);
-        return;
+        continue;
       }
       const label = (link.text || new URL(key).pathname).slice(0, MAX_LABEL);
       this.frontier.offer(key, {
         url: key, clicks: childClicks, order: [...order, index],
         path: [...snapshot.path, { action: 'link', label, url: key }],
       });
-    });
+    }
   }
 
   /** Each control a view offers is one more click, queued in the same breadth-first frontier as links. */

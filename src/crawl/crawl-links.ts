@@ -2,6 +2,37 @@ import type { PageSnapshot } from '../model/page-snapshot.js';
 import { pageKey } from './normalize-url.js';
 import type { Scope } from './scope.js';
 
+/** One link of a page chosen to stand for its target, with its place among the page's links. */
+export interface TargetLink {
+  key: string;
+  link: PageSnapshot['links'][number];
+  index: number;
+}
+
+/**
+ * A page's links, one per target page (by `pageKey`), in the order the page gives them: the
+ * first link to each target that carries words, or its first link when none does. An icon link
+ * (`<a><i class="icon-…"></i></a>`, drawn by a stylesheet's font) has a box in the browser and
+ * none in the HTML, so a target's word-less link is where the two readings part; and a click
+ * path reads better by the words a person clicks than by an address.
+ */
+export function linkPerTarget(links: PageSnapshot['links']): TargetLink[] {
+  const worded = new Set<string>();
+  for (const link of links) {
+    const key = pageKey(link.href);
+    if (key && link.text) worded.add(key);
+  }
+  const taken = new Set<string>();
+  const out: TargetLink[] = [];
+  links.forEach((link, index) => {
+    const key = pageKey(link.href);
+    if (!key || taken.has(key) || (!link.text && worded.has(key))) return;
+    taken.add(key);
+    out.push({ key, link, index });
+  });
+  return out;
+}
+
 /**
  * The links that steer the crawl, as the crawl takes them: the first link to each other page of
  * the site, with the label it would get. Links within the page itself (skip links) and off the
@@ -9,15 +40,9 @@ import type { Scope } from './scope.js';
  */
 export function crawlLinks(snapshot: PageSnapshot, maxLabel: number, scope: Scope): string[] {
   const self = pageKey(snapshot.url);
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const link of snapshot.links) {
-    const key = pageKey(link.href);
-    if (!key || key === self || seen.has(key) || !scope.contains(key)) continue;
-    seen.add(key);
-    out.push(`${key} ${(link.text || new URL(key).pathname).slice(0, maxLabel)}`);
-  }
-  return out;
+  return linkPerTarget(snapshot.links)
+    .filter(({ key }) => key !== self && scope.contains(key))
+    .map(({ key, link }) => `${key} ${(link.text || new URL(key).pathname).slice(0, maxLabel)}`);
 }
 
 export function linkDifference(http: PageSnapshot, browser: PageSnapshot, maxLabel: number, scope: Scope): string | null {

@@ -21,7 +21,8 @@ import { PagePool } from './page-pool.js';
 import { RobotsRules } from './robots.js';
 import { scopeOf, type Scope } from './scope.js';
 import type { PageState, StateResult } from './state-interaction.js';
-import { openContext } from './site-context.js';
+import { openContext, tabRules } from './site-context.js';
+import { applyTabRules } from './tab-requests.js';
 import { withContact } from './user-agent.js';
 
 export { pathSignature } from './crawl-contract.js';
@@ -37,15 +38,16 @@ export async function crawlSite(browser: Browser | null, options: CrawlOptions, 
   const scopeRef: { scope: Scope | null } = { scope: null };
   if (!browser || options.engine === 'http') return new SiteCrawl(null, options, hooks, scopeRef, null).run();
   let current = browser;
-  let context = await openContext(current, options, scopeRef);
-  const pool = new PagePool(context, options.concurrency);
+  let context = await openContext(current, options);
+  const rules = tabRules(options, scopeRef);
+  const pool = new PagePool(context, options.concurrency, (page) => applyTabRules(page, rules));
   const { restartBrowser } = options;
   const link: BrowserLink = {
     current: () => current,
     restart: restartBrowser && (async () => {
       await context.close().catch(() => undefined);
       current = await restartBrowser();
-      context = await openContext(current, options, scopeRef);
+      context = await openContext(current, options);
       pool.replaceContext(context);
     }),
   };

@@ -49,7 +49,8 @@ export class PagePool {
   private readonly uses = new WeakMap<Page, number>();
   private created = 0;
 
-  constructor(private context: BrowserContext, private readonly size: number) {}
+  /** `prepare` readies each new tab before its first page (the crawl's request rules). */
+  constructor(private context: BrowserContext, private readonly size: number, private readonly prepare?: (page: Page) => Promise<void>) {}
 
   /** The browser died and the crawl goes on in a fresh one: tabs of the old context are gone. */
   replaceContext(context: BrowserContext): void {
@@ -78,6 +79,13 @@ export class PagePool {
       throw error;
     });
     this.owned.add(fresh);
+    if (this.prepare) {
+      await withTimeout(this.prepare(fresh), paced(OPEN_TAB_MS), 'preparing a tab').catch((error: unknown) => {
+        this.owned.delete(fresh);
+        void fresh.close().catch(() => undefined);
+        throw error;
+      });
+    }
     fresh.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
     return fresh;
   }

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Request } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { EAGER_INTERSECTION_SETTINGS, eagerIntersection } from '../page/eager-intersection.js';
 import { SCRIPT_WATCH } from '../interact/settle.js';
 import { requestFilter } from './blocked-requests.js';
@@ -6,15 +6,7 @@ import type { CrawlOptions } from './crawl-contract.js';
 import { contextOptionsFor } from './device-profile.js';
 import { policedContext, type RequestIdentity } from './network-policy.js';
 import type { Scope } from './scope.js';
-
-/** A navigation of a tab itself, not of an iframe; a popup's first request has no frame yet and counts as a tab. */
-function isTopLevel(request: Request): boolean {
-  try {
-    return request.frame().parentFrame() === null;
-  } catch {
-    return true;
-  }
-}
+import type { TabRequestRules } from './tab-requests.js';
 
 /**
  * A context under the network policy whose every document carries what reading a page needs,
@@ -29,23 +21,13 @@ export async function readingContext(browser: Browser, contextOptions: BrowserCo
   return context;
 }
 
-/** A fresh, isolated context for the site: its own cookies and storage, scope and network policy enforced, popups closed. */
-export async function openContext(browser: Browser, options: CrawlOptions, scopeRef: { scope: Scope | null }): Promise<BrowserContext> {
+/** A fresh, isolated context for the site: its own cookies and storage, network policy enforced, popups closed. */
+export async function openContext(browser: Browser, options: CrawlOptions): Promise<BrowserContext> {
   const context = await readingContext(browser, {
     ...contextOptionsFor(options.device, options.ignoreHttpsErrors),
     // Bodies are left out: the pages themselves are saved beside it, each cut at a bound, which a HAR could not say.
     ...(options.capture ? { recordHar: { path: options.capture.harPath(), content: 'omit' as const } } : {}),
   }, options);
-  const filter = requestFilter(options.screenshotDir !== undefined);
-  await context.route('**/*', (route) => {
-    const request = route.request();
-    if (filter.blocks(request.url(), request.resourceType())) return route.abort().catch(() => undefined);
-    // No click may take the audit off the site: a script navigation out of scope is stopped.
-    if (scopeRef.scope && request.isNavigationRequest() && isTopLevel(request) && !scopeRef.scope.contains(request.url())) {
-      return route.abort('blockedbyclient').catch(() => undefined);
-    }
-    return route.fallback().catch(() => undefined);
-  });
   // Popups (window.open, target=_blank) are not clicks the crawl counts: close them. Our own tabs have no opener.
   context.on('page', (page) => {
     void page.opener().then((opener) => (opener ? page.close() : undefined)).catch(() => undefined);
@@ -53,3 +35,10 @@ export async function openContext(browser: Browser, options: CrawlOptions, scope
   return context;
 }
 
+/** What the crawl's tabs may request: no image unless screenshots are asked for, no tracker, nothing out of scope. */
+export function tabRules(options: CrawlOptions, scopeRef: { scope: Scope | null }): TabRequestRules {
+  return {
+    filter: requestFilter(options.screenshotDir !== undefined),
+    inScope: (url) => scopeRef.scope?.contains(url) ?? null,
+  };
+}

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -27,6 +27,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.mp4': 'video/mp4',
 };
 
+/** GitHub Pages' lifetime for every file it serves. */
+const CACHE_SECONDS = 600;
+
 /** How a host maps paths that are not files, for sites exported or built for one. */
 export interface ServeOptions {
   /** "/about" is served from about.html when it is neither a file nor a folder (GitHub Pages, Netlify). */
@@ -47,7 +50,7 @@ export interface ServedSite {
  */
 export async function serveStaticSite(root: string, port = 0, options: ServeOptions = {}): Promise<ServedSite> {
   const server = createServer((request, response) => {
-    respond(root, request.url ?? '/', response, options).catch(() => {
+    respond(root, request, response, options).catch(() => {
       // One bad request must not end the process that serves the site.
       if (response.headersSent) response.destroy();
       else send(response, 500, 'server error');
@@ -61,7 +64,8 @@ export async function serveStaticSite(root: string, port = 0, options: ServeOpti
   return { url: `http://127.0.0.1:${actual}/`, close: () => closeServer(server) };
 }
 
-async function respond(root: string, rawUrl: string, response: import('node:http').ServerResponse, options: ServeOptions): Promise<void> {
+async function respond(root: string, request: IncomingMessage, response: ServerResponse, options: ServeOptions): Promise<void> {
+  const rawUrl = request.url ?? '/';
   let pathname: string;
   let encodedPath: string;
   try {
@@ -103,11 +107,20 @@ async function respond(root: string, rawUrl: string, response: import('node:http
     }
     return send(response, 404, 'not found');
   }
-  response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'content-length': fileInfo.size });
+  // Validators and a short lifetime, as GitHub Pages sends them: a browser keeps a site's scripts
+  // and stylesheets between its pages, as it does on the real host.
+  const etag = `"${fileInfo.size.toString(16)}-${Math.floor(fileInfo.mtimeMs).toString(16)}"`;
+  const caching = { etag, 'last-modified': fileInfo.mtime.toUTCString(), 'cache-control': `max-age=${CACHE_SECONDS}` };
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, caching);
+    response.end();
+    return;
+  }
+  response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'content-length': fileInfo.size, ...caching });
   createReadStream(file).pipe(response);
 }
 
-function send(response: import('node:http').ServerResponse, status: number, text: string): void {
+function send(response: ServerResponse, status: number, text: string): void {
   response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
   response.end(text);
 }

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -163,5 +165,43 @@ describe('reading a page as a person sees it', () => {
     expect(start.globals).toEqual(['kontaktkollProbe']);
     expect(start.selectors).toEqual(['#chat-launcher']);
     expect(start.lang).toBe('sv');
+  });
+});
+
+describe('what the crawl\'s tabs request', () => {
+  /** A site whose every page uses one script, one stylesheet, an image and a web font; the server counts each request by path. */
+  async function countingSite(): Promise<{ site: ServedSite; requests: Map<string, number> }> {
+    const requests = new Map<string, number>();
+    const head = '<link rel="stylesheet" href="/site.css"><script src="/app.js"></script>';
+    const files: Record<string, [string, string]> = {
+      '/': ['text/html', page(`${head}<a href="/a">A</a> <a href="/b">B</a><img src="/logo.png" alt="logo"><p>Ring 08-123 456 78</p>`)],
+      '/a': ['text/html', page(`${head}<a href="/">Hem</a> <a href="/b">B</a><img src="/logo.png" alt="logo"><p>Sida A</p>`)],
+      '/b': ['text/html', page(`${head}<a href="/">Hem</a> <a href="/a">A</a><img src="/logo.png" alt="logo"><p>Sida B</p>`)],
+      '/app.js': ['text/javascript', 'document.documentElement.dataset.ran = "1";'],
+      '/site.css': ['text/css', '@font-face { font-family: Brand; src: url(/brand.woff2) format("woff2"); } body { font-family: Brand, sans-serif; }'],
+      '/logo.png': ['image/png', 'not really a png'],
+      '/brand.woff2': ['font/woff2', 'not really a font'],
+    };
+    const server = createServer((request, response) => {
+      const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+      requests.set(path, (requests.get(path) ?? 0) + 1);
+      const file = files[path];
+      if (!file) return void response.writeHead(404).end();
+      // As a real host sends them: the browser may keep each file for a while.
+      response.writeHead(200, { 'content-type': file[0], 'cache-control': 'max-age=600' }).end(file[1]);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    return { site: { url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }, requests };
+  }
+
+  it('fetches no image or font, and takes a script and a stylesheet every page shares from the browser\'s cache', async () => {
+    const { site, requests } = await countingSite();
+    const { snapshots } = await crawl(site, { concurrency: 1 });
+    expect(snapshots.map(pathOf).sort()).toEqual(['/', '/a', '/b']);
+    expect({
+      image: requests.get('/logo.png') ?? 0, font: requests.get('/brand.woff2') ?? 0,
+      script: requests.get('/app.js'), stylesheet: requests.get('/site.css'),
+    }).toEqual({ image: 0, font: 0, script: 1, stylesheet: 1 });
   });
 });

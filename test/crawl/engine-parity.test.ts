@@ -222,6 +222,27 @@ document.addEventListener('DOMContentLoaded', function () {
     expect(auto.crawl.pagesRendered).toBeLessThan(auto.crawl.pagesVisited);
   }, 180_000);
 
+  it('an icon link a stylesheet\'s font draws, before the worded link to the same page, is named by the words, and the HTML reading agrees', async () => {
+    // As WordPress service blocks draw it: a chevron from an icon font linking where the title links.
+    const css = '<style>i[class^="icon-"] { display: inline-block; width: 1em; height: 1em } .icon-chevron-right::before { content: ">"; font-family: IconFont }</style>';
+    const block = (href: string, title: string) => `<div class="service"><a href="${href}"><i class="icon-chevron-right"></i></a><h3><a href="${href}">${title}</a></h3></div>`;
+    const footer = '<footer><a href="/kontakt/">Kontakt</a></footer>';
+    const text = (topic: string) => `<p>${`${topic}: vi bygger och bygger om skolor, kontor och bostäder i hela Skåne. `.repeat(3)}</p>`;
+    const body = (title: string, extra = '') => page(`${css}<header><nav><a href="/">Hem</a> <a href="/om/">Om oss</a></nav></header><main><h1>${title}</h1>${text(title)}${extra}</main>${footer}`);
+    const files = {
+      'index.html': body('Välkommen'),
+      'om/index.html': body('Om oss', block('/om/affarside/', 'Affärsidé') + block('/om/miljo/', 'Miljöpolicy')),
+      'om/affarside/index.html': body('Affärsidé', '<p>Frågor om vår affärsidé? Ring 046-38 51 30</p>'),
+      'om/miljo/index.html': body('Miljöpolicy'),
+      'kontakt/index.html': body('Kontakt', '<p><a href="mailto:info@example.se">info@example.se</a></p>'),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    expect(viaBrowser.channels.phone.clicks).toBe(2);
+    expect(viaBrowser.channels.phone.path.slice(1).map((step) => step.label)).toEqual(['Om oss', 'Affärsidé']);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+  }, 180_000);
+
   it('a rendered page that disagrees for its own reasons costs a re-check of the pages read over HTTP alone, not a restart', async () => {
     const footer = '<footer><a href="mailto:info@example.se">info@example.se</a></footer>';
     // An inline script adds a link: no page read over HTTP alone loads it, yet an inline script could stand anywhere.

@@ -26,6 +26,34 @@ describe('what the crawl\'s browser does not fetch', () => {
   });
 });
 
+/** The browser's reading of a request pattern: `*` any run of characters, `?` one; the resource type, when given, must match. */
+function underPattern(filter: ReturnType<typeof requestFilter>, url: string, playwrightType: string): boolean {
+  return filter.patterns.some((pattern) => {
+    const glob = new RegExp(`^${pattern.urlPattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    return glob.test(url) && (pattern.resourceType === undefined || pattern.resourceType.toLowerCase() === playwrightType);
+  });
+}
+
+describe('which requests the browser asks about', () => {
+  it('every request the filter drops is one the browser hands over, and a page\'s own scripts and stylesheets are not', () => {
+    const cases: Array<[string, string]> = [
+      ['https://example.se/logo.png', 'image'], ['https://example.se/film.mp4', 'media'], ['https://example.se/font.woff2', 'font'],
+      ['https://www.google-analytics.com/analytics.js', 'script'], ['https://static.hotjar.com/c/hotjar-1.js', 'script'],
+      ['https://bat.bing.com/bat.js', 'script'], ['https://cdn.cookielaw.org/cdn-cgi/trace', 'xhr'], ['https://ad.doubleclick.net/x', 'image'],
+      ['https://example.se/app.js', 'script'], ['https://example.se/site.css', 'stylesheet'], ['https://www.googletagmanager.com/gtm.js', 'script'],
+    ];
+    for (const screenshots of [false, true]) {
+      const filter = requestFilter(screenshots);
+      for (const [url, type] of cases) {
+        if (filter.blocks(url, type)) expect(underPattern(filter, url, type), `${url} (${type})`).toBe(true);
+      }
+      expect(underPattern(filter, 'https://example.se/app.js', 'script')).toBe(false);
+      expect(underPattern(filter, 'https://example.se/site.css', 'stylesheet')).toBe(false);
+      expect(underPattern(filter, 'https://example.se/logo.png', 'image')).toBe(!screenshots);
+    }
+  });
+});
+
 describe('tabs at once', () => {
   it('two per core, at least 2 and at most 8', () => {
     expect(defaultTabs(1)).toBe(2);
