@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { EAGER_INTERSECTION_SETTINGS, eagerIntersection } from '../page/eager-intersection.js';
+import { refusePopups } from '../page/refuse-popups.js';
 import { SCRIPT_WATCH } from '../interact/settle.js';
 import { requestFilter } from './blocked-requests.js';
 import type { CrawlOptions } from './crawl-contract.js';
@@ -28,7 +29,9 @@ export async function openContext(browser: Browser, options: CrawlOptions): Prom
     // Bodies are left out: the pages themselves are saved beside it, each cut at a bound, which a HAR could not say.
     ...(options.capture ? { recordHar: { path: options.capture.harPath(), content: 'omit' as const } } : {}),
   }, options);
-  // Popups (window.open, target=_blank) are not clicks the crawl counts: close them. Our own tabs have no opener.
+  // Popups (window.open, target=_blank) are not clicks the crawl counts: those a script opens are refused,
+  // any other closed on sight. The tab rules are set per tab, so a popup is not under them.
+  await context.addInitScript(refusePopups);
   context.on('page', (page) => {
     void page.opener().then((opener) => (opener ? page.close() : undefined)).catch(() => undefined);
   });

@@ -103,7 +103,7 @@ describe.concurrent('hostile sites: every audit ends with an honest partial resu
     expect(errorFor(result, '/download')?.reason).toMatch(/download|not a web page/);
   });
 
-  it('popups are closed and never counted; target=_blank links are followed as links', async () => {
+  it('popups are refused or closed and never counted; target=_blank links are followed as links', async () => {
     const result = await auditTrap('/popup');
     expect(phones(result)).toContain(HOSTILE_PHONES.trap);
     const contact = result.channels.phone.items.find((item) => item.value === HOSTILE_PHONES.trap)!;

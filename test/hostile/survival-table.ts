@@ -13,7 +13,7 @@ export const SURVIVAL_TABLE: ReadonlyArray<{ hostile: string; outcome: string }>
   { hostile: 'script in an endless loop', outcome: 'that page is given up after 10 s (stretched up to 6× on a busy machine) and its tab replaced; the audit goes on' },
   { hostile: '`alert` / `confirm` / `prompt` / `beforeunload`', outcome: 'dismissed; the page is read' },
   { hostile: 'download link, `Content-Disposition: attachment`', outcome: 'refused (downloads are off), recorded' },
-  { hostile: '`window.open` popups, `target=_blank`', outcome: 'popups closed; `target=_blank` links followed as ordinary links' },
+  { hostile: '`window.open` popups, `target=_blank`', outcome: 'popups a script opens refused (`window.open` answers null), any other closed; `target=_blank` links followed as ordinary links' },
   { hostile: 'PDF and other non-HTML types', outcome: 'not read as pages; recorded' },
   { hostile: '404 / 500 / 503 with `Retry-After`', outcome: 'recorded as `HTTP 404` etc.; the audit goes on' },
   { hostile: 'server dripping one byte a second', outcome: 'ends within `--timeout`, with what was found before' },

@@ -163,7 +163,9 @@ describe('actions in the breadth-first audit', () => {
     // Another host name for the loopback address is another site to the scope rules.
     const away = `http://localhost:${(outside.address() as AddressInfo).port}/`;
     const site = await serveTempSite({
-      'index.html': html(`<span role="link" onclick="location.href='${away}'">Kontakt</span><p>E-post: info@exempel.se</p>`),
+      'index.html': html(`<span role="link" onclick="location.href='${away}'">Kontakt</span><p>E-post: info@exempel.se</p>`
+        // A popup a script opens, on loading and on a click, is not a view and must not reach another site either.
+        + `<button type="button" onclick="window.open('${away}?button')">Chatta med oss</button><script>window.open('${away}?load')</script>`),
     });
     try {
       const result = await audit({ url: site.url, lang: 'en', timeoutSeconds: 30 }, {}, browser);
