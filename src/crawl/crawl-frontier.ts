@@ -62,7 +62,7 @@ export class CrawlFrontier {
   /** Each link of a view to a page of the site not yet seen is one more click. */
   offerLinks(snapshot: PageSnapshot, order: number[], scope: Scope): void {
     const childClicks = snapshot.clicks + 1;
-    for (const { key, link, index } of linkPerTarget(snapshot.links)) {
+    for (const { key, index, label } of linkPerTarget(snapshot.links)) {
       if (!scope.contains(key)) continue;
       this.known.add(key);
       if (this.seen.has(key)) continue;
@@ -70,10 +70,9 @@ export class CrawlFrontier {
         this.cutByDepth.add(key);
         continue;
       }
-      const label = (link.text || new URL(key).pathname).slice(0, MAX_LABEL);
       this.frontier.offer(key, {
         url: key, clicks: childClicks, order: [...order, index],
-        path: [...snapshot.path, { action: 'link', label, url: key }],
+        path: [...snapshot.path, { action: 'link', label: label.slice(0, MAX_LABEL), url: key }],
       });
     }
   }

@@ -7,6 +7,8 @@ export interface TargetLink {
   key: string;
   link: PageSnapshot['links'][number];
   index: number;
+  /** What a click on it is called in a path: the link's words, or its target's address when it has none. */
+  label: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export function linkPerTarget(links: PageSnapshot['links']): TargetLink[] {
     const key = pageKey(link.href);
     if (!key || taken.has(key) || (!link.text && worded.has(key))) return;
     taken.add(key);
-    out.push({ key, link, index });
+    out.push({ key, link, index, label: link.text || new URL(key).pathname });
   });
   return out;
 }
@@ -42,7 +44,7 @@ export function crawlLinks(snapshot: PageSnapshot, maxLabel: number, scope: Scop
   const self = pageKey(snapshot.url);
   return linkPerTarget(snapshot.links)
     .filter(({ key }) => key !== self && scope.contains(key))
-    .map(({ key, link }) => `${key} ${(link.text || new URL(key).pathname).slice(0, maxLabel)}`);
+    .map(({ key, label }) => `${key} ${label.slice(0, maxLabel)}`);
 }
 
 export function linkDifference(http: PageSnapshot, browser: PageSnapshot, maxLabel: number, scope: Scope): string | null {
