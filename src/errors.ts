@@ -41,10 +41,13 @@ export class ConfigError extends KontaktkollError {
 }
 
 export class SiteUnreachableError extends KontaktkollError {
-  /** `why`: refused by robots.txt, timed out, or not reached at all. */
-  constructor(readonly url: string, reason: string, readonly why: 'robots' | 'timeout' | 'unreachable' = 'unreachable') {
+  /**
+   * `why`: refused by robots.txt, timed out, or not reached at all; `netError`: the browser's
+   * network error code, when the request failed in the network.
+   */
+  constructor(readonly url: string, reason: string, readonly why: 'robots' | 'timeout' | 'unreachable' = 'unreachable', readonly netError?: string) {
     super(`could not audit ${url}: ${reason}`, EXIT.siteUnreachable,
-      /ERR_CERT_|ERR_SSL_/.test(reason) ? 'the site\'s TLS certificate is not valid; --ignore-https-errors proceeds anyway' : undefined);
+      netError && /^ERR_(CERT|SSL)_/.test(netError) ? 'the site\'s TLS certificate is not valid; --ignore-https-errors proceeds anyway' : undefined);
   }
 }
 

@@ -156,7 +156,7 @@ export async function audit(
     }
   } catch (error) {
     // A browser that died under the audit is told apart from the site's own failure by type, not by wording.
-    if (browser && !(error instanceof KontaktkollError) && (await browserDied(browser.current, firstLineOf(error)))) {
+    if (browser && !(error instanceof KontaktkollError) && (await browserDied(browser.current))) {
       throw new BrowserCrashedError(startUrl, firstLineOf(error));
     }
     throw error;

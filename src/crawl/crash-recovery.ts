@@ -39,7 +39,7 @@ export class CrashRecovery {
     // A tab that failed while another restarted the browser died with the old one.
     if (this.restarting) await this.restarting;
     const restartedMeanwhile = generation !== this.restarts;
-    if (!restartedMeanwhile && !(await browserDied(this.browser.current(), outcome.reason))) return outcome;
+    if (!restartedMeanwhile && !(await browserDied(this.browser.current()))) return outcome;
     if (!restartedMeanwhile && !(await this.restart())) {
       return { ok: false, url, reason: `the browser crashed and could not be restarted (${this.crashed})` };
     }

@@ -139,7 +139,7 @@ class SiteCrawl {
     if (!(await this.robots.isAllowed(startUrl))) throw new SiteUnreachableError(startUrl, 'robots.txt disallows the start page', 'robots');
     this.pagesVisited++;
     const outcome = await this.reader.read({ url: startUrl, actions: [] }, { clicks: 0, path: [{ action: 'start', label: 'Start', url: startUrl }], start: true });
-    if (!outcome.ok) throw new SiteUnreachableError(startUrl, outcome.reason, outcome.timedOut ? 'timeout' : 'unreachable');
+    if (!outcome.ok) throw new SiteUnreachableError(startUrl, outcome.reason, outcome.timedOut ? 'timeout' : 'unreachable', outcome.netError);
     const finalUrl = outcome.reading.url;
     this.log(startUrl, 0, [{ action: 'start', label: outcome.reading.title || 'Start', url: startUrl }], outcome);
     this.scope = scopeOf(finalUrl);

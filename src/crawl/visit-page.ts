@@ -1,4 +1,4 @@
-import { errors, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
 import { loadedPageWaitMs, scrollThrough, settleLoaded, settleLoadedPage } from '../interact/settle.js';
 import { TimeoutError, withTimeout } from '../util/with-timeout.js';
@@ -6,9 +6,11 @@ import { paced } from '../util/machine-pace.js';
 import { capturedFromBrowser, type ReadFacts } from './read-facts.js';
 import { evaluateInPage, inPage, inPageWith, type InPage } from '../page/in-page.js';
 import { readWhenClear } from '../page/read-when-clear.js';
-import { READING_LIMITS, readSnapshot, type PageRead, type SnapshotArgs } from '../page/read-snapshot.js';
+import { readSnapshot, type PageRead, type SnapshotArgs } from '../page/read-snapshot.js';
+import { READING_LIMITS, readingRules } from '../page/reading-rules.js';
 import { REVEALED } from '../page/scroll-reveal.js';
 import { whileAnswering } from './while-answering.js';
+import { watchNavigation } from './navigation-failure.js';
 import { firstLineOf } from '../util/first-line.js';
 
 /** The page as read in the browser: a snapshot without the click facts the crawl adds. */
@@ -16,7 +18,7 @@ export type PageReading = Omit<PageSnapshot, 'clicks' | 'path'>;
 
 export type VisitOutcome<T = undefined> =
   | { ok: true; reading: PageReading; extra: T; facts?: ReadFacts }
-  | { ok: false; url: string; reason: string; finalUrl?: string; facts?: ReadFacts; timedOut?: TimedOut };
+  | { ok: false; url: string; reason: string; finalUrl?: string; facts?: ReadFacts; timedOut?: TimedOut; netError?: string };
 
 /**
  * Which bound ran out, when one did: `navigation` (the tab is fine, the site was slow) or
@@ -62,6 +64,7 @@ export async function visitPage<T = undefined>(
   page: Page, url: string, probes: SnapshotProbes, limits: VisitLimits, interaction: VisitInteraction<T> = {}, capture = false,
 ): Promise<VisitOutcome<T>> {
   let response: PageResponse = null;
+  const navigation = watchNavigation(page);
   try {
     response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.max(1, limits.navigationMs) });
     // A person is taken along by a quick meta refresh without clicking: follow it, a few hops at most.
@@ -69,7 +72,10 @@ export async function visitPage<T = undefined>(
       response = await page.goto(target, { waitUntil: 'domcontentloaded', timeout: Math.max(1, limits.navigationMs) });
     }
   } catch (error) {
-    return { ok: false, url, reason: navigationReason(error), ...(error instanceof errors.TimeoutError ? { timedOut: 'navigation' as const } : {}) };
+    const { reason, netError, timedOut } = await navigation.failure(error);
+    return { ok: false, url, reason, ...(netError ? { netError } : {}), ...(timedOut ? { timedOut: 'navigation' as const } : {}) };
+  } finally {
+    navigation.stop();
   }
   const finalUrl = page.url();
   const status = response?.status() ?? 0;
@@ -145,7 +151,7 @@ async function readAtOnce<T>(page: Page, probes: SnapshotProbes, settleMs: numbe
 /** The call that reads the page as a person sees it (page/read-snapshot.ts). */
 function snapshotCall(probes: SnapshotProbes): InPage<PageRead> {
   const args: SnapshotArgs = { probes, limits: READING_LIMITS, revealed: REVEALED };
-  return inPage(readSnapshot, args);
+  return inPage(readSnapshot, args, { readingRules });
 }
 
 const MAX_REFRESH_HOPS = 3;
@@ -165,17 +171,4 @@ async function metaRefreshTarget(page: Page): Promise<string | null> {
   } catch {
     return null;
   }
-}
-
-/**
- * A failed navigation in a report's words. Chromium's network error code and Playwright's download
- * notice exist only in the message Playwright passes on; a timeout is a typed error.
- */
-function navigationReason(error: unknown): string {
-  if (error instanceof errors.TimeoutError) return 'navigation timed out';
-  const message = (error as Error).message ?? String(error);
-  const net = /net::(ERR_[A-Z_]+)/.exec(message);
-  if (net) return net[1]!;
-  if (/Download is starting/i.test(message)) return 'download, not a web page';
-  return firstLineOf(error, 'navigation failed');
 }

@@ -15,9 +15,15 @@ export interface InPage<R> {
 /** The calls an in-page function receives as functions to call (see `inPageWith`). */
 export type InPageSteps<S> = { readonly [K in keyof S]: () => S[K] };
 
-/** `fn(settings)` in the page. */
-export function inPage<A, R>(fn: (settings: A) => R, settings: A): InPage<R> {
-  return { source: `(${fn.toString()})(${JSON.stringify(settings)})` };
+/**
+ * `fn(settings)` in the page; with `helpers`, `fn(settings, helpers)`, where each helper is
+ * another self-contained function sent along with it: code the page shares with Node.
+ */
+export function inPage<A, R>(fn: (settings: A) => R, settings: A): InPage<R>;
+export function inPage<A, H extends Record<string, (...args: never[]) => unknown>, R>(fn: (settings: A, helpers: H) => R, settings: A, helpers: H): InPage<R>;
+export function inPage<A, R>(fn: (settings: A, helpers?: never) => R, settings: A, helpers?: Record<string, (...args: never[]) => unknown>): InPage<R> {
+  const sent = helpers ? `, { ${Object.entries(helpers).map(([name, helper]) => `${JSON.stringify(name)}: (${helper.toString()})`).join(', ')} }` : '';
+  return { source: `(${fn.toString()})(${JSON.stringify(settings)}${sent})` };
 }
 
 /**

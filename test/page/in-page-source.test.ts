@@ -41,6 +41,14 @@ describe('in-page functions are self-contained', () => {
     expect(call.source.endsWith('"afterScrollMs":1})')).toBe(true);
   });
 
+  it('inPage with helpers hands the function each helper, sent as its own source', () => {
+    const twice = (n: number) => n * 2;
+    const useHelper = (settings: { n: number }, helpers: { twice: (n: number) => number }) => helpers.twice(settings.n) + 1;
+    const call = inPage(useHelper, { n: 20 }, { twice });
+    expect(call.source).toContain(twice.toString());
+    expect(new Function(`"use strict"; return ${call.source};`)()).toBe(41);
+  });
+
   it('inPageWith hands each step to the composing function as a call it makes when it chooses, in order', () => {
     const record = (settings: { name: string; answer: number }) => {
       const log = ((globalThis as Record<string, unknown>).__inPageLog ??= []) as string[];

@@ -107,22 +107,6 @@ export class HtmlPage {
     for (const child of el.children) walk(child);
     return parts.join('');
   }
-
-  /** `el.closest(...)` for the page regions the snapshot script tells apart. */
-  regionOf(el: Element): 'header' | 'nav' | 'main' | 'aside' | 'footer' | 'dialog' | 'other' {
-    const found = new Set<string>();
-    for (let e: Element | null = el; e; e = e.parent && isTag(e.parent) ? e.parent : null) {
-      const role = (e.attribs.role ?? '').toLowerCase();
-      if (e.name === 'dialog' || role === 'dialog' || role === 'alertdialog' || e.attribs['aria-modal'] === 'true') found.add('dialog');
-      if (e.name === 'footer' || role === 'contentinfo') found.add('footer');
-      if (e.name === 'nav' || role === 'navigation') found.add('nav');
-      if (e.name === 'header' || role === 'banner') found.add('header');
-      if (e.name === 'aside' || role === 'complementary') found.add('aside');
-      if (e.name === 'main' || role === 'main' || e.name === 'article') found.add('main');
-    }
-    for (const region of ['dialog', 'footer', 'nav', 'header', 'aside', 'main'] as const) if (found.has(region)) return region;
-    return 'other';
-  }
 }
 
 const MAX_INNER_NODES = 20_000;
