@@ -26,7 +26,7 @@ let sites: BatchSites;
 let list: string;
 let fullDir: string;
 beforeAll(async () => {
-  sites = await serveBatchSites(20);
+  sites = await serveBatchSites(12);
   list = writeList(sites.csv);
   fullDir = tempDir('full');
 });
@@ -34,7 +34,7 @@ afterAll(async () => {
   await sites?.close();
 });
 
-describe('kontaktkoll batch over 20 local sites plus two that fail', () => {
+describe('kontaktkoll batch over 12 local sites plus two that fail', () => {
   it('killed with kill -9 mid-run and resumed, it loses no site and duplicates none, then writes reports, ranking and sector statistics', async () => {
     const journalFile = join(fullDir, 'results.jsonl');
     const first = kontaktkoll(['batch', list, '--output-dir', fullDir, '--concurrency', '2', ...FAST]);
