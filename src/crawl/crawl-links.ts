@@ -13,26 +13,33 @@ export interface TargetLink {
 
 /**
  * A page's links, one per target page (by `pageKey`), in the order the page gives them: the
- * first link to each target that carries words, or its first link when none does. An icon link
- * (`<a><i class="icon-…"></i></a>`, drawn by a stylesheet's font) has a box in the browser and
- * none in the HTML, so a target's word-less link is where the two readings part; and a click
- * path reads better by the words a person clicks than by an address.
+ * first link to each target that names it best — in words, else in other characters (a count,
+ * an arrow), else not at all. An icon link (`<a><i class="icon-…"></i></a>`, drawn by a
+ * stylesheet's font) has a box in the browser and none in the HTML, and a post's comment count
+ * ("0") is often shown only where a stylesheet allows, so a target's lesser link is where the two
+ * readings part; and a click path reads better by the words a person clicks than by an address
+ * or a number.
  */
 export function linkPerTarget(links: PageSnapshot['links']): TargetLink[] {
-  const worded = new Set<string>();
+  const best = new Map<string, number>();
   for (const link of links) {
     const key = pageKey(link.href);
-    if (key && link.text) worded.add(key);
+    if (key) best.set(key, Math.max(best.get(key) ?? 0, naming(link.text)));
   }
   const taken = new Set<string>();
   const out: TargetLink[] = [];
   links.forEach((link, index) => {
     const key = pageKey(link.href);
-    if (!key || taken.has(key) || (!link.text && worded.has(key))) return;
+    if (!key || taken.has(key) || naming(link.text) < best.get(key)!) return;
     taken.add(key);
     out.push({ key, link, index, label: link.text || new URL(key).pathname });
   });
   return out;
+}
+
+/** How well a link's text names its target: 2 with a letter in it, 1 with other characters only, 0 empty. */
+function naming(text: string): number {
+  return /\p{L}/u.test(text) ? 2 : text ? 1 : 0;
 }
 
 /**

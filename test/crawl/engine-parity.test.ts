@@ -243,6 +243,26 @@ document.addEventListener('DOMContentLoaded', function () {
     expect(auto.crawl.browserFallback).toBeNull();
   }, 180_000);
 
+  it('a comment count a stylesheet hides, linking where a post\'s title links, does not name the post, and the HTML reading agrees', async () => {
+    // As WordPress themes write a post list: the comment count first, shown only where the theme wants it.
+    const css = '<style>.comments-link { display: none }</style>';
+    const post = (href: string, title: string) => `<article><a class="comments-link" href="${href}#comments">0</a><h2><a href="${href}">${title}</a></h2><p>${`${title}: nytt från oss. `.repeat(4)}</p></article>`;
+    const footer = '<footer><a href="/kontakt/">Kontakt</a></footer>';
+    const body = (title: string, extra = '') => page(`${css}<header><nav><a href="/">Hem</a> <a href="/nyheter/">Nyheter</a></nav></header><main><h1>${title}</h1>${extra}</main>${footer}`);
+    const files = {
+      'index.html': body('Välkommen', '<p>Betaltjänster för handlare i hela Norden sedan 2004, enkla och prisvärda.</p>'),
+      'nyheter/index.html': body('Nyheter', post('/nyheter/kundtjanst/', 'Vår kundtjänst har nya öppettider') + post('/nyheter/flyg/', 'Flygbolaget väljer oss')),
+      'nyheter/kundtjanst/index.html': body('Vår kundtjänst har nya öppettider', '<p>Ring kundtjänst på 08-120 300 40.</p>'),
+      'nyheter/flyg/index.html': body('Flygbolaget väljer oss', '<p>Ett nytt avtal.</p>'),
+      'kontakt/index.html': body('Kontakt', '<p><a href="mailto:info@example.se">info@example.se</a></p>'),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    expect(viaBrowser.channels.phone.clicks).toBe(2);
+    expect(viaBrowser.channels.phone.path.slice(1).map((step) => step.label)).toEqual(['Nyheter', 'Vår kundtjänst har nya öppettider']);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+  }, 180_000);
+
   it('a rendered page that disagrees for its own reasons costs a re-check of the pages read over HTTP alone, not a restart', async () => {
     const footer = '<footer><a href="mailto:info@example.se">info@example.se</a></footer>';
     // An inline script adds a link: no page read over HTTP alone loads it, yet an inline script could stand anywhere.
