@@ -59,7 +59,8 @@ export class BrowserMissingError extends KontaktkollError {
 
 /** The browser died under an audit and no fresh one could carry it on: what was found is not the site's verdict. */
 export class BrowserCrashedError extends KontaktkollError {
-  constructor(readonly url: string, reason: string) {
+  /** `restartsSpent`: the audit already started fresh browsers for the site as often as it may; another attempt would only repeat them. */
+  constructor(readonly url: string, reason: string, readonly restartsSpent = false) {
     super(`the browser crashed auditing ${url}: ${reason}`, EXIT.siteUnreachable);
   }
 }

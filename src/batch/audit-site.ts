@@ -32,10 +32,10 @@ export async function auditSite(site: SiteEntry, slot: BrowserSlot, settings: Ba
   try {
     result = await attempt(site, slot, settings);
   } catch (error) {
-    if (failureReasonOf(error) !== 'crashed-browser') {
+    if (failureReasonOf(error) !== 'crashed-browser' || (error instanceof BrowserCrashedError && error.restartsSpent)) {
       return { ...base, ...finish(), status: 'failed', reason: failureReasonOf(error), message: failureMessageOf(error) };
     }
-    // The browser died under this site: once more in a fresh one before calling it a failure.
+    // The browser died under this site where the audit could not start a fresh one itself: once more before calling it a failure.
     try {
       result = await attempt(site, slot, settings);
     } catch (again) {
@@ -81,7 +81,7 @@ async function attempt(site: SiteEntry, slot: BrowserSlot, settings: BatchSettin
   // A result cut short by a browser that kept crashing would rank the site on half a crawl.
   if (result.crawl.stoppedBecause === 'browser-crashed') {
     await slot.discard();
-    throw new BrowserCrashedError(site.url, 'it could not be restarted');
+    throw new BrowserCrashedError(site.url, 'it could not be restarted', true);
   }
   if (refused.length > 0 && settings.guard && !(await settings.guard.check(result.finalUrl)).ok) {
     throw new RefusedAddressError(site.url, refused[0] ?? '');

@@ -25,6 +25,6 @@ export const SURVIVAL_TABLE: ReadonlyArray<{ hostile: string; outcome: string }>
   { hostile: 'links to `file:` and browser-internal pages', outcome: 'never in scope: not followed, framed or refreshed to' },
   { hostile: 'self-signed TLS certificate', outcome: 'exit 3 with the certificate error and a hint; `--ignore-https-errors` proceeds' },
   { hostile: 'unreachable start URL', outcome: 'exit 3 with the network reason' },
-  { hostile: 'Chromium killed mid-audit', outcome: 'a fresh browser is started and the page read again (recorded in `crawl.errors`); after 3 restarts the audit stops with `browser-crashed`, exit 3, keeping what was found; a batch records `crashed-browser` and goes on' },
+  { hostile: 'Chromium killed mid-audit', outcome: 'a fresh browser is started and the page read again (recorded in `crawl.errors`); after 3 restarts the audit stops with `browser-crashed`, exit 3, keeping what was found; a batch records `crashed-browser` and goes on, without trying the site again' },
   { hostile: 'malformed URL, bad option, broken rule pack or config, unwritable output', outcome: 'one-line error, exit 2 (`--debug` for the stack); a pack or config error names the file, the path in it and what was expected; a computed result is still printed' },
 ];
