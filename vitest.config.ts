@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * The fast part: tests that start no browser, no server and no child process (extractors, rules,
@@ -33,11 +34,37 @@ const UNIT = [
   // The evidence bundle's own checks (hashing, manifest, verify); the test that writes a bundle from a real audit ends in -chromium.
   'test/evidence/!(*-chromium).test.ts',
 ];
+/**
+ * The order files start in. Without vitest's cache of past durations (a fresh clone, CI) it
+ * starts the largest files first, which put the crash tests (each kill costs a browser launch,
+ * slow on a loaded machine) beside the fixture sites: 190–215 s there against 50 s alone. These
+ * are the longest files, longest first, as the cache orders them after a run; the crash tests
+ * go last among the browser files, when the load is lightest.
+ */
+const FIRST = [
+  'test/batch/batch-run.test.ts', 'test/e2e/fixture-sites.test.ts', 'test/crawl/engine-parity.test.ts',
+  'test/hostile/hostile-sites.test.ts', 'test/cli/languages-cli.test.ts', 'test/cli/report-cli.test.ts', 'test/cli/cli.test.ts',
+];
+const LAST = ['test/hostile/browser-crash.test.ts'];
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const path = file.moduleId.replace(/\\/g, '/');
+      const first = FIRST.findIndex((name) => path.endsWith(name));
+      if (first >= 0) return first;
+      return LAST.some((name) => path.endsWith(name)) ? FIRST.length + 1 : FIRST.length;
+    };
+    // Stable: every other file keeps vitest's own order (browser files before unit ones).
+    return (await super.sort(files)).map((file, index) => ({ file, index })).sort((a, b) => rank(a.file) - rank(b.file) || a.index - b.index).map(({ file }) => file);
+  }
+}
+
 export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    sequence: { sequencer: LongestFirst },
     // Two files at a time: a browser test spends much of its time waiting on pages.
     maxWorkers: 2,
     // Within a file marked concurrent (independent audits, CLI runs), at most this many at once.
