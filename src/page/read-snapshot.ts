@@ -121,7 +121,8 @@ export function readSnapshot(args: SnapshotArgs, helpers: SnapshotHelpers): Page
     return drawn && written.length === drawn.length && written.toLowerCase() === drawn.toLowerCase() ? written : drawn;
   };
   const tree: ReadingTree<Element> = {
-    tag: (el) => el.tagName.toLowerCase(),
+    // An HTML element's localName is its tag in lower case already: no string is made per ancestor walked.
+    tag: (el) => el.localName,
     attr: (el, name) => el.getAttribute(name),
     parent: up,
     frameOf: (el) => (el.ownerDocument !== document && el.ownerDocument.defaultView ? el.ownerDocument.defaultView.frameElement : null),

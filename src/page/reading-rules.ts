@@ -21,7 +21,7 @@ export type ReadingLimits = typeof READING_LIMITS;
 
 /** An element tree as one engine sees it. `E` is the engine's element type. */
 export interface ReadingTree<E> {
-  /** The tag name, lower-case. */
+  /** The tag name as the DOM's `localName` gives it: lower case for HTML elements. */
   tag(el: E): string;
   attr(el: E, name: string): string | null;
   /** The parent in the rendered tree: out of a shadow root to its host, never out of a frame. */

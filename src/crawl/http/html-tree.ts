@@ -18,7 +18,8 @@ export function htmlTree(page: HtmlPage): ReadingTree<Element> {
   let labels: Map<Element, Element> | undefined;
   const root = page.root;
   return {
-    tag: (el) => el.name.toLowerCase(),
+    // The parser gives HTML tags in lower case, as the browser's localName.
+    tag: (el) => el.name,
     attr: (el, name) => el.attribs[name] ?? null,
     parent: parentElement,
     // A document read from its HTML is never shown inside another.
