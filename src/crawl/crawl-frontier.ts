@@ -6,6 +6,9 @@ import { pageKey } from './normalize-url.js';
 import type { Scope } from './scope.js';
 import { MAX_ACTION_CHAIN, MAX_ACTIONS_PER_VIEW, type PageState } from './state-interaction.js';
 
+/** Control templates remembered per site: a bound against a hostile site with endless distinct controls. */
+const MAX_TEMPLATES = 5_000;
+
 /** Longest label a click path keeps for one step. */
 export const MAX_LABEL = 80;
 
@@ -25,6 +28,8 @@ export class CrawlFrontier {
   private readonly actionsByKey = new Map<string, PageAction[]>();
   /** Controls already offered per page, so a control seen again in a deeper view is not taken twice. */
   private readonly offered = new Map<string, Set<string>>();
+  /** Templates of the controls offered anywhere on the site, with the fewest clicks of the view they open (see `offerActions`). */
+  private readonly templates = new Map<string, number>();
 
   constructor(private readonly maxDepth: number) {}
 
@@ -77,7 +82,12 @@ export class CrawlFrontier {
     }
   }
 
-  /** Each control a view offers is one more click, queued in the same breadth-first frontier as links. */
+  /**
+   * Each control a view offers is one more click, queued in the same breadth-first frontier as
+   * links. A control whose template was offered on another page already (a site-wide menu, the
+   * same launcher) with no more clicks is not taken again: it opens the same content, and opening it
+   * here would only show that content beside this page's own, which is read without it.
+   */
   offerActions(snapshot: PageSnapshot, order: number[], state: PageState, candidates: PageAction[]): void {
     const base = pageKey(state.url);
     if (!base || state.actions.length >= MAX_ACTION_CHAIN) return;
@@ -94,6 +104,8 @@ export class CrawlFrontier {
         this.cutByDepth.add(`${base}\u0000${action.key}`);
         return;
       }
+      if ((this.templates.get(action.template) ?? Infinity) <= childClicks) return;
+      if (this.templates.size < MAX_TEMPLATES) this.templates.set(action.template, childClicks);
       taken++;
       const actions = [...state.actions, action];
       const key = `${base}\u0000${actions.map((a) => a.key).join('\u0001')}`;

@@ -47,18 +47,27 @@ function naming(text: string): number {
  * the site, with the label it would get. Links within the page itself (skip links) and off the
  * site steer nothing (what they tell the verdict, such as a contact route, is compared apart).
  */
-export function crawlLinks(snapshot: PageSnapshot, maxLabel: number, scope: Scope): string[] {
+export function crawlLinks(snapshot: PageSnapshot, maxLabel: number, scope: Scope): Array<{ key: string; label: string }> {
   const self = pageKey(snapshot.url);
   return linkPerTarget(snapshot.links)
     .filter(({ key }) => key !== self && scope.contains(key))
-    .map(({ key, label }) => `${key} ${label.slice(0, maxLabel)}`);
+    .map(({ key, label }) => ({ key, label: label.slice(0, maxLabel) }));
 }
 
+/**
+ * Where the HTML's links would steer the crawl otherwise than the browser's: null when every
+ * page the browser links to, the HTML links to too, by the same words and in the same order.
+ * A page only the HTML links to (a byline, a submenu a stylesheet hides) is no difference: it can
+ * only add a page to examine, and no page's finding counts before every step of its path is a
+ * link the browser shows (see HttpFirstReader.confirmPath).
+ */
 export function linkDifference(http: PageSnapshot, browser: PageSnapshot, maxLabel: number, scope: Scope): string | null {
-  const a = crawlLinks(http, maxLabel, scope);
   const b = crawlLinks(browser, maxLabel, scope);
+  const shown = new Set(b.map(({ key }) => key));
+  const a = crawlLinks(http, maxLabel, scope).filter(({ key }) => shown.has(key));
+  const text = (link: { key: string; label: string } | undefined) => (link ? `${link.key} ${link.label}` : '(none)');
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return `links differ at ${i + 1}: HTML "${a[i] ?? '(none)'}", browser "${b[i] ?? '(none)'}"`;
+    if (text(a[i]) !== text(b[i])) return `links differ at ${i + 1}: HTML "${text(a[i])}", browser "${text(b[i])}"`;
   }
   return null;
 }

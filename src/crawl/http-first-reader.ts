@@ -4,12 +4,12 @@ import { ChromeTemplates } from './http/chrome-template.js';
 import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
 import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
-import { browserReason, controlsOf, hasInlineScript, InertControls } from './http/needs-browser.js';
+import { browserReason, controlsOf, dialogsOf, hasInlineScript, KnownControls } from './http/needs-browser.js';
 import { readingsDiffer, type ComparisonContext } from './http/reading-comparison.js';
 import { ScriptEvidence } from './http/script-evidence.js';
 import { pageKey } from './normalize-url.js';
 import { EngineDisagreement, type ReadAt, type PageReader, type StateOutcome, type VerdictJudge } from './page-reader.js';
-import type { ReadFacts } from './read-facts.js';
+import { renderedBecause, type ReadFacts } from './read-facts.js';
 import type { PageState, StateResult } from './state-interaction.js';
 import type { PageReading } from './visit-page.js';
 import { firstLineOf } from '../util/first-line.js';
@@ -62,6 +62,8 @@ export class HttpFirstReader implements PageReader {
   private readonly fromHttp = new Map<string, TakenPage>();
   /** Renders of pages taken from HTTP alone, done or in flight: none is rendered twice. */
   private readonly confirming = new Map<TakenPage, Promise<Mismatch | null>>();
+  /** The pages each rendered page taken from HTTP alone links to in the browser, once confirmed. */
+  private readonly shownTargets = new Map<TakenPage, Set<string>>();
   /** The one re-check of every page taken from HTTP alone, once the site is distrusted. */
   private rechecking: Promise<void> | null = null;
   private readonly scripts = new ScriptEvidence();
@@ -69,12 +71,12 @@ export class HttpFirstReader implements PageReader {
   distrust: string | null = null;
   /** How the browser showed the chrome (menu, header, footer) of each template it read. */
   private readonly templates = new ChromeTemplates();
-  private readonly inertControls = new InertControls();
+  private readonly knownControls = new KnownControls();
 
   private readonly comparing: ComparisonContext;
 
   constructor(private readonly settings: HttpFirstSettings) {
-    this.comparing = { scripts: this.scripts, judge: settings.judge, maxLabel: settings.maxLabel };
+    this.comparing = { scripts: this.scripts, controls: this.knownControls.templates, judge: settings.judge, maxLabel: settings.maxLabel };
   }
 
   async read(state: PageState, at: ReadAt): Promise<StateOutcome> {
@@ -109,7 +111,7 @@ export class HttpFirstReader implements PageReader {
       reading = readHtml(page, fetched.status, this.settings.probes);
       htmlLinks = reading.links;
       if (render) reading = { ...reading, links: this.templates.apply(htmlLinks) };
-      structural = render ? browserReason(page, reading, this.settings.probes, this.inertControls) ?? this.scripts.loadsAddingScript(reading.scriptSrcs) : null;
+      structural = render ? browserReason(page, reading, this.settings.probes, this.knownControls) ?? this.scripts.loadsAddingScript(reading.scriptSrcs) : null;
     } catch (error) {
       // Markup nested beyond what a recursive reading can take: the browser (or nothing) reads it.
       if (!render) return { ok: false, url: state.url, reason: `unreadable page (${firstLineOf(error)})` };
@@ -137,8 +139,10 @@ export class HttpFirstReader implements PageReader {
     }
     const outcome = renderedBecause(await rendered(), because);
     if (outcome.ok) {
-      if (outcome.extra.candidates.length === 0) this.inertControls.learn(controlsOf(page, this.settings.probes));
       await this.compare(snapshot, htmlLinks, outcome, structural, hasInlineScript(page), at.start);
+      this.knownControls.learn(controlsOf(page, this.settings.probes), outcome.extra.candidates);
+      // The page's dialog boxes showed nothing the HTML did not say (no dialog to pass, the readings agree): inert on this site.
+      if (!at.start && this.distrust === null && outcome.extra.consent === null) this.knownControls.learnDialogs(dialogsOf(page));
     }
     await this.confirmPath(at.path);
     return outcome;
@@ -150,12 +154,18 @@ export class HttpFirstReader implements PageReader {
    * menu) can never make a finding look nearer than a person would find it.
    */
   private async confirmPath(path: readonly PathStep[]): Promise<void> {
-    for (const step of path.slice(0, -1)) {
+    for (const [index, step] of path.slice(0, -1).entries()) {
       const key = pageKey(step.url);
       const taken = key ? this.fromHttp.get(key) : undefined;
       if (!taken) continue;
       const mismatch = await this.confirmation(taken);
       if (mismatch) this.abandon(mismatch);
+      // The readings may differ by links only the HTML has (a stylesheet hides them): the step taken from here must not be one.
+      const next = path[index + 1]!;
+      const target = pageKey(next.url);
+      if (next.action === 'link' && target && !this.shownTargets.get(taken)?.has(target)) {
+        this.abandon({ reason: `${taken.snapshot.url}: the link to ${next.url} on the path to a finding is not shown in the browser`, rendered: true });
+      }
     }
   }
 
@@ -172,6 +182,7 @@ export class HttpFirstReader implements PageReader {
   private async confirm(taken: TakenPage): Promise<Mismatch | null> {
     const outcome = await this.settings.render!(taken.state);
     if (!outcome.ok) return { reason: `${taken.snapshot.url}: could not be rendered to confirm its HTTP reading (${outcome.reason})`, rendered: false };
+    this.shownTargets.set(taken, new Set(outcome.reading.links.map((link) => pageKey(link.href)).filter((key): key is string => key !== null)));
     const why = readingsDiffer(taken.snapshot, this.renderedSnapshot(taken.snapshot, outcome), outcome.extra, { structural: null, inlineScript: true }, this.comparing);
     return why === null ? null : { reason: `${outcome.reading.url}: ${why}`, rendered: true };
   }
@@ -233,9 +244,4 @@ export class HttpFirstReader implements PageReader {
     this.rechecking ??= this.recheckTakenPages(this.distrust);
     await this.rechecking;
   }
-}
-
-/** Says, in the crawl log, why `auto` rendered a view rather than take its HTML. */
-function renderedBecause(outcome: StateOutcome, because: string): StateOutcome {
-  return outcome.facts ? { ...outcome, facts: { ...outcome.facts, renderedBecause: because } } : outcome;
 }

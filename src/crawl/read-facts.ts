@@ -40,3 +40,8 @@ export async function capturedFromBrowser(response: Response | null): Promise<Ca
     return undefined;
   }
 }
+
+/** Says, in the crawl log, why `auto` rendered a view rather than take its HTML. */
+export function renderedBecause<T extends { facts?: ReadFacts }>(outcome: T, because: string): T {
+  return outcome.facts ? { ...outcome, facts: { ...outcome.facts, renderedBecause: because } } : outcome;
+}

@@ -10,7 +10,7 @@ import type { VisitInteraction } from './visit-page.js';
 export const MAX_ACTIONS_PER_VIEW = 8;
 export const MAX_ACTION_CHAIN = 3;
 /** Controls listed per view, before those already offered are left out. */
-const MAX_LISTED = MAX_ACTIONS_PER_VIEW * 3;
+export const MAX_LISTED = MAX_ACTIONS_PER_VIEW * 3;
 const SCREENSHOT_MS = 8_000;
 
 /** One view of a page: the URL loaded, then the in-page actions taken on it, in order. */

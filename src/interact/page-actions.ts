@@ -16,6 +16,13 @@ export interface PageAction {
   label: string;
   /** kind | label | ordinal among equal kind and label. */
   key: string;
+  /**
+   * What the control is and what it opens, as a digest: its kind, label and attributes, and the
+   * text and link targets of what it governs (the panel it names, else the header, menu or footer
+   * it sits in, else its parent). The same on every page built from one template, so the crawl
+   * opens a site-wide menu once (see CrawlFrontier.offerActions).
+   */
+  template: string;
 }
 
 export interface ActionOutcome {
@@ -48,7 +55,7 @@ export async function listActions(page: Page, chatSelectors: readonly string[], 
 
 function isPageAction(value: unknown): value is PageAction {
   const action = value as PageAction;
-  return typeof action?.key === 'string' && typeof action.label === 'string' && ['reveal', 'menu', 'chat', 'link'].includes(action.kind);
+  return typeof action?.key === 'string' && typeof action.label === 'string' && typeof action.template === 'string' && ['reveal', 'menu', 'chat', 'link'].includes(action.kind);
 }
 
 /**

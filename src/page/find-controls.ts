@@ -6,7 +6,7 @@ import type { PageAction } from '../interact/page-actions.js';
  * launchers, and elements that navigate by script.
  *
  * `findControls(args)` with `args.mode`:
- * - 'list': returns up to `args.max` candidates `{ kind, label, key }` in document order;
+ * - 'list': returns up to `args.max` candidates `{ kind, label, key, template }` in document order;
  * - 'mark': marks the candidate whose key is `args.key` with `data-kontaktkoll-target` and
  *   returns true, so the crawl can click it with a real (trusted) click.
  *
@@ -19,6 +19,9 @@ import type { PageAction } from '../interact/page-actions.js';
 
 /** Elements that may be controls: what the finder looks at, and what the HTTP reading takes for one (crawl/http/needs-browser.ts). */
 export const CONTROL_SELECTOR = 'button, summary, [role=button], [role=tab], [role=link], [aria-expanded], [aria-controls], [onclick], [data-href], [data-url], [data-link], a[href^="javascript:" i], a[href="#"], a:not([href])';
+
+/** Themes' own disclosures without ARIA, found by their class (a control when a box with text follows it). */
+export const DISCLOSURE_SELECTOR = '[class*=toggle i], [class*=accordion i], [class*=collaps i]';
 
 /** The words and class names that tell a control's kind, as regular expression sources (flags `i`). */
 export const CONTROL_WORDS = {
@@ -35,11 +38,11 @@ export const CONTROL_WORDS = {
 export type ControlWords = typeof CONTROL_WORDS;
 
 export type FindControlsArgs =
-  | { mode: 'list'; max: number; chatSelectors: readonly string[]; words: ControlWords; selector: string }
-  | { mode: 'mark'; key: string; chatSelectors: readonly string[]; words: ControlWords; selector: string };
+  | { mode: 'list'; max: number; chatSelectors: readonly string[]; words: ControlWords; selector: string; disclosureSelector: string }
+  | { mode: 'mark'; key: string; chatSelectors: readonly string[]; words: ControlWords; selector: string; disclosureSelector: string };
 
 /** The args for `findControls` but what the call asks. */
-export const CONTROL_VOCABULARY = { words: CONTROL_WORDS, selector: CONTROL_SELECTOR };
+export const CONTROL_VOCABULARY = { words: CONTROL_WORDS, selector: CONTROL_SELECTOR, disclosureSelector: DISCLOSURE_SELECTOR };
 
 type Kind = PageAction['kind'];
 
@@ -96,6 +99,40 @@ export function findControls(args: FindControlsArgs): PageAction[] | boolean {
     return null;
   };
   const inNav = (el: Element) => !!closestAcross(el, 'nav, [role=navigation], header, [role=banner]');
+  const MAX_SCOPE_TEXT = 4000;
+  const MAX_SCOPE_LINKS = 200;
+  // FNV-1a over UTF-16 code units: a short name for a long text, the same in every tab.
+  const digest = (text: string) => {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+      hash ^= text.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+    return (hash >>> 0).toString(16).padStart(8, '0') + text.length.toString(36);
+  };
+  // What a control governs: the panels it names, else the landmark it sits in (a site menu), else its parent.
+  const governed = (el: Element): Element[] => {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    const named = (el.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean)
+      .map((id) => ('getElementById' in root ? root : document).getElementById(id)).filter((target): target is HTMLElement => target !== null);
+    if (named.length > 0) return named;
+    const landmark = closestAcross(el, 'nav, [role=navigation], header, [role=banner], footer, [role=contentinfo], aside');
+    return [landmark ?? el.parentElement ?? el];
+  };
+  // A link's target as every page of the template has it: one within the page ("#top") is the same on each.
+  const targetOf = (a: HTMLAnchorElement) => {
+    const written = (a.getAttribute('href') ?? '').trim();
+    return written.startsWith('#') ? written : a.href;
+  };
+  const templateOf = (el: HTMLElement, kind: Kind, label: string) => {
+    // Not its classes: a theme marks the current section's item ("active") on one page and not the next.
+    const parts = [kind, label, el.tagName, ...['onclick', 'href', 'data-href', 'data-url', 'data-link', 'aria-controls'].map((name) => el.getAttribute(name) ?? '')];
+    for (const scope of governed(el)) {
+      parts.push(String(scope.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_SCOPE_TEXT));
+      for (const a of Array.from(scope.querySelectorAll('a[href]')).slice(0, MAX_SCOPE_LINKS)) parts.push(targetOf(a as HTMLAnchorElement));
+    }
+    return digest(parts.join('\u0001'));
+  };
   // The page and every open shadow root in it (bounded), in document order of their hosts.
   const roots: Array<Document | ShadowRoot> = [document];
   for (let i = 0; i < roots.length && roots.length < MAX_SHADOW_ROOTS; i++) {
@@ -138,7 +175,7 @@ export function findControls(args: FindControlsArgs): PageAction[] | boolean {
   const candidates: PageAction[] = [];
   const counts = new Map<string, number>();
   // Theme disclosures without ARIA are found by their class.
-  const selector = args.selector + ', [class*=toggle i], [class*=accordion i], [class*=collaps i]'
+  const selector = args.selector + ', ' + args.disclosureSelector
     + (probeSelectors.length ? ', ' + probeSelectors.join(', ') : '');
   let nodes: HTMLElement[] = [];
   try {
@@ -176,7 +213,7 @@ export function findControls(args: FindControlsArgs): PageAction[] | boolean {
       }
       continue;
     }
-    candidates.push({ kind, label, key });
+    candidates.push({ kind, label, key, template: templateOf(el, kind, label) });
   }
   if (args.mode === 'mark') return false;
   const rank: Record<Kind, number> = { reveal: 0, menu: 1, chat: 2, link: 3 };

@@ -20,6 +20,14 @@ describe('chrome templates (how the browser shows a page template\'s menu, heade
     expect(templates.apply(html)).toEqual(html);
   });
 
+  it('passes over icon links with no words the HTML reading has no text for, but not a worded link it lacks', () => {
+    const icons = [link('/om/#', '', 'footer'), link('/om/#', '', 'footer')];
+    expect(chromeShown(html, [...browser, ...icons])).toEqual(['TJÄNSTER', null, null, 'OM OSS', 'Kontakt']);
+    // An empty link to a target the chrome already has is matched as any other: here it takes the place of the worded one.
+    expect(chromeShown(html, [browser[0]!, link('/om/', ''), browser[2]!])).toEqual(['TJÄNSTER', null, null, '', 'Kontakt']);
+    expect(chromeShown(html, [...browser, link('/om/#', 'Facebook', 'footer')])).toBeNull();
+  });
+
   it('reads another page with the same chrome as the browser showed it, leaving its own content as the HTML has it', () => {
     const templates = new ChromeTemplates();
     templates.learn(html, browser);

@@ -102,6 +102,27 @@ describe('breadth-first crawl by clicks', () => {
     expect(outcome.blockedByRobots).toBe(1);
   });
 
+  it('opens a menu every page repeats once, and each page\'s own controls and a menu that differs on every page', async () => {
+    const toggle = '<script>document.querySelectorAll("[aria-controls]").forEach((b) => b.addEventListener("click", () => { b.setAttribute("aria-expanded", "true"); document.getElementById(b.getAttribute("aria-controls")).hidden = false; }));</script>';
+    const menu = (links: string) => `<header><nav><a href="/">Hem</a> <a href="/om/">Om</a> <a href="/priser/">Priser</a>
+      <button aria-expanded="false" aria-controls="tjanster">Tjänster</button><ul id="tjanster" hidden>${links}</ul></nav></header>`;
+    const siteMenu = menu('<li><a href="/tjanster/bygg/">Bygg</a></li>');
+    const body = (menuHtml: string, own: string) => page(`${menuHtml}<main><button aria-expanded="false" aria-controls="mer">Läs mer</button><div id="mer" hidden><p>${own}</p></div></main>${toggle}`);
+    const { snapshots } = await crawl(await serveTempSite({
+      'index.html': body(siteMenu, 'Om startsidan'),
+      'om/index.html': body(siteMenu, 'Om oss, mer'),
+      // The same button, but a menu of its own section: what it opens differs, so it is opened here too.
+      'priser/index.html': body(menu('<li><a href="/priser/paket/">Paket</a></li>'), 'Priser, mer'),
+      'tjanster/bygg/index.html': page('<h1>Bygg</h1>'),
+      'priser/paket/index.html': page('<h1>Paket</h1>'),
+    }));
+    const opened = (label: string) => snapshots.filter((s) => s.path.at(-1)!.label === label).map((s) => `${pathOf(s)} ${s.clicks}`).sort();
+    expect(opened('Tjänster')).toEqual(['/ 1', '/priser/ 2']);
+    expect(opened('Läs mer')).toEqual(['/ 1', '/om/ 2', '/priser/ 2']);
+    expect(snapshots.find((s) => pathOf(s) === '/priser/paket/')!.clicks).toBe(3);
+    expect(snapshots.find((s) => pathOf(s) === '/tjanster/bygg/')!.clicks).toBe(2);
+  });
+
   it('records broken pages and goes on', async () => {
     const site = await serveTempSite({
       'index.html': page('<a href="/saknas/">Saknas</a> <a href="/kontakt/">Kontakt</a>'),

@@ -22,9 +22,13 @@ export function isChrome(link: PageLink): boolean {
  * How the browser shows the chrome links of the HTML: each HTML link is matched, in order, with
  * the next browser link of the same target and region, or taken as hidden. Null when the browser
  * shows a chrome link the HTML lacks (a script added it): no reading of the HTML can give that.
+ * A link with no words to a target no HTML link of the chrome has is passed over: an icon drawn
+ * by a font (`<a href="#"><i class="fa-…"></i></a>`) has a box in the browser and no text in the
+ * markup, and names nothing the crawl could take from the HTML either way.
  */
 export function chromeShown(http: readonly PageLink[], browser: readonly PageLink[]): ChromeShown | null {
-  const shown = browser.filter(isChrome);
+  const targets = new Set(http.filter(isChrome).map((link) => link.href));
+  const shown = browser.filter((link) => isChrome(link) && (link.text !== '' || targets.has(link.href)));
   let next = 0;
   const out: ChromeShown = [];
   for (const link of http.filter(isChrome)) {

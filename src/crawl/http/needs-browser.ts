@@ -1,7 +1,10 @@
 import type { Element } from 'domhandler';
 import type { SnapshotProbes } from '../../model/page-snapshot.js';
 import type { PageReading } from '../visit-page.js';
-import { CONTROL_SELECTOR } from '../../page/find-controls.js';
+import { CONTROL_SELECTOR, DISCLOSURE_SELECTOR } from '../../page/find-controls.js';
+import type { PageAction } from '../../interact/page-actions.js';
+import { MAX_LISTED } from '../state-interaction.js';
+import { governedDigest, isInside, opensBoxWithText } from './html-control-scope.js';
 import { HtmlPage, textContent } from './html-page.js';
 
 /**
@@ -11,7 +14,7 @@ import { HtmlPage, textContent } from './html-page.js';
  * chat widget. Null when the HTML is enough. Findings are judged apart (see the crawl's hooks):
  * a candidate finding is rendered to confirm a person can see it.
  */
-export function browserReason(page: HtmlPage, reading: PageReading, probes: SnapshotProbes, inert: InertSet = NONE): string | null {
+export function browserReason(page: HtmlPage, reading: PageReading, probes: SnapshotProbes, known: KnownSet = NONE): string | null {
   if (page.elements('meta[http-equiv]').some((meta) => (meta.attribs['http-equiv'] ?? '').toLowerCase() === 'refresh')) return 'meta refresh';
   const scripts = page.elements('script').filter(isExecutable);
   const textLength = reading.blocks.reduce((sum, block) => sum + block.text.length, 0);
@@ -20,12 +23,27 @@ export function browserReason(page: HtmlPage, reading: PageReading, probes: Snap
   if (navigatesByItself(inline)) return 'script navigation';
   const global = probes.globals.find((name) => new RegExp(`(?:^|[^\\w$])${escapeRegExp(name)}(?:[^\\w$]|$)`).test(inline));
   if (global) return `script names ${global}`;
-  if (page.elements(CONSENT_BOXES).some((el) => page.isVisible(el))) return 'consent or dialog markup';
+  const dialog = dialogsOf(page).find((signature) => !known.has(signature));
+  if (dialog !== undefined) return 'consent or dialog markup';
   for (const control of controlsOf(page, probes)) {
-    if (!inert.has(control.signature)) return `in-page control "${control.label}"`;
+    if (!known.has(control.signature) && !known.has(control.overContent)) return `in-page control "${control.label}"`;
   }
   return null;
 }
+
+/**
+ * The consent and dialog boxes of the HTML a person may see, by signature (tag, classes, id,
+ * role and the start of their text): the same box wherever the template repeats it. A box the
+ * browser showed no differently from the HTML (consent already given on the site, or a dialog
+ * that stays shut) is learnt as known, like a control.
+ */
+export function dialogsOf(page: HtmlPage): string[] {
+  return page.elements(CONSENT_BOXES).filter((el) => page.isVisible(el)).slice(0, MAX_DIALOGS).map((el) => {
+    const { class: classes = '', role = '', id = '' } = el.attribs;
+    return JSON.stringify(['dialog', el.name, classes.trim(), id, role, textContent(el).replace(/\s+/g, ' ').trim().slice(0, 200)]);
+  });
+}
+const MAX_DIALOGS = 50;
 
 /** Does the page run script written into it (not only scripts loaded by `src`)? */
 export function hasInlineScript(page: HtmlPage): boolean {
@@ -86,50 +104,79 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const NONE: InertSet = new Set();
+const NONE: KnownSet = new Set();
 
-/** Signatures of controls known to be inert on this site. */
-type InertSet = Pick<ReadonlySet<string>, 'has'>;
+/** Signatures of the controls and dialog boxes known on this site. */
+type KnownSet = Pick<ReadonlySet<string>, 'has'>;
 
 /**
- * Controls of the HTML (by signature) on a page the browser rendered and offered no control on:
- * whatever there looked like one (a menu button a stylesheet hides on this device, an element
- * carrying settings in `onclick`) is inert, and no reason to render another page of the
- * template that has it too.
+ * Controls of the HTML on pages the browser rendered, each known one of two ways. Inert, by
+ * `signature`: the browser offered nothing by its label (a menu button a stylesheet hides on this
+ * device, an element carrying settings in `onclick`), wherever the template repeats it. Offered,
+ * by `overContent`: the crawl takes it from that page and not again from another page where it
+ * governs the same content (see CrawlFrontier.offerActions); over other content it is new.
+ * Either way it is no reason to render another page that has it too. Dialog boxes (see
+ * `dialogsOf`) are learnt like inert controls.
  */
-export class InertControls implements InertSet {
+export class KnownControls implements KnownSet {
   private readonly signatures = new Set<string>();
+  /** The templates (`PageAction.template`) of the controls the browser offered on rendered pages. */
+  readonly templates = new Set<string>();
 
-  learn(controls: Iterable<HtmlControl>): void {
+  /** Learns the controls of a rendered page's HTML, given the controls the browser offered on it. */
+  learn(controls: Iterable<HtmlControl>, offered: readonly PageAction[]): void {
+    const labels = new Set(offered.map((action) => comparableLabel(action.label)));
     for (const control of controls) {
-      if (this.signatures.size >= MAX_INERT) return;
-      this.signatures.add(control.signature);
+      if (labels.has(comparableLabel(control.label))) this.add(control.overContent);
+      // A list cut at its bound may have left this one out: it is not known inert.
+      else if (offered.length < MAX_LISTED) this.add(control.signature);
     }
+    for (const action of offered) if (this.templates.size < MAX_KNOWN) this.templates.add(action.template);
+  }
+
+  learnDialogs(signatures: readonly string[]): void {
+    for (const signature of signatures) this.add(signature);
+  }
+
+  private add(signature: string): void {
+    if (this.signatures.size < MAX_KNOWN) this.signatures.add(signature);
   }
 
   has(signature: string): boolean {
     return this.signatures.has(signature);
   }
 }
-const MAX_INERT = 2_000;
+const MAX_KNOWN = 2_000;
+
+/** A label as both readings can agree on it: a stylesheet may draw it in capitals. */
+function comparableLabel(label: string): string {
+  return label.replace(/\s+/g, ' ').trim().toLowerCase();
+}
 
 /** An element the action finder could offer as a click, and what tells it apart from the same control on other pages of the template. */
 export interface HtmlControl {
   label: string;
-  /** Tag, classes, role and labels: the same for the same control wherever the template repeats it. */
+  /** Tag, classes, role, id and label: the same for the same control wherever the template repeats it. */
   signature: string;
+  /** The signature and what the control governs (see `governedDigest`): the same only where it opens the same content. */
+  overContent: string;
 }
 
 /**
  * The elements the action finder could offer as a click, more generously than it does (it also
  * weighs labels and classes): rendering a page needlessly costs time, missing a control would
- * cost a verdict. A control the browser showed inert on a page of the site (see `inert` above)
+ * cost a verdict. A control already known on the site (see `KnownControls` above)
  * is passed over where it comes again.
  */
 export function* controlsOf(page: HtmlPage, probes: SnapshotProbes): Generator<HtmlControl> {
   const chatSelectors = probes.selectors.filter((selector) => !/^(?:script|iframe)\b/i.test(selector));
   let given = 0;
-  for (const el of page.elements([CONTROL_SELECTOR, ...chatSelectors].join(', '))) {
+  const controls = page.elements([CONTROL_SELECTOR, ...chatSelectors].join(', '));
+  const taken = new Set(controls);
+  // A theme's disclosure the action finder knows by its class alone (`span.toggle_header` before its box), as it does.
+  const disclosures = page.elements(DISCLOSURE_SELECTOR).filter((el) => !taken.has(el) && opensBoxWithText(el));
+  const images = page.elements('img[alt]');
+  for (const el of [...controls, ...disclosures]) {
     if (given >= MAX_CONTROLS) return;
     if (el.name !== 'summary' && insideForm(el)) continue;
     if ('disabled' in el.attribs || el.attribs['aria-disabled'] === 'true') continue;
@@ -137,17 +184,19 @@ export function* controlsOf(page: HtmlPage, probes: SnapshotProbes): Generator<H
     const href = el.attribs.href;
     if (el.name === 'a' && href && !/^(?:javascript:|#$)/i.test(href.trim()) && !('onclick' in el.attribs) && el.attribs['aria-expanded'] === undefined) continue;
     if (!page.isVisible(el)) continue;
-    const label = [page.innerText(el), el.attribs['aria-label'], el.attribs.title, el.attribs.value]
+    // Named as the action finder names it: its words, else its aria-label, title, or its images' alt text.
+    const alts = images.filter((img) => isInside(img, el)).map((img) => img.attribs.alt).join(' ');
+    const label = [page.innerText(el), el.attribs['aria-label'], el.attribs.title, el.attribs.value, alts]
       .map((text) => (text ?? '').replace(/\s+/g, ' ').trim()).find(Boolean) ?? '';
     if (!label && el.name === 'a') continue;
     const { class: classes = '', role = '', id = '' } = el.attribs;
     given++;
-    // One at a time: deciding whether a page must be rendered needs only the first control not known to be inert.
-    yield { label: label.slice(0, 60) || el.name, signature: JSON.stringify([el.name, classes.trim(), role, id, label.slice(0, 60)]) };
+    const signature = JSON.stringify([el.name, classes.trim(), role, id, label.slice(0, 60)]);
+    // One at a time: deciding whether a page must be rendered needs only the first control not known on the site.
+    yield { label: label.slice(0, 60) || el.name, signature, overContent: `${signature}${governedDigest(page, el)}` };
   }
 }
 const MAX_CONTROLS = 500;
-
 function insideForm(el: Element): boolean {
   for (let e = el.parent as Element | null; e && 'name' in e; e = e.parent as Element | null) {
     if (e.name === 'form' || e.attribs['aria-modal'] === 'true' || e.attribs.role === 'alertdialog') return true;

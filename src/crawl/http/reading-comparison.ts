@@ -10,6 +10,12 @@ import type { ScriptEvidence } from './script-evidence.js';
 /** What comparing two readings needs of the site so far. */
 export interface ComparisonContext {
   scripts: ScriptEvidence;
+  /**
+   * Templates of the controls the browser offered on pages rendered before (see
+   * `PageAction.template`): a page taken from HTTP alone for want of a control not known on the
+   * site would have lacked no other.
+   */
+  controls: ReadonlySet<string>;
   judge?: VerdictJudge;
   maxLabel: number;
 }
@@ -37,8 +43,9 @@ export function readingsDiffer(http: PageSnapshot, browser: PageSnapshot, extra:
   // pages after it read as their HTML does, and what consent lets scripts add is compared like any script's.
   // Content only the browser shows was added by script (a stylesheet can only take away): it is
   // no reason to distrust the site when this page's own scripts explain it (see ScriptEvidence).
-  if (extra.candidates.length > 0 && page.structural === null && !ctx.scripts.explain(http.scriptSrcs, page.inlineScript)) {
-    return `in-page control "${extra.candidates[0]!.label}" not seen in the HTML`;
+  const unknown = extra.candidates.filter((candidate) => !ctx.controls.has(candidate.template));
+  if (unknown.length > 0 && page.structural === null && !ctx.scripts.explain(http.scriptSrcs, page.inlineScript)) {
+    return `in-page control "${unknown[0]!.label}" not seen in the HTML`;
   }
   const steering = (snapshot: PageSnapshot) => (page.chromeOnly ? { ...snapshot, links: snapshot.links.filter(isChrome) } : snapshot);
   const links = linkDifference(steering(http), steering(browser), ctx.maxLabel, scopeOf(browser.url));
