@@ -144,6 +144,9 @@ export function findControls(args: FindControlsArgs): PageAction[] | boolean {
   const queryAll = (sel: string) => roots.flatMap((root) => Array.from(root.querySelectorAll<HTMLElement>(sel)));
   const probeSelectors = args.chatSelectors.filter((sel) => !/^(?:script|iframe)\b/i.test(sel));
 
+  const imageOnly = (el: HTMLElement) => !hasWords(clean(el.innerText)) && el.querySelector('img, picture') !== null;
+  const leadsElsewhere = (el: HTMLElement) => el.hasAttribute('data-href') || el.hasAttribute('data-url') || el.hasAttribute('data-link')
+    || /\b(?:location|href|open|navigate|assign|replace)\b/i.test(el.getAttribute('onclick') ?? '');
   const kindOf = (el: HTMLElement, label: string): Kind | null => {
     const tag = el.tagName;
     if (tag === 'SUMMARY') return 'reveal';
@@ -166,6 +169,9 @@ export function findControls(args: FindControlsArgs): PageAction[] | boolean {
     const scripted = el.hasAttribute('onclick') || el.hasAttribute('data-href') || el.hasAttribute('data-url') || el.hasAttribute('data-link')
       || (href !== null && (/^javascript:/i.test(href) || href === '#' || href === ''))
       || (el.getAttribute('role') === 'link' && href === null);
+    // A picture that is a script link and leads nowhere by its markup opens itself larger (a lightbox,
+    // a gallery): what it shows is the picture, whose words (its alt text) are read already.
+    if (scripted && imageOnly(el) && !leadsElsewhere(el)) return null;
     // Listeners added by script leave no trace in the DOM: a button named like a contact route is worth a click.
     const isButton = tag === 'BUTTON' || el.getAttribute('role') === 'button';
     return scripted || (isButton && CONTACT_ROUTE.test(label)) ? 'link' : null;

@@ -164,6 +164,15 @@ describe('which pages need the browser', () => {
     expect(reason(page(`${text}<script>document.addEventListener('submit', function () { track(); }); location.href = '/annan/';</script>`))).toBe('script navigation');
   });
 
+  it('a picture a lightbox opens larger is not an in-page control, as the action finder has it; a picture that navigates by script, or a menu button drawn as one, is', () => {
+    const text = `<p>${'Lång text. '.repeat(40)}</p>`;
+    const picture = '<img src="/a.jpg" alt="Fasad">';
+    expect(reason(page(`${text}<div class="image-container" onclick="openLightbox('/a.jpg')">${picture}</div><a href="#" title="">${picture}</a>`))).toBeNull();
+    expect(reason(page(`${text}<div onclick="location.href='/kontakt/'">${picture}</div>`))).toMatch(/in-page control "Fasad"/);
+    expect(reason(page(`${text}<a href="#" class="menu-toggle"><img src="/m.svg" alt="Meny"></a>`))).toMatch(/in-page control "Meny"/);
+    expect(reason(page(`${text}<a href="#" aria-expanded="false">${picture}</a>`))).toMatch(/in-page control/);
+  });
+
   it('a control inside a form, or a link that goes somewhere, is not an in-page control', () => {
     expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><form><input name="q"><button>Sök</button></form><a href="/kontakt/">Kontakt</a>`))).toBeNull();
   });

@@ -42,6 +42,9 @@ async function clickFirstControl(url: string): Promise<{ navigated: boolean; pat
   return { navigated: outcome.navigated, path: new URL(tab.url()).pathname };
 }
 
+/** A picture with a box of its own: a data URL, since tests fetch nothing else. */
+const PICTURE = '<img alt="Kundtjänst" width="40" height="30" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">';
+
 describe('in-page actions', () => {
   it.each([
     ['a reveal button', '<button>Visa telefonnummer</button>', { kind: 'reveal', label: 'Visa telefonnummer' }],
@@ -51,6 +54,7 @@ describe('in-page actions', () => {
     ['an icon-only hamburger', '<header><button class="hamburger" aria-label="Meny">☰</button></header>', { kind: 'menu', label: 'Meny' }],
     ['a chat launcher', '<button>Chatta med oss</button>', { kind: 'chat', label: 'Chatta med oss' }],
     ['a script link', '<span role="link" onclick="void 0">Kontakt</span>', { kind: 'link', label: 'Kontakt' }],
+    ['a picture that navigates by script', `<div onclick="location.href='/kontakt/'">${PICTURE}</div>`, { kind: 'link', label: 'Kundtjänst' }],
   ])('finds %s', async (_name, body, want) => {
     const actions = await onPage(body, (page) => listActions(page, [], 10));
     expect(actions.map(({ kind, label }) => ({ kind, label }))).toEqual([want]);
@@ -61,6 +65,8 @@ describe('in-page actions', () => {
     ['a buy button', '<button onclick="void 0">Köp nu</button>'],
     ['a hidden reveal button', '<button style="display:none">Visa nummer</button>'],
     ['an open <details>', '<details open><summary>Öppettider</summary><p>x</p></details>'],
+    ['a picture a lightbox opens larger', `<div class="image-container" onclick="openLightbox('a.png', 'Kundtjänst')">${PICTURE}</div>`],
+    ['a gallery picture linked to "#"', `<a href="#" title="">${PICTURE}</a>`],
   ])('leaves alone %s', async (_name, body) => {
     expect(await onPage(body, (page) => listActions(page, [], 10))).toEqual([]);
   });

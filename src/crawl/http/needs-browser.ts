@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { SnapshotProbes } from '../../model/page-snapshot.js';
 import type { PageReading } from '../visit-page.js';
-import { CONTROL_SELECTOR, DISCLOSURE_SELECTOR } from '../../page/find-controls.js';
+import { CONTROL_SELECTOR, CONTROL_WORDS, DISCLOSURE_SELECTOR } from '../../page/find-controls.js';
 import type { PageAction } from '../../interact/page-actions.js';
 import { MAX_LISTED } from '../state-interaction.js';
 import { governedDigest, isInside, opensBoxWithText } from './html-control-scope.js';
@@ -175,7 +175,7 @@ export function* controlsOf(page: HtmlPage, probes: SnapshotProbes): Generator<H
   const taken = new Set(controls);
   // A theme's disclosure the action finder knows by its class alone (`span.toggle_header` before its box), as it does.
   const disclosures = page.elements(DISCLOSURE_SELECTOR).filter((el) => !taken.has(el) && opensBoxWithText(el));
-  const images = page.elements('img[alt]');
+  const images = page.elements('img, picture');
   for (const el of [...controls, ...disclosures]) {
     if (given >= MAX_CONTROLS) return;
     if (el.name !== 'summary' && insideForm(el)) continue;
@@ -184,10 +184,12 @@ export function* controlsOf(page: HtmlPage, probes: SnapshotProbes): Generator<H
     const href = el.attribs.href;
     if (el.name === 'a' && href && !/^(?:javascript:|#$)/i.test(href.trim()) && !('onclick' in el.attribs) && el.attribs['aria-expanded'] === undefined) continue;
     if (!page.isVisible(el)) continue;
+    const inside = images.filter((img) => isInside(img, el));
     // Named as the action finder names it: its words, else its aria-label, title, or its images' alt text.
-    const alts = images.filter((img) => isInside(img, el)).map((img) => img.attribs.alt).join(' ');
+    const alts = inside.map((img) => img.attribs.alt ?? '').filter(Boolean).join(' ');
     const label = [page.innerText(el), el.attribs['aria-label'], el.attribs.title, el.attribs.value, alts]
       .map((text) => (text ?? '').replace(/\s+/g, ' ').trim()).find(Boolean) ?? '';
+    if (inside.length > 0 && isPictureLink(el, label, page.innerText(el))) continue;
     if (!label && el.name === 'a') continue;
     const { class: classes = '', role = '', id = '' } = el.attribs;
     given++;
@@ -197,6 +199,29 @@ export function* controlsOf(page: HtmlPage, probes: SnapshotProbes): Generator<H
   }
 }
 const MAX_CONTROLS = 500;
+const PICTURE_LINK_NOT = new RegExp([CONTROL_WORDS.reveal, CONTROL_WORDS.menuLabel, CONTROL_WORDS.chatLabel].map((source) => `(?:${source})`).join('|'), 'i');
+const CONTROL_CLASS = /menu|toggle|burger|nav|chat|launcher|accordion|collaps|expand|disclosure|tab/i;
+
+/**
+ * A picture that is a script link leading nowhere by its markup (a lightbox, a gallery's image),
+ * which the action finder passes over: no words of its own, a link or `onclick` only (no button,
+ * tab or disclosure by role, ARIA or class), not named as a reveal, menu or chat.
+ */
+function isPictureLink(el: Element, label: string, words: string): boolean {
+  const { attribs } = el;
+  if (/[\p{L}\p{N}]/u.test(words) || leadsElsewhere(el) || PICTURE_LINK_NOT.test(label)) return false;
+  if (el.name !== 'a' && !('onclick' in attribs)) return false;
+  if ('aria-expanded' in attribs || 'aria-controls' in attribs || ['button', 'tab'].includes(attribs.role ?? '')) return false;
+  return !CONTROL_CLASS.test(`${attribs.class ?? ''} ${attribs.id ?? ''}`);
+}
+
+/** Markup that takes a script link to another page (see the action finder's own test). */
+function leadsElsewhere(el: Element): boolean {
+  const { attribs } = el;
+  return 'data-href' in attribs || 'data-url' in attribs || 'data-link' in attribs
+    || /\b(?:location|href|open|navigate|assign|replace)\b/i.test(attribs.onclick ?? '');
+}
+
 function insideForm(el: Element): boolean {
   for (let e = el.parent as Element | null; e && 'name' in e; e = e.parent as Element | null) {
     if (e.name === 'form' || e.attribs['aria-modal'] === 'true' || e.attribs.role === 'alertdialog') return true;

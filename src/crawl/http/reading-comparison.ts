@@ -38,7 +38,9 @@ export interface ComparedPage {
  * HTTP alone is still rendered and compared before a finding behind it counts.
  */
 export function readingsDiffer(http: PageSnapshot, browser: PageSnapshot, extra: StateResult, page: ComparedPage, ctx: ComparisonContext): string | null {
-  if (pageKey(browser.url) !== pageKey(http.url)) return `the browser ended on ${browser.url}`;
+  if (!samePage(browser.url, http.url)) return `the browser ended on ${browser.url}`;
+  // Read as at one address, so that a link to the page itself is one in both readings.
+  browser = { ...browser, url: http.url };
   // A consent dialog passed is no disagreement in itself: consent is kept for the rest of the crawl, so the
   // pages after it read as their HTML does, and what consent lets scripts add is compared like any script's.
   // Content only the browser shows was added by script (a stylesheet can only take away): it is
@@ -53,4 +55,14 @@ export function readingsDiffer(http: PageSnapshot, browser: PageSnapshot, extra:
   const judged = ctx.judge?.disagreement(http, browser) ?? null;
   if (judged?.onlyInBrowser && ctx.scripts.explain(http.scriptSrcs, page.inlineScript)) return null;
   return judged?.reason ?? null;
+}
+
+/**
+ * Whether two addresses name the same page, but for a trailing slash: a site's router rewrites
+ * the address in the browser (`/contact/`, where the server redirected, shown as `/contact`)
+ * without loading another document. What the two readings hold is compared next either way.
+ */
+function samePage(a: string, b: string): boolean {
+  const trimmed = (url: string) => pageKey(url)?.replace(/\/(?=$|[?#])/, '') ?? url;
+  return trimmed(a) === trimmed(b);
 }
