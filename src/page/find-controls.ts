@@ -32,6 +32,8 @@ export const CONTROL_WORDS = {
   chatClass: /(?:chat-?launcher|chat-?button|chat-?bubble|chat-?toggle|launcher|messenger-?button|intercom-launcher|widget-?launcher)/i.source,
   disclosureClass: /(?:toggle|accordion|collaps|expand|disclosure)/i.source,
   contactRoute: /^(?:kontakt\S*(?:\s+oss|\s+os)?|kundtjänst|kundservice|kundeservice|kundesenter|asiakaspalvelu|yhteystiedot|obsługa\s+klienta|pomoc|hjälp|hjælp|hjelp|support|help|contact(?:\s+us)?|customer\s+service|impressum)$/i.source,
+  /** Script in an `onclick` that takes the page elsewhere: a picture with it is a link, not a lightbox. */
+  navigates: /\b(?:location|href|open|navigate|assign|replace)\b/i.source,
   avoid: /(?:logga\s+in|log\s*in|sign\s*in|logg\s+inn|kirjaudu|zaloguj|anmelden|köp|buy|kjøb|osta|kup|kaufen|varukorg|kundvagn|cart|basket|kurv|handlekurv|ostoskori|koszyk|warenkorb|kassa|checkout|betala|pay|sök|search|søg|søk|hae|szukaj|suche|skriv\s+ut|print|dela|share|stäng|close|luk|lukk|sulje|zamknij|schließen|acceptera|accept|godkänn|neka|reject|avvisa|cookie|språk|language|english|svenska|dansk|norsk|suomi|polski|deutsch|logout|logga\s+ut|radera|delete|ta\s+bort|remove|prenumerera|subscribe|skicka|send|wyślij|lähetä|senden)/i.source,
 };
 
@@ -61,6 +63,7 @@ export function findControls(args: FindControlsArgs): PageAction[] | boolean {
   const DISCLOSURE_CLASS = new RegExp(words.disclosureClass, 'i');
   const CONTACT_ROUTE = new RegExp(words.contactRoute, 'i');
   const AVOID = new RegExp(words.avoid, 'i');
+  const NAVIGATES = new RegExp(words.navigates, 'i');
   const clean = (text: unknown) => String(text ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
 
   const isVisible = (el: Element) => {
@@ -146,7 +149,7 @@ export function findControls(args: FindControlsArgs): PageAction[] | boolean {
 
   const imageOnly = (el: HTMLElement) => !hasWords(clean(el.innerText)) && el.querySelector('img, picture') !== null;
   const leadsElsewhere = (el: HTMLElement) => el.hasAttribute('data-href') || el.hasAttribute('data-url') || el.hasAttribute('data-link')
-    || /\b(?:location|href|open|navigate|assign|replace)\b/i.test(el.getAttribute('onclick') ?? '');
+    || NAVIGATES.test(el.getAttribute('onclick') ?? '');
   const kindOf = (el: HTMLElement, label: string): Kind | null => {
     const tag = el.tagName;
     if (tag === 'SUMMARY') return 'reveal';

@@ -200,6 +200,7 @@ export function* controlsOf(page: HtmlPage, probes: SnapshotProbes): Generator<H
 }
 const MAX_CONTROLS = 500;
 const PICTURE_LINK_NOT = new RegExp([CONTROL_WORDS.reveal, CONTROL_WORDS.menuLabel, CONTROL_WORDS.chatLabel].map((source) => `(?:${source})`).join('|'), 'i');
+const ONCLICK_NAVIGATES = new RegExp(CONTROL_WORDS.navigates, 'i');
 const CONTROL_CLASS = /menu|toggle|burger|nav|chat|launcher|accordion|collaps|expand|disclosure|tab/i;
 
 /**
@@ -219,7 +220,7 @@ function isPictureLink(el: Element, label: string, words: string): boolean {
 function leadsElsewhere(el: Element): boolean {
   const { attribs } = el;
   return 'data-href' in attribs || 'data-url' in attribs || 'data-link' in attribs
-    || /\b(?:location|href|open|navigate|assign|replace)\b/i.test(attribs.onclick ?? '');
+    || ONCLICK_NAVIGATES.test(attribs.onclick ?? '');
 }
 
 function insideForm(el: Element): boolean {
