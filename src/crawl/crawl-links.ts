@@ -1,6 +1,7 @@
 import type { PageSnapshot } from '../model/page-snapshot.js';
 import { pageKey } from './normalize-url.js';
 import type { Scope } from './scope.js';
+import { contactRouteScore } from '../extract/contact-route.js';
 
 /** One link of a page chosen to stand for its target, with its place among the page's links. */
 export interface TargetLink {
@@ -47,27 +48,57 @@ function naming(text: string): number {
  * the site, with the label it would get. Links within the page itself (skip links) and off the
  * site steer nothing (what they tell the verdict, such as a contact route, is compared apart).
  */
-export function crawlLinks(snapshot: PageSnapshot, maxLabel: number, scope: Scope): Array<{ key: string; label: string }> {
+export function crawlLinks(snapshot: PageSnapshot, scope: Scope): Array<{ key: string; label: string }> {
   const self = pageKey(snapshot.url);
   return linkPerTarget(snapshot.links)
     .filter(({ key }) => key !== self && scope.contains(key))
-    .map(({ key, label }) => ({ key, label: label.slice(0, maxLabel) }));
+    .map(({ key, label }) => ({ key, label }));
 }
 
 /**
  * Where the HTML's links would steer the crawl otherwise than the browser's: null when every
- * page the browser links to, the HTML links to too, by the same words and in the same order.
- * A page only the HTML links to (a byline, a submenu a stylesheet hides) is no difference: it can
- * only add a page to examine, and no page's finding counts before every step of its path is a
- * link the browser shows (see HttpFirstReader.confirmPath).
+ * page the browser links to, the HTML links to too, in the same order and by words that steer
+ * alike (see `steersAlike`). A page only the HTML links to (a byline, a submenu a stylesheet
+ * hides) is no difference: it can only add a page to examine, and no page's finding counts
+ * before every step of its path is a link the browser shows (see HttpFirstReader.confirmPath).
  */
 export function linkDifference(http: PageSnapshot, browser: PageSnapshot, maxLabel: number, scope: Scope): string | null {
-  const b = crawlLinks(browser, maxLabel, scope);
+  const b = crawlLinks(browser, scope);
   const shown = new Set(b.map(({ key }) => key));
-  const a = crawlLinks(http, maxLabel, scope).filter(({ key }) => shown.has(key));
-  const text = (link: { key: string; label: string } | undefined) => (link ? `${link.key} ${link.label}` : '(none)');
+  const a = crawlLinks(http, scope).filter(({ key }) => shown.has(key));
+  const text = (link: { key: string; label: string } | undefined) => (link ? `${link.key} ${link.label.slice(0, maxLabel)}` : '(none)');
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (text(a[i]) !== text(b[i])) return `links differ at ${i + 1}: HTML "${text(a[i])}", browser "${text(b[i])}"`;
+    const [x, y] = [a[i], b[i]];
+    if (x && y && x.key === y.key && steersAlike(x.label, y.label, x.key, maxLabel)) continue;
+    return `links differ at ${i + 1}: HTML "${text(x)}", browser "${text(y)}"`;
   }
   return null;
+}
+
+/**
+ * Whether a link's words in the HTML and in the browser steer the crawl alike: the same words as
+ * far as a path keeps them, but for case (a stylesheet's `text-transform` draws them in
+ * capitals); or the browser's words are the HTML's with some left out (a stylesheet hides one
+ * language of several, a teaser's second line) and rank the link as a contact route no
+ * differently, which is all the frontier takes from a label.
+ */
+export function steersAlike(html: string, browser: string, key: string, maxLabel: number): boolean {
+  const fold = (label: string) => label.replace(/\s+/g, ' ').trim().toLowerCase();
+  const [h, b] = [fold(html), fold(browser)];
+  if (h.slice(0, maxLabel) === b.slice(0, maxLabel)) return true;
+  if (contactRouteScore(html, key) !== contactRouteScore(browser, key)) return false;
+  const shownWords = wordsOf(b.slice(0, maxLabel));
+  // The last word may be cut at the path's bound.
+  if (b.length > maxLabel) shownWords.pop();
+  const htmlWords = wordsOf(h);
+  let at = 0;
+  for (const word of shownWords) {
+    while (at < htmlWords.length && htmlWords[at] !== word) at++;
+    if (at++ >= htmlWords.length) return false;
+  }
+  return shownWords.length > 0;
+}
+
+function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }

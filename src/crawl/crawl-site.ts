@@ -208,7 +208,8 @@ class SiteCrawl {
       return;
     }
     this.noteBarrier(extra, reading.url, entry.clicks);
-    const path = [...entry.path.slice(0, -1), { ...entry.path[entry.path.length - 1]!, url: reading.url }];
+    const named = outcome.path ?? entry.path;
+    const path = [...named.slice(0, -1), { ...named[named.length - 1]!, url: reading.url }];
     // A view within the page (a menu opened, a number revealed, a client-side route) is a state of that page.
     if (actions.length > 0 && !extra.navigated) {
       this.accept({ ...reading, clicks: entry.clicks, path }, entry.order, { url: entry.url, actions }, extra);

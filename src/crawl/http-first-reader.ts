@@ -7,6 +7,8 @@ import { readHtml } from './http/html-reading.js';
 import { browserReason, controlsOf, dialogsOf, hasInlineScript, KnownControls } from './http/needs-browser.js';
 import { readingsDiffer, type ComparisonContext } from './http/reading-comparison.js';
 import { ScriptEvidence } from './http/script-evidence.js';
+import { linkPerTarget } from './crawl-links.js';
+import { MAX_LABEL } from './crawl-frontier.js';
 import { pageKey } from './normalize-url.js';
 import { EngineDisagreement, type ReadAt, type PageReader, type StateOutcome, type VerdictJudge } from './page-reader.js';
 import { renderedBecause, type ReadFacts } from './read-facts.js';
@@ -62,8 +64,8 @@ export class HttpFirstReader implements PageReader {
   private readonly fromHttp = new Map<string, TakenPage>();
   /** Renders of pages taken from HTTP alone, done or in flight: none is rendered twice. */
   private readonly confirming = new Map<TakenPage, Promise<Mismatch | null>>();
-  /** The pages each rendered page taken from HTTP alone links to in the browser, once confirmed. */
-  private readonly shownTargets = new Map<TakenPage, Set<string>>();
+  /** The pages each rendered page taken from HTTP alone links to in the browser, once confirmed, each by the words shown for it. */
+  private readonly shownTargets = new Map<TakenPage, Map<string, string>>();
   /** The one re-check of every page taken from HTTP alone, once the site is distrusted. */
   private rechecking: Promise<void> | null = null;
   private readonly scripts = new ScriptEvidence();
@@ -84,8 +86,7 @@ export class HttpFirstReader implements PageReader {
     if (state.actions.length > 0 || (render && this.distrust !== null)) {
       if (!render) return { ok: false, url: state.url, reason: 'in-page actions need the browser' };
       const outcome = renderedBecause(await render(state), state.actions.length > 0 ? 'an in-page action' : 'the site is distrusted');
-      await this.confirmPath(at.path);
-      return outcome;
+      return this.confirmPath(at.path, outcome);
     }
     // The start page is rendered in any case: the browser need not wait for the fetch.
     const early = at.start && render ? render(state) : null;
@@ -117,8 +118,7 @@ export class HttpFirstReader implements PageReader {
       if (!render) return { ok: false, url: state.url, reason: `unreadable page (${firstLineOf(error)})` };
       if (at.start) this.distrust ??= `${state.url}: its HTML could not be read without the browser`;
       const outcome = renderedBecause(await rendered(), 'its HTML could not be read');
-      await this.confirmPath(at.path);
-      return outcome;
+      return this.confirmPath(at.path, outcome);
     }
     const snapshot: PageSnapshot = { ...reading, clicks: at.clicks, path: at.path };
     const facts = (): ReadFacts => ({ engine: 'http', at: Date.now(), status: fetched.status, ...(this.settings.capture ? { response: fetched.response } : {}) });
@@ -144,16 +144,18 @@ export class HttpFirstReader implements PageReader {
       // The page's dialog boxes showed nothing the HTML did not say (no dialog to pass, the readings agree): inert on this site.
       if (!at.start && this.distrust === null && outcome.extra.consent === null) this.knownControls.learnDialogs(dialogsOf(page));
     }
-    await this.confirmPath(at.path);
-    return outcome;
+    return this.confirmPath(at.path, outcome);
   }
 
   /**
    * A rendered view counts only by the path that led to it: every page on that path taken from
    * HTTP alone is rendered once and compared, so a link a stylesheet hides (a closed mobile
-   * menu) can never make a finding look nearer than a person would find it.
+   * menu) can never make a finding look nearer than a person would find it. Each step from such
+   * a page is then named by the words the browser shows for its link (a stylesheet may have
+   * hidden some of the HTML's, or drawn them in capitals): the path is the one a person follows.
    */
-  private async confirmPath(path: readonly PathStep[]): Promise<void> {
+  private async confirmPath(path: readonly PathStep[], outcome: StateOutcome): Promise<StateOutcome> {
+    let shown: PathStep[] | null = null;
     for (const [index, step] of path.slice(0, -1).entries()) {
       const key = pageKey(step.url);
       const taken = key ? this.fromHttp.get(key) : undefined;
@@ -163,10 +165,15 @@ export class HttpFirstReader implements PageReader {
       // The readings may differ by links only the HTML has (a stylesheet hides them): the step taken from here must not be one.
       const next = path[index + 1]!;
       const target = pageKey(next.url);
-      if (next.action === 'link' && target && !this.shownTargets.get(taken)?.has(target)) {
+      if (next.action !== 'link' || !target) continue;
+      const label = this.shownTargets.get(taken)?.get(target);
+      if (label === undefined) {
         this.abandon({ reason: `${taken.snapshot.url}: the link to ${next.url} on the path to a finding is not shown in the browser`, rendered: true });
       }
+      const words = label.slice(0, MAX_LABEL);
+      if (words !== next.label) (shown ??= [...path])[index + 1] = { ...next, label: words };
     }
+    return shown && outcome.ok ? { ...outcome, path: shown } : outcome;
   }
 
   /** The one render of a page taken from HTTP alone, compared with its HTTP reading. */
@@ -182,7 +189,7 @@ export class HttpFirstReader implements PageReader {
   private async confirm(taken: TakenPage): Promise<Mismatch | null> {
     const outcome = await this.settings.render!(taken.state);
     if (!outcome.ok) return { reason: `${taken.snapshot.url}: could not be rendered to confirm its HTTP reading (${outcome.reason})`, rendered: false };
-    this.shownTargets.set(taken, new Set(outcome.reading.links.map((link) => pageKey(link.href)).filter((key): key is string => key !== null)));
+    this.shownTargets.set(taken, new Map(linkPerTarget(outcome.reading.links).map(({ key, label }) => [key, label])));
     const why = readingsDiffer(taken.snapshot, this.renderedSnapshot(taken.snapshot, outcome), outcome.extra, { structural: null, inlineScript: true }, this.comparing);
     return why === null ? null : { reason: `${outcome.reading.url}: ${why}`, rendered: true };
   }

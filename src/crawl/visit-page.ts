@@ -1,3 +1,4 @@
+import type { PathStep } from '../model/click-path.js';
 import type { Page } from 'playwright-core';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
 import { loadedPageWaitMs, scrollThrough, settleLoaded, settleLoadedPage } from '../interact/settle.js';
@@ -17,7 +18,11 @@ import { firstLineOf } from '../util/first-line.js';
 export type PageReading = Omit<PageSnapshot, 'clicks' | 'path'>;
 
 export type VisitOutcome<T = undefined> =
-  | { ok: true; reading: PageReading; extra: T; facts?: ReadFacts }
+  | {
+    ok: true; reading: PageReading; extra: T; facts?: ReadFacts;
+    /** The path to the view with its steps named as the browser shows them, where the crawl's own naming came from HTML alone. */
+    path?: PathStep[];
+  }
   | { ok: false; url: string; reason: string; finalUrl?: string; facts?: ReadFacts; timedOut?: TimedOut; netError?: string };
 
 /**

@@ -290,6 +290,28 @@ document.addEventListener('DOMContentLoaded', function () {
     expect(autoAgain.crawl.pagesRendered).toBeLessThan(autoAgain.crawl.pagesVisited / 2);
   }, 240_000);
 
+  it('link words a stylesheet draws in capitals, or shows in one language of three, steer the crawl alike and do not distrust the site', async () => {
+    // As a multilingual hand-made site writes its cards: every language in the markup, the stylesheet showing one.
+    const css = '<style>nav a { text-transform: uppercase } [data-lang]:not(.show) { display: none }</style>';
+    const card = (href: string, fi: string, sv: string) => `<a class="card" href="${href}"><span class="kicker">Esimerkki Oy</span><h3 class="show" data-lang="fi">${fi}</h3><h3 data-lang="sv">${sv}</h3></a>`;
+    const footer = '<footer><a href="/yhteystiedot/">Yhteystiedot</a></footer>';
+    const text = (topic: string) => `<p>${`${topic}: hoidamme lemmikkejä Vaasassa vuodesta 1998, ystävällisesti ja huolella. `.repeat(3)}</p>`;
+    const body = (title: string, extra = '') => page(`${css}<header><nav><a href="/">Etusivu</a> <a href="/palvelut/">Palvelut</a> <a href="/hinnasto/">Hinnasto</a></nav></header><main><h1>${title}</h1>${text(title)}${extra}</main>${footer}`);
+    const files = {
+      'index.html': body('Tervetuloa'),
+      'palvelut/index.html': body('Palvelut', card('/palvelut/rokotukset/', 'Rokotukset', 'Vaccinationer') + card('/palvelut/hammashoito/', 'Hammashoito', 'Tandvård')),
+      'palvelut/rokotukset/index.html': body('Rokotukset', '<p>Varaa rokotus numerosta 06 321 7300.</p>'),
+      'palvelut/hammashoito/index.html': body('Hammashoito'),
+      'hinnasto/index.html': body('Hinnasto'),
+      'yhteystiedot/index.html': body('Yhteystiedot', '<p><a href="mailto:info@example.fi">info@example.fi</a></p>'),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    expect(viaBrowser.channels.phone.clicks).toBe(2);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+    expect(auto.crawl.pagesRendered).toBeLessThan(auto.crawl.pagesVisited);
+  }, 180_000);
+
   it('social icons that are script links and a cookie box every page repeats are learnt from one render, and not opened again on every page', async () => {
     // As a hand-made theme writes them: share icons as `href="#"` with a title, a cookie box its script hides once consent is stored.
     const icons = '<div class="social-links"><a href="#" target="_blank" title="LinkedIn"><i class="fab"></i></a> <a href="#" target="_blank" title="YouTube"><i class="fab"></i></a></div>';

@@ -360,6 +360,9 @@ describe('an address run together with what follows it on one line', () => {
     ['NO', 'Storgata 5 3015 Drammen Tlf. 32 23 51 00', 'Storgata 5, 3015 Drammen'],
     ['SE', 'Kontor: Rydbo Saltsjöbads väg 3 184 94 Åkersberga', 'Rydbo Saltsjöbads väg 3, 184 94 Åkersberga'],
     ['SE', 'Storgatan 13, 504 37 Borås Tel. 033-12 34 56', 'Storgatan 13, 504 37 Borås'],
+    // Footer links a stylesheet stacks, read from the HTML as one line: the address after the e-mail.
+    ['FI', 'Yhteystiedot (06) 321 7300 info@klinikka-esimerkki.fi Gerbyntie 18, Vaasa', 'Gerbyntie 18, Vaasa'],
+    ['SE', 'Skriv till info@firma-exempel.se Storgatan 5, 411 38 Göteborg', 'Storgatan 5, 411 38 Göteborg'],
   ] as const)('%s: %s', (region, text, value) => {
     expect(fromText(region, text).map((item) => item.value)).toEqual([value]);
   });

@@ -4,7 +4,7 @@ import { parseStreet } from './street.js';
 /**
  * Separators between address parts on one line: "Storgatan 13, 504 37 Borås", "… · …", "… | …";
  * where inline links run together, an e-mail address or a phone label starts a part of its own
- * ("6760 Ribe mail@…", "… Lund Tel. 046…"); a postcode and city written straight after the house
+ * ("6760 Ribe mail@…", "… Lund Tel. 046…") and ends one ("info@… Gerbyntie 18, Vaasa"); a postcode and city written straight after the house
  * number are a part of their own ("Saltsjöbads väg 3 184 94 Åkersberga", "Storgata 5 3015 Drammen");
  * an icon — an emoji or an icon font's private-use glyph — starts one ("📍 C. Chucena, 3", "📞 … 📍 …").
  */
@@ -12,6 +12,7 @@ const SEPARATOR = new RegExp([
   String.raw`\s*(?:\n|,|;|\||·|•|\s[–—-]\s|\s\/\s)\s*`,
   String.raw`\s*[\p{Extended_Pictographic}\p{Co}][\p{Extended_Pictographic}\p{Co}\uFE0F\u200D]*\s*`,
   String.raw`\s+(?=[\w.+-]+@[\w-]+\.\p{L})`,
+  String.raw`(?<=[\w.+-]@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,})\s+(?=\p{Lu})`,
   String.raw`\s+(?=(?:[Tt]el|TEL|[Tt]lf|TLF|[Tt]elefon|TELEFON|[Pp]hone|[Ff]on|[Pp]uh|[Mm]ob|[Mm]obil|[Ee]-?[Mm]ail|E-?MAIL|[Ee]-?post|E-?POST|[Mm]ail)\.?:?\s)`,
   String.raw`(?<=\p{L}\s\d{1,4}\s?[A-Za-z]?)\s+(?=(?:\d{3}\s\d{2}|\d{4})\s\p{Lu}\p{Ll})`,
 ].join('|'), 'u');
