@@ -1,3 +1,4 @@
+import type { CountryCode } from 'libphonenumber-js';
 import type { Browser } from 'playwright-core';
 import { channelChoice, ChannelMinimum } from '../clicks/channel-minimum.js';
 import { canStopEarly } from '../clicks/early-stop.js';
@@ -78,15 +79,23 @@ async function crawlOnce(browser: Browser | null, engine: AuditOptions['engine']
     extract(siteRegion.add(snapshot));
     events.onPageDone?.(snapshot);
   };
+  const heldBack = new HeldBackFindings(siteRegion);
   const judge: VerdictJudge = {
-    whyRender: (snapshot) => {
-      // Before the region is decided nothing is known to be found yet: the view is rendered.
-      if (context === null) return 'the site\'s region is not decided yet';
-      const pageSignals = extractSignals(snapshot, context);
-      // A page without a contact route counts against the coverage by name: it must be one a person reaches.
-      if (!pageSignals.hasContactRoute) return 'no contact route in its header, nav or footer';
-      if (minimum.improves(extractPage(snapshot, context))) return 'a finding nearer than any kept';
-      return signals.improves(pageSignals) ? 'a signal not yet kept' : null;
+    whyRender: (snapshot, openedFrom) => {
+      // Before the region is decided, the view must change nothing under any region it could be,
+      // beside the views held back until then (they are all kept once it is).
+      const regions = context ? [{ region: context.region, kept: { minimum, signals } }] : siteRegion.contenders(snapshot).map((region) => ({ region, kept: heldBack.under(region) }));
+      for (const { region, kept } of regions) {
+        const pageSignals = extractSignals(snapshot, { region });
+        // A page without a contact route counts against the coverage by name: it must be one a person reaches.
+        if (!pageSignals.hasContactRoute && !openedFrom) return 'no contact route in its header, nav or footer';
+        // What the page shows before anything is opened is as near: an item counts only when nearer than both.
+        const page = openedFrom ? keptOf([openedFrom], region) : null;
+        const findings = extractPage(snapshot, { region });
+        if (kept.minimum.improves(findings) && (!page || page.minimum.improves(findings))) return 'a finding nearer than any kept';
+        if (kept.signals.improves(pageSignals) && (!page || page.signals.improves(pageSignals))) return 'a signal not yet kept';
+      }
+      return null;
     },
     disagreement: (http, rendered) => readingDisagreement(http, rendered, context ?? { region: siteRegion.guess(rendered).region }),
   };
@@ -237,4 +246,34 @@ function buildResult(parts: ResultParts): AuditResult {
       pages: parts.crawl.pages,
     },
   };
+}
+
+/** What these views keep, read under one region. */
+function keptOf(views: readonly PageSnapshot[], region: CountryCode): { minimum: ChannelMinimum; signals: SignalCollector } {
+  const kept = { minimum: new ChannelMinimum(), signals: new SignalCollector() };
+  for (const view of views) {
+    kept.minimum.add(extractPage(view, { region }));
+    kept.signals.add(extractSignals(view, { region }));
+  }
+  return kept;
+}
+
+/**
+ * What the views held back until the region is decided would keep, under each region it could
+ * be: a view read meanwhile is judged against these, as it will be once they are kept.
+ */
+class HeldBackFindings {
+  private readonly byRegion = new Map<CountryCode, { views: number; kept: ReturnType<typeof keptOf> }>();
+
+  constructor(private readonly region: SiteRegion) {}
+
+  under(region: CountryCode): ReturnType<typeof keptOf> {
+    const held = this.region.held;
+    let entry = this.byRegion.get(region);
+    if (!entry || entry.views !== held.length) {
+      entry = { views: held.length, kept: keptOf(held, region) };
+      this.byRegion.set(region, entry);
+    }
+    return entry.kept;
+  }
 }

@@ -1,4 +1,5 @@
-import { judgeRegion, type RegionJudgement, type RegionSignals } from '../extract/region.js';
+import type { CountryCode } from 'libphonenumber-js';
+import { judgeRegion, regionContenders, type RegionJudgement, type RegionSignals } from '../extract/region.js';
 import type { PageSnapshot } from '../model/page-snapshot.js';
 
 /** How many views are read before the region is decided even when the evidence stays unclear. */
@@ -58,6 +59,18 @@ export class SiteRegion {
     const texts = also ? [...this.texts, ...textsOf(also)] : this.texts;
     const telHrefs = also ? [...this.telHrefs, ...telHrefsOf(also)] : this.telHrefs;
     return judgeRegion({ ...start, texts, telHrefs });
+  }
+
+  /** The views read so far and held back until the decision. */
+  get held(): readonly PageSnapshot[] {
+    return this.waiting;
+  }
+
+  /** The regions still in the running, with `also` (a view not yet taken) counted; the one decided once it is. */
+  contenders(also: PageSnapshot): CountryCode[] {
+    if (this.decided) return [this.decided.region];
+    const start = this.start ?? { lang: also.lang, hostname: new URL(also.url).hostname };
+    return regionContenders({ ...start, texts: [...this.texts, ...textsOf(also)], telHrefs: [...this.telHrefs, ...telHrefsOf(also)] });
   }
 
   private decide(judgement: RegionJudgement): PageSnapshot[] {

@@ -1,15 +1,17 @@
+import type { Element } from 'domhandler';
 import type { PathStep } from '../model/click-path.js';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
 import { ChromeTemplates } from './http/chrome-template.js';
 import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
 import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
-import { browserReason, controlsOf, dialogsOf, hasInlineScript, KnownControls } from './http/needs-browser.js';
-import { readingsDiffer, type ComparisonContext } from './http/reading-comparison.js';
+import { browserReason, controlLabels, controlsOf, dialogsOf, hasInlineScript, KnownControls } from './http/needs-browser.js';
+import { readingsDiffer, type ComparedPage, type ComparisonContext } from './http/reading-comparison.js';
 import { ScriptEvidence } from './http/script-evidence.js';
 import { linkPerTarget } from './crawl-links.js';
 import { MAX_LABEL } from './crawl-frontier.js';
 import { pageKey } from './normalize-url.js';
+import { scopeOf } from './scope.js';
 import { EngineDisagreement, type ReadAt, type PageReader, type StateOutcome, type VerdictJudge } from './page-reader.js';
 import { renderedBecause, type ReadFacts } from './read-facts.js';
 import type { PageState, StateResult } from './state-interaction.js';
@@ -38,6 +40,8 @@ export interface HttpFirstSettings {
 interface TakenPage {
   state: PageState;
   snapshot: PageSnapshot;
+  /** Its HTML's controls, by label (see `controlLabels`). */
+  controls: ReadonlySet<string>;
 }
 
 /** Why a page taken from HTTP alone did not stand when rendered; `rendered` is false when the render failed. */
@@ -112,7 +116,10 @@ export class HttpFirstReader implements PageReader {
       reading = readHtml(page, fetched.status, this.settings.probes);
       htmlLinks = reading.links;
       if (render) reading = { ...reading, links: this.templates.apply(htmlLinks) };
-      structural = render ? browserReason(page, reading, this.settings.probes, this.knownControls) ?? this.scripts.loadsAddingScript(reading.scriptSrcs) : null;
+      const parsed = page;
+      const base: PageSnapshot = { ...reading, clicks: at.clicks, path: at.path };
+      const opens = this.settings.judge ? (boxes: readonly Element[]) => this.opensNothingNew(parsed, base, boxes) : undefined;
+      structural = render ? browserReason(page, reading, this.settings.probes, this.knownControls, opens) ?? this.scripts.loadsAddingScript(reading.scriptSrcs) : null;
     } catch (error) {
       // Markup nested beyond what a recursive reading can take: the browser (or nothing) reads it.
       if (!render) return { ok: false, url: state.url, reason: `unreadable page (${firstLineOf(error)})` };
@@ -132,19 +139,38 @@ export class HttpFirstReader implements PageReader {
       ?? (this.distrust !== null ? 'the site is distrusted' : null) ?? (this.settings.judge ? this.settings.judge.whyRender(snapshot) : 'no judge');
     if (because === null) {
       this.pagesFromHttp++;
-      const taken = { state, snapshot };
+      const taken = { state, snapshot, controls: controlLabels(page, this.settings.probes) };
       for (const key of [pageKey(state.url), pageKey(reading.url)]) if (key) this.fromHttp.set(key, taken);
       this.scripts.takenFromHttp(reading.scriptSrcs);
       return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };
     }
     const outcome = renderedBecause(await rendered(), because);
     if (outcome.ok) {
-      await this.compare(snapshot, htmlLinks, outcome, structural, hasInlineScript(page), at.start);
+      await this.compare(snapshot, htmlLinks, outcome, { structural, inlineScript: hasInlineScript(page), chromeOnly: at.start, controls: controlLabels(page, this.settings.probes) });
       this.knownControls.learn(controlsOf(page, this.settings.probes), outcome.extra.candidates);
       // The page's dialog boxes showed nothing the HTML did not say (no dialog to pass, the readings agree): inert on this site.
       if (!at.start && this.distrust === null && outcome.extra.consent === null) this.knownControls.learnDialogs(dialogsOf(page));
     }
     return this.confirmPath(at.path, outcome);
+  }
+
+  /**
+   * Whether opening these boxes (an FAQ's answers, a `<details>`, a panel its control names) shows
+   * nothing that could change a verdict: no page to examine that the page does not already link to,
+   * and nothing the judge would render for, read as a view one click further. Then the browser's
+   * views of them could add nothing, and the page need not be rendered for their controls.
+   */
+  private opensNothingNew(page: HtmlPage, base: PageSnapshot, boxes: readonly Element[]): boolean {
+    const read = readHtml(page.withOpened(boxes), base.status, this.settings.probes);
+    // Its chrome as the browser shows it, as the page's own reading has it.
+    const opened = { ...read, links: this.templates.apply(read.links) };
+    const scope = scopeOf(page.url);
+    const linked = new Set([pageKey(page.url), ...base.links.map((link) => pageKey(link.href))]);
+    if (opened.links.some((link) => {
+      const key = pageKey(link.href);
+      return key !== null && !linked.has(key) && scope.contains(key);
+    })) return false;
+    return this.settings.judge!.whyRender({ ...opened, clicks: base.clicks + 1, path: base.path }, base) === null;
   }
 
   /**
@@ -190,7 +216,7 @@ export class HttpFirstReader implements PageReader {
     const outcome = await this.settings.render!(taken.state);
     if (!outcome.ok) return { reason: `${taken.snapshot.url}: could not be rendered to confirm its HTTP reading (${outcome.reason})`, rendered: false };
     this.shownTargets.set(taken, new Map(linkPerTarget(outcome.reading.links).map(({ key, label }) => [key, label])));
-    const why = readingsDiffer(taken.snapshot, this.renderedSnapshot(taken.snapshot, outcome), outcome.extra, { structural: null, inlineScript: true }, this.comparing);
+    const why = readingsDiffer(taken.snapshot, this.renderedSnapshot(taken.snapshot, outcome), outcome.extra, { structural: null, inlineScript: true, controls: taken.controls }, this.comparing);
     return why === null ? null : { reason: `${outcome.reading.url}: ${why}`, rendered: true };
   }
 
@@ -237,14 +263,11 @@ export class HttpFirstReader implements PageReader {
    * chrome template was applied) have taught how the browser shows its chrome; the first
    * disagreement on the site sets off the one re-check.
    */
-  private async compare(
-    http: PageSnapshot, htmlLinks: PageSnapshot['links'], outcome: Extract<StateOutcome, { ok: true }>, structural: string | null, inlineScript: boolean,
-    start: boolean,
-  ): Promise<void> {
+  private async compare(http: PageSnapshot, htmlLinks: PageSnapshot['links'], outcome: Extract<StateOutcome, { ok: true }>, page: ComparedPage): Promise<void> {
     this.templates.learn(htmlLinks, outcome.reading.links);
     if (this.distrust !== null) return;
     const read = { ...http, links: this.templates.apply(htmlLinks) };
-    const why = readingsDiffer(read, this.renderedSnapshot(http, outcome), outcome.extra, { structural, inlineScript, chromeOnly: start }, this.comparing);
+    const why = readingsDiffer(read, this.renderedSnapshot(http, outcome), outcome.extra, page, this.comparing);
     if (why === null) return;
     this.distrust = `${outcome.reading.url}: ${why}`;
     if (this.pagesFromHttp === 0) return;

@@ -26,9 +26,11 @@ export interface VerdictJudge {
   /**
    * Why this reading must be rendered before it counts: it would add a finding or signal not
    * already kept with as few clicks, or lacks a contact route a person must be able to see. Null
-   * when taken as it is it changes no verdict.
+   * when taken as it is it changes no verdict. A view `openedFrom` a page (boxes opened, one
+   * click further) is judged only by what it adds to that page, by findings and signals: the page
+   * itself counts for the contact-link coverage, not a view of it.
    */
-  whyRender(snapshot: PageSnapshot): string | null;
+  whyRender(snapshot: PageSnapshot, openedFrom?: PageSnapshot): string | null;
   /** What the browser's reading holds that the HTTP reading of the same page lacks; null when nothing. */
   disagreement(http: PageSnapshot, browser: PageSnapshot): ReadingDisagreement | null;
 }

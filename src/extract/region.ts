@@ -148,8 +148,8 @@ function telNumbers(hrefs: readonly string[]): string {
   }).join('\n');
 }
 
-/** Weighs every signal; see the comment on `RegionSignals`. */
-export function judgeRegion(signals: RegionSignals): RegionJudgement {
+/** Every signal's points, best first: the countries still in the running. */
+function ranking(signals: RegionSignals): { ranked: Array<[CountryCode, number]>; tally: Tally } {
   const tally = new Tally();
   const language = primaryLanguage(signals.lang);
   const isEuropeanLanguage = language === 'en' || language in LANGUAGE_REGIONS;
@@ -177,12 +177,26 @@ export function judgeRegion(signals: RegionSignals): RegionJudgement {
   const ranked = [...tally.scores.entries()]
     .filter(([country]) => !european || EUROPE.has(country))
     .sort((a, b) => b[1] - a[1]);
+  return { ranked, tally };
+}
+
+/** Weighs every signal; see the comment on `RegionSignals`. */
+export function judgeRegion(signals: RegionSignals): RegionJudgement {
+  const { ranked, tally } = ranking(signals);
   const [best, second] = ranked;
   if (!best || best[1] < MIN_SCORE || (second && second[1] === best[1])) {
     return { region: DEFAULT_REGION, basis: 'default', confident: false, reasons: [] };
   }
   const confident = best[1] >= CONFIDENT_SCORE && (!second || second[1] <= best[1] / 2);
   return { region: best[0], basis: 'evidence', confident, reasons: tally.reasonsFor(best[0]) };
+}
+
+/**
+ * The regions a decision not yet made could still land on: every country any signal points to,
+ * and the default one. What holds under each of them holds whichever is decided.
+ */
+export function regionContenders(signals: RegionSignals): CountryCode[] {
+  return [...new Set([...ranking(signals).ranked.map(([country]) => country), DEFAULT_REGION])];
 }
 
 export function detectRegion(signals: RegionSignals): CountryCode {

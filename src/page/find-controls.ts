@@ -31,6 +31,9 @@ export const CONTROL_WORDS = {
   chatLabel: /^(?:chatta(?:\s+med\s+\S+(?:\s+\S+)?)?|chatt(?:en)?(?:\s+med\s+oss)?|starta\s+chatt(?:en)?|öppna\s+chatt(?:en)?|chat(?:te)?(?:\s+med\s+(?:os|oss))?|start\s+(?:a\s+)?chat|open\s+chat|live\s?chat|chat(?:\s+with\s+us|\s+now)?|czat(?:\s+z\s+nami)?|rozpocznij\s+czat|chattaa\s+kanssamme|avaa\s+chat|jetzt\s+chatten|chatte\s+mit\s+uns)$/i.source,
   chatClass: /(?:chat-?launcher|chat-?button|chat-?bubble|chat-?toggle|launcher|messenger-?button|intercom-launcher|widget-?launcher)/i.source,
   disclosureClass: /(?:toggle|accordion|collaps|expand|disclosure)/i.source,
+  /** A carousel's or gallery's step to its previous, next or n-th slide, by words, an icon font's glyph name or a drawn arrow. */
+  stepLabel: /^(?:(?:go\s+to\s+)?(?:prev|previous|next)(?:\s+(?:slide|image|picture|item|photo))?|vorherige[sr]?(?:\s+(?:bild|folie|foto))?|nächste[sr]?(?:\s+(?:bild|folie|foto))?|zurück|weiter|föregående(?:\s+bild)?|nästa(?:\s+bild)?|forrige(?:\s+billede|\s+bilde)?|næste(?:\s+billede)?|neste(?:\s+bilde)?|edellinen(?:\s+kuva)?|seuraava(?:\s+kuva)?|poprzedni[ae]?(?:\s+zdjęcie|\s+slajd)?|następn[ey](?:\s+zdjęcie|\s+slajd)?|anterior|siguiente|vorige|volgende|chevron_(?:left|right)|arrow_(?:back|forward)(?:_ios)?|navigate_(?:before|next)|[‹›«»<>←→❮❯⟨⟩]|(?:go\s+to\s+)?(?:slide|bild|image|folie|foto|kuva|billede|bilde|zdjęcie|slajd|dia|diapositiva)\s*\d+(?:\s+(?:of|von|av|af|z|de|van)\s+\d+)?)$/i.source,
+  stepClass: /(?:carousel|slider|swiper|slick|splide|glide|owl-|slide|galleri|gallery)/i.source,
   contactRoute: /^(?:kontakt\S*(?:\s+oss|\s+os)?|kundtjänst|kundservice|kundeservice|kundesenter|asiakaspalvelu|yhteystiedot|obsługa\s+klienta|pomoc|hjälp|hjælp|hjelp|support|help|contact(?:\s+us)?|customer\s+service|impressum)$/i.source,
   /** Script in an `onclick` that takes the page elsewhere: a picture with it is a link, not a lightbox. */
   navigates: /\b(?:location|href|open|navigate|assign|replace)\b/i.source,

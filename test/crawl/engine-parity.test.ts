@@ -312,6 +312,55 @@ document.addEventListener('DOMContentLoaded', function () {
     expect(auto.crawl.pagesRendered).toBeLessThan(auto.crawl.pagesVisited);
   }, 180_000);
 
+  it('questions and carousels whose answers and slides the HTML holds are read from it, opened, when nothing in them could count; an answer with a number is rendered and counted one click further', async () => {
+    // As hand-made sites write an FAQ: `<details>` per question, a theme's accordion, and a gallery's arrows.
+    const faq = (question: string, answer: string) => `<details><summary>${question}</summary><p>${answer}</p></details>`;
+    const accordion = (question: string, answer: string, id: string) => `<button class="faq-toggle" aria-expanded="false" aria-controls="${id}">${question}</button><div id="${id}" hidden><p>${answer}</p></div>`;
+    const gallery = '<div class="gallery"><button class="gallery-prev" aria-label="Previous image">‹</button><figure><img src="/a.png" alt="Verkstaden"><figcaption>Vår verkstad i Lund</figcaption></figure><figure hidden><img src="/b.png" alt="Butiken"><figcaption>Butiken</figcaption></figure><button class="gallery-next" aria-label="Next image">›</button></div>';
+    const footer = '<footer><a href="/kontakt/">Kontakt</a></footer>';
+    const body = (title: string, extra = '') => page(`<header><nav><a href="/">Hem</a> <a href="/tjanster/">Tjänster</a> <a href="/fragor/">Frågor</a> <a href="/galleri/">Galleri</a></nav></header><main><h1>${title}</h1><p>${`${title}: vi lagar cyklar i Lund sedan 1987. `.repeat(3)}</p>${extra}</main>${footer}`);
+    const files: Record<string, string> = {
+      'index.html': body('Välkommen'),
+      'tjanster/index.html': body('Tjänster', faq('Hur lång tid tar en service?', 'Oftast en dag, ibland två när delar ska beställas.') + faq('Lagar ni elcyklar?', 'Ja, alla märken.')),
+      'fragor/index.html': body('Frågor', accordion('Kan jag boka tid?', 'Nej, kom förbi när du vill under dagen.', 'svar-1') + accordion('Har ni lånecykel?', 'Ja, mot en mindre avgift.', 'svar-2')),
+      'galleri/index.html': body('Galleri', gallery),
+      'kontakt/index.html': body('Kontakt', '<p><a href="mailto:info@example.se">info@example.se</a></p>'),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+    const engineOf = (result: AuditResult, path: string) => (result.crawl.pages ?? []).find((entry) => new URL(entry.url).pathname === path && entry.path.at(-1)?.action === 'link')?.engine;
+    for (const path of ['/tjanster/', '/fragor/', '/galleri/']) expect(engineOf(auto, path), path).toBe('http');
+    // The browser opens every question and steps the gallery; auto takes those pages as their HTML reads.
+    expect(auto.crawl.pagesVisited).toBeLessThan(viaBrowser.crawl.pagesVisited);
+
+    // A number in an answer: a person finds it by opening the question, one click past the page.
+    files['tjanster/index.html'] = body('Tjänster', faq('Hur lång tid tar en service?', 'Oftast en dag. Ring verkstaden på 046-12 34 56 för att höra.'));
+    const [browserAgain, autoAgain] = await bothEnginesOn(files, 2);
+    expect(browserAgain.channels.phone.clicks).toBe(2);
+    expect(verdictOf(autoAgain)).toEqual(verdictOf(browserAgain));
+    expect(engineOf(autoAgain, '/tjanster/')).toBe('browser');
+  }, 240_000);
+
+  it('pages read before the site\'s region is decided are taken from their HTML when, under every region it could be, they add nothing to the pages held back', async () => {
+    // German with nothing else on the start page: Germany, Austria or Switzerland until the imprint says.
+    const footer = '<footer><p>Praxis Beispiel · Tel. 07242 12345</p><a href="/kontakt/">Kontakt</a> <a href="/impressum/">Impressum</a></footer>';
+    const body = (title: string, extra = '') => page(`<header><nav><a href="/">Start</a> <a href="/leistungen/">Leistungen</a> <a href="/team/">Team</a> <a href="/praxis/">Praxis</a></nav></header><main><h1>${title}</h1><p>${`${title}: wir behandeln Sie mit Sorgfalt und Zeit. `.repeat(3)}</p>${extra}</main>${footer}`, 'de');
+    const files: Record<string, string> = {
+      'index.html': body('Willkommen'),
+      'leistungen/index.html': body('Leistungen'),
+      'team/index.html': body('Team'),
+      'praxis/index.html': body('Praxis'),
+      'kontakt/index.html': body('Kontakt', '<p><a href="mailto:praxis@example.at">praxis@example.at</a></p>'),
+      'impressum/index.html': body('Impressum', '<p>Praxis Beispiel, Stadtplatz 5, 4600 Wels, Österreich</p>'),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.region).toBe('AT');
+    const fromHttp = (auto.crawl.pages ?? []).filter((entry) => entry.engine === 'http' && entry.clicks === 1).map((entry) => new URL(entry.url).pathname);
+    expect(fromHttp).toEqual(expect.arrayContaining(['/leistungen/', '/team/', '/praxis/']));
+  }, 180_000);
+
   it('social icons that are script links and a cookie box every page repeats are learnt from one render, and not opened again on every page', async () => {
     // As a hand-made theme writes them: share icons as `href="#"` with a title, a cookie box its script hides once consent is stored.
     const icons = '<div class="social-links"><a href="#" target="_blank" title="LinkedIn"><i class="fab"></i></a> <a href="#" target="_blank" title="YouTube"><i class="fab"></i></a></div>';

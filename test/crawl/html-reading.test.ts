@@ -176,4 +176,31 @@ describe('which pages need the browser', () => {
   it('a control inside a form, or a link that goes somewhere, is not an in-page control', () => {
     expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><form><input name="q"><button>Sök</button></form><a href="/kontakt/">Kontakt</a>`))).toBeNull();
   });
+
+  it('controls whose boxes the HTML holds are no reason when what they open is judged to add nothing; one whose box a script builds still is', () => {
+    const text = `<p>${'Lång text. '.repeat(40)}</p>`;
+    const opened: string[][] = [];
+    const judged = (html: string, verdict: boolean) => {
+      const parsed = new HtmlPage(html, 'http://example.se/');
+      return browserReason(parsed, readHtml(parsed, 200, PROBES), PROBES, undefined, (boxes) => {
+        const reading = readHtml(parsed.withOpened(boxes), 200, PROBES);
+        opened.push(reading.blocks.map((block) => block.text));
+        return verdict;
+      });
+    };
+    const questions = `${text}<details><summary>Öppettider?</summary><p>Vardagar 9–17</p></details>`
+      + '<button class="faq-toggle" aria-expanded="false">Parkering?</button><div hidden><p>Gratis på gården</p></div>'
+      + '<button aria-controls="svar">Leverans?</button><div id="svar" style="display: none"><p>Inom två dagar</p></div>'
+      + '<div class="carousel"><button aria-label="Next slide">›</button><figure hidden><figcaption>Verkstaden</figcaption></figure></div>';
+    expect(judged(questions, true)).toBeNull();
+    // Read opened, every box shows, and nothing outside them that was hidden.
+    expect(opened.at(-1)).toEqual(expect.arrayContaining(['Vardagar 9–17', 'Gratis på gården', 'Inom två dagar', 'Verkstaden']));
+    expect(judged(questions, false)).toMatch(/in-page control "Öppettider\?"/);
+    // A panel its script fills, a button over nothing written: the browser must press them.
+    expect(judged(`${text}<button aria-controls="tom">Visa mer</button><div id="tom"></div>`, true)).toMatch(/in-page control "Visa mer"/);
+    expect(judged(`${text}<button class="open-contact">Kontakt aufnehmen</button><p>Mer text</p>`, true)).toMatch(/in-page control "Kontakt aufnehmen"/);
+    // Not read opened, the same HTML hides them.
+    const closed = new HtmlPage(questions, 'http://example.se/');
+    expect(readHtml(closed, 200, PROBES).blocks.map((block) => block.text)).not.toContain('Gratis på gården');
+  });
 });

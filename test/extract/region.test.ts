@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CountryCode } from 'libphonenumber-js';
-import { DEFAULT_REGION, LANGUAGE_REGIONS, detectRegion, judgeRegion, type RegionSignals } from '../../src/extract/region.js';
+import { DEFAULT_REGION, LANGUAGE_REGIONS, detectRegion, judgeRegion, regionContenders, type RegionSignals } from '../../src/extract/region.js';
 
 const CASES: Array<{ why: string; signals: RegionSignals; region: CountryCode }> = [
   // 1. region subtag of lang wins over everything
@@ -118,5 +118,17 @@ describe('judgeRegion', () => {
     expect(judgeRegion({ lang: 'da', hostname: 'www.firma.dk' }).reasons).toEqual(['the domain .dk', 'lang="da"']);
     const austrian = judgeRegion({ lang: 'de', hostname: '127.0.0.1', texts: ['Tel. 0676 5260438', 'Hauptplatz 3, 9620 Hermagor'] });
     expect(austrian.reasons).toContain('Austrian mobile numbers');
+  });
+});
+
+describe('regionContenders', () => {
+  it('names every country a signal points to, and the default, until the evidence is in', () => {
+    const open = regionContenders({ lang: 'de', hostname: '127.0.0.1', texts: [] });
+    expect(open).toEqual(expect.arrayContaining(['DE', 'AT', 'CH', DEFAULT_REGION]));
+    expect(judgeRegion({ lang: 'de', hostname: '127.0.0.1', texts: [] }).confident).toBe(false);
+    // What the judgement would pick is always among them.
+    const signals: RegionSignals = { lang: 'de', hostname: 'praxis.example', texts: ['Stadtplatz 5, 4600 Wels, Österreich'] };
+    expect(regionContenders(signals)).toContain(judgeRegion(signals).region);
+    expect(regionContenders({ lang: 'sv', hostname: 'example.se', texts: [] })).not.toContain('DE');
   });
 });

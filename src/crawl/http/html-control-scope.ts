@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isTag, type Element } from 'domhandler';
+import { CONTROL_WORDS, DISCLOSURE_SELECTOR } from '../../page/find-controls.js';
 import { parentElement, textContent, type HtmlPage } from './html-page.js';
 
 /* Where a control of the HTML stands: what it governs, and what it holds. */
@@ -49,4 +50,53 @@ export function opensBoxWithText(el: Element): boolean {
   let next = el.next;
   while (next && !isTag(next)) next = next.next;
   return next !== null && /\S/.test(textContent(next));
+}
+
+/**
+ * The box a disclosure control opens, when the HTML holds it with words in it: a `<summary>`'s
+ * `<details>`; the element it names by `aria-controls`, a collapse's `data-bs-target` /
+ * `data-target`, or an in-page `href="#…"`; else, for a control that says it discloses
+ * (`aria-expanded`, a theme's toggle or accordion class), the box right after it (the question
+ * before its answer). Null when no such box is written (a script builds what opens),
+ * or it is empty (a script fills it when opened).
+ */
+export function openedBox(page: HtmlPage, el: Element): Element | null {
+  const parent = parentElement(el);
+  if (el.name === 'summary') return parent?.name === 'details' && hasWords(parent) ? parent : null;
+  const { attribs } = el;
+  const named = [attribs['aria-controls']?.trim().split(/\s+/)[0], attribs['data-bs-target'], attribs['data-target'], attribs.href]
+    .map((value) => value?.trim() ?? '')
+    .map((value, index) => (index === 0 ? value : value.startsWith('#') ? value.slice(1) : ''))
+    .find((id) => id !== '' && !/["\\]/.test(id));
+  if (named !== undefined) {
+    const [box] = page.elements(`[id="${named}"]`);
+    return box && box !== el && !isInside(el, box) && hasWords(box) ? box : null;
+  }
+  // A carousel's step shows another of the slides its box holds.
+  if (isStep(page, el)) return ancestorsOf(el).find(hasWords) ?? null;
+  if (!('aria-expanded' in attribs) && !page.$(el).is(DISCLOSURE_SELECTOR)) return null;
+  let next = el.next;
+  while (next && !isTag(next)) next = next.next;
+  return next && hasWords(next) ? next : null;
+}
+
+const STEP_LABEL = new RegExp(CONTROL_WORDS.stepLabel, 'i');
+const STEP_CLASS = new RegExp(CONTROL_WORDS.stepClass, 'i');
+
+/** A carousel's or gallery's previous, next or n-th: named so, and a carousel's by its own class or a near box's. */
+function isStep(page: HtmlPage, el: Element): boolean {
+  const label = [page.innerText(el), el.attribs['aria-label'], el.attribs.title].map((text) => (text ?? '').replace(/\s+/g, ' ').trim()).find(Boolean) ?? '';
+  return STEP_LABEL.test(label) && [el, ...ancestorsOf(el)].some((e) => STEP_CLASS.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`));
+}
+
+/** The boxes a carousel's step may stand in: its dots' row, the carousel, its section. */
+function ancestorsOf(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let e = parentElement(el); e && out.length < STEP_DEPTH && e.name !== 'body'; e = parentElement(e)) out.push(e);
+  return out;
+}
+const STEP_DEPTH = 3;
+
+function hasWords(el: Element): boolean {
+  return /[\p{L}\p{N}]/u.test(textContent(el));
 }

@@ -12,10 +12,20 @@ export class HtmlPage {
   readonly base: string;
   private readonly visibleCache = new Map<Element, boolean>();
 
-  constructor(html: string, readonly url: string) {
-    this.$ = load(html);
+  /** `opened`: boxes read as if a person had opened them (see `withOpened`). */
+  constructor(html: string | CheerioAPI, readonly url: string, private readonly opened: ReadonlySet<Element> = new Set()) {
+    this.$ = typeof html === 'string' ? load(html) : html;
     const baseHref = this.$('base[href]').first().attr('href');
     this.base = baseHref ? this.resolveAgainst(baseHref, url) : url;
+  }
+
+  /**
+   * The same document with these boxes open, and everything in them, whatever hid them (a closed
+   * `<details>`, the `hidden` attribute, an inline `display: none`, a hidden ancestor): what a
+   * person sees once every control over them has been pressed.
+   */
+  withOpened(boxes: Iterable<Element>): HtmlPage {
+    return new HtmlPage(this.$, this.url, new Set(boxes));
   }
 
   get root(): Element | null {
@@ -49,9 +59,16 @@ export class HtmlPage {
     const cached = this.visibleCache.get(el);
     if (cached !== undefined) return cached;
     const parent = el.parent && isTag(el.parent) ? el.parent : null;
-    const visible = !hiddenItself(el) && (parent === null || (this.isVisible(parent) && !hidesChild(parent, el)));
+    const visible = this.opened.size > 0 && this.insideOpened(el)
+      ? !NEVER_RENDERED.has(el.name) && !isHiddenInput(el)
+      : !hiddenItself(el) && (parent === null || (this.isVisible(parent) && !hidesChild(parent, el)));
     this.visibleCache.set(el, visible);
     return visible;
+  }
+
+  private insideOpened(el: Element): boolean {
+    for (let e: Element | null = el; e; e = e.parent && isTag(e.parent) ? e.parent : null) if (this.opened.has(e)) return true;
+    return false;
   }
 
   /** Whether a text node inside this element is drawn (text inside a `<select>` or `<textarea>` is not). */
@@ -169,7 +186,7 @@ function styleValue(el: Element, property: string): string | null {
 function hiddenItself(el: Element): boolean {
   if (NEVER_RENDERED.has(el.name)) return true;
   if ('hidden' in el.attribs) return true;
-  if (el.name === 'input' && (el.attribs.type ?? '').toLowerCase() === 'hidden') return true;
+  if (isHiddenInput(el)) return true;
   if (el.name === 'dialog' && !('open' in el.attribs)) return true;
   if (styleValue(el, 'display') === 'none') return true;
   const visibility = styleValue(el, 'visibility');
@@ -177,6 +194,10 @@ function hiddenItself(el: Element): boolean {
   const opacity = styleValue(el, 'opacity');
   if (opacity !== null && Number.parseFloat(opacity) === 0) return true;
   return styleValue(el, 'content-visibility') === 'hidden';
+}
+
+function isHiddenInput(el: Element): boolean {
+  return el.name === 'input' && (el.attribs.type ?? '').toLowerCase() === 'hidden';
 }
 
 /** A closed `<details>` shows only its first `<summary>`. */

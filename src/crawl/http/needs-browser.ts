@@ -4,7 +4,7 @@ import type { PageReading } from '../visit-page.js';
 import { CONTROL_SELECTOR, CONTROL_WORDS, DISCLOSURE_SELECTOR } from '../../page/find-controls.js';
 import type { PageAction } from '../../interact/page-actions.js';
 import { MAX_LISTED } from '../state-interaction.js';
-import { governedDigest, isInside, opensBoxWithText } from './html-control-scope.js';
+import { governedDigest, isInside, openedBox, opensBoxWithText } from './html-control-scope.js';
 import { HtmlPage, textContent } from './html-page.js';
 
 /**
@@ -14,7 +14,9 @@ import { HtmlPage, textContent } from './html-page.js';
  * chat widget. Null when the HTML is enough. Findings are judged apart (see the crawl's hooks):
  * a candidate finding is rendered to confirm a person can see it.
  */
-export function browserReason(page: HtmlPage, reading: PageReading, probes: SnapshotProbes, known: KnownSet = NONE): string | null {
+export function browserReason(
+  page: HtmlPage, reading: PageReading, probes: SnapshotProbes, known: KnownSet = NONE, opensNothingNew?: (boxes: readonly Element[]) => boolean,
+): string | null {
   if (page.elements('meta[http-equiv]').some((meta) => (meta.attribs['http-equiv'] ?? '').toLowerCase() === 'refresh')) return 'meta refresh';
   const scripts = page.elements('script').filter(isExecutable);
   const textLength = reading.blocks.reduce((sum, block) => sum + block.text.length, 0);
@@ -25,10 +27,15 @@ export function browserReason(page: HtmlPage, reading: PageReading, probes: Snap
   if (global) return `script names ${global}`;
   const dialog = dialogsOf(page).find((signature) => !known.has(signature));
   if (dialog !== undefined) return 'consent or dialog markup';
+  const unknown: HtmlControl[] = [];
   for (const control of controlsOf(page, probes)) {
-    if (!known.has(control.signature) && !known.has(control.overContent)) return `in-page control "${control.label}"`;
+    if (known.has(control.signature) || known.has(control.overContent)) continue;
+    // Without a judge of what the controls open, or for one whose box the HTML does not hold, the first decides.
+    if (!opensNothingNew || control.box === null) return `in-page control "${control.label}"`;
+    unknown.push(control);
   }
-  return null;
+  if (unknown.length === 0 || opensNothingNew!(unknown.map((control) => control.box!))) return null;
+  return `in-page control "${unknown[0]!.label}"`;
 }
 
 /**
@@ -148,9 +155,14 @@ export class KnownControls implements KnownSet {
 }
 const MAX_KNOWN = 2_000;
 
-/** A label as both readings can agree on it: a stylesheet may draw it in capitals. */
-function comparableLabel(label: string): string {
-  return label.replace(/\s+/g, ' ').trim().toLowerCase();
+/** A label as both readings can agree on it: a stylesheet may draw it in capitals; the HTML's is kept to 60 characters. */
+export function comparableLabel(label: string): string {
+  return label.replace(/\s+/g, ' ').trim().slice(0, MAX_CONTROL_LABEL).toLowerCase();
+}
+
+/** The labels of a page's controls as the HTML holds them, comparable with the browser's (see `comparableLabel`). */
+export function controlLabels(page: HtmlPage, probes: SnapshotProbes): Set<string> {
+  return new Set(Array.from(controlsOf(page, probes), (control) => comparableLabel(control.label)));
 }
 
 /** An element the action finder could offer as a click, and what tells it apart from the same control on other pages of the template. */
@@ -160,6 +172,8 @@ export interface HtmlControl {
   signature: string;
   /** The signature and what the control governs (see `governedDigest`): the same only where it opens the same content. */
   overContent: string;
+  /** The box it opens, as the HTML holds it (see `openedBox`); null when it names none or a chat widget is its kind. */
+  box: Element | null;
 }
 
 /**
@@ -176,6 +190,7 @@ export function* controlsOf(page: HtmlPage, probes: SnapshotProbes): Generator<H
   // A theme's disclosure the action finder knows by its class alone (`span.toggle_header` before its box), as it does.
   const disclosures = page.elements(DISCLOSURE_SELECTOR).filter((el) => !taken.has(el) && opensBoxWithText(el));
   const images = page.elements('img, picture');
+  const chats = new Set(chatSelectors.length > 0 ? page.elements(chatSelectors.join(', ')) : []);
   for (const el of [...controls, ...disclosures]) {
     if (given >= MAX_CONTROLS) return;
     if (el.name !== 'summary' && insideForm(el)) continue;
@@ -193,12 +208,13 @@ export function* controlsOf(page: HtmlPage, probes: SnapshotProbes): Generator<H
     if (!label && el.name === 'a') continue;
     const { class: classes = '', role = '', id = '' } = el.attribs;
     given++;
-    const signature = JSON.stringify([el.name, classes.trim(), role, id, label.slice(0, 60)]);
+    const signature = JSON.stringify([el.name, classes.trim(), role, id, label.slice(0, MAX_CONTROL_LABEL)]);
     // One at a time: deciding whether a page must be rendered needs only the first control not known on the site.
-    yield { label: label.slice(0, 60) || el.name, signature, overContent: `${signature}${governedDigest(page, el)}` };
+    yield { label: label.slice(0, MAX_CONTROL_LABEL) || el.name, signature, overContent: `${signature}${governedDigest(page, el)}`, box: chats.has(el) ? null : openedBox(page, el) };
   }
 }
 const MAX_CONTROLS = 500;
+const MAX_CONTROL_LABEL = 60;
 const PICTURE_LINK_NOT = new RegExp([CONTROL_WORDS.reveal, CONTROL_WORDS.menuLabel, CONTROL_WORDS.chatLabel].map((source) => `(?:${source})`).join('|'), 'i');
 const ONCLICK_NAVIGATES = new RegExp(CONTROL_WORDS.navigates, 'i');
 const CONTROL_CLASS = /menu|toggle|burger|nav|chat|launcher|accordion|collaps|expand|disclosure|tab/i;

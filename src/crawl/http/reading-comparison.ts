@@ -5,6 +5,7 @@ import type { VerdictJudge } from '../page-reader.js';
 import { scopeOf } from '../scope.js';
 import type { StateResult } from '../state-interaction.js';
 import { isChrome } from './chrome-template.js';
+import { comparableLabel } from './needs-browser.js';
 import type { ScriptEvidence } from './script-evidence.js';
 
 /** What comparing two readings needs of the site so far. */
@@ -28,6 +29,8 @@ export interface ComparedPage {
   inlineScript: boolean;
   /** Compare only the links of its chrome (the start page: see below). */
   chromeOnly?: boolean;
+  /** Its HTML's controls by label (see `controlLabels`): a control the browser offers among them was seen in the HTML. */
+  controls?: ReadonlySet<string>;
 }
 
 /**
@@ -45,7 +48,7 @@ export function readingsDiffer(http: PageSnapshot, browser: PageSnapshot, extra:
   // pages after it read as their HTML does, and what consent lets scripts add is compared like any script's.
   // Content only the browser shows was added by script (a stylesheet can only take away): it is
   // no reason to distrust the site when this page's own scripts explain it (see ScriptEvidence).
-  const unknown = extra.candidates.filter((candidate) => !ctx.controls.has(candidate.template));
+  const unknown = extra.candidates.filter((candidate) => !ctx.controls.has(candidate.template) && !page.controls?.has(comparableLabel(candidate.label)));
   if (unknown.length > 0 && page.structural === null && !ctx.scripts.explain(http.scriptSrcs, page.inlineScript)) {
     return `in-page control "${unknown[0]!.label}" not seen in the HTML`;
   }
