@@ -5,7 +5,7 @@ import { ChromeTemplates } from './http/chrome-template.js';
 import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
 import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
-import { browserReason, controlLabels, controlsOf, dialogsOf, hasInlineScript, KnownControls } from './http/needs-browser.js';
+import { browserReason, controlLabels, controlsOf, DIALOG_REASON, dialogsOf, hasInlineScript, KnownControls } from './http/needs-browser.js';
 import { readingsDiffer, type ComparedPage, type ComparisonContext } from './http/reading-comparison.js';
 import { ScriptEvidence } from './http/script-evidence.js';
 import { linkPerTarget } from './crawl-links.js';
@@ -78,6 +78,8 @@ export class HttpFirstReader implements PageReader {
   /** How the browser showed the chrome (menu, header, footer) of each template it read. */
   private readonly templates = new ChromeTemplates();
   private readonly knownControls = new KnownControls();
+  /** Dialog boxes (by signature) a page is being rendered for: settled once that render has been learnt from. */
+  private readonly dialogRenders = new Map<string, Promise<void>>();
 
   private readonly comparing: ComparisonContext;
 
@@ -110,6 +112,7 @@ export class HttpFirstReader implements PageReader {
     let reading: PageReading;
     let htmlLinks: PageReading['links'];
     let structural: string | null;
+    let structure: () => string | null;
     try {
       if (tooComplexForHttp(fetched.html)) throw new Error('markup too deeply nested or too large');
       page = new HtmlPage(fetched.html, fetched.url);
@@ -119,13 +122,22 @@ export class HttpFirstReader implements PageReader {
       const parsed = page;
       const base: PageSnapshot = { ...reading, clicks: at.clicks, path: at.path };
       const opens = this.settings.judge ? (boxes: readonly Element[]) => this.opensNothingNew(parsed, base, boxes) : undefined;
-      structural = render ? browserReason(page, reading, this.settings.probes, this.knownControls, opens) ?? this.scripts.loadsAddingScript(reading.scriptSrcs) : null;
+      const scriptsAdd = reading.scriptSrcs;
+      structure = () => (render ? browserReason(parsed, base, this.settings.probes, this.knownControls, opens) ?? this.scripts.loadsAddingScript(scriptsAdd) : null);
+      structural = structure();
     } catch (error) {
       // Markup nested beyond what a recursive reading can take: the browser (or nothing) reads it.
       if (!render) return { ok: false, url: state.url, reason: `unreadable page (${firstLineOf(error)})` };
       if (at.start) this.distrust ??= `${state.url}: its HTML could not be read without the browser`;
       const outcome = renderedBecause(await rendered(), 'its HTML could not be read');
       return this.confirmPath(at.path, outcome);
+    }
+    // A dialog box another page is being rendered for now is learnt from that render: wait for it rather than render too.
+    const dialogs = structural === DIALOG_REASON && !at.start ? dialogsOf(page).filter((signature) => !this.knownControls.has(signature)) : [];
+    const shownElsewhere = dialogs.map((signature) => this.dialogRenders.get(signature));
+    if (dialogs.length > 0 && shownElsewhere.every((pending) => pending !== undefined)) {
+      await Promise.all(shownElsewhere);
+      structural = structure();
     }
     const snapshot: PageSnapshot = { ...reading, clicks: at.clicks, path: at.path };
     const facts = (): ReadFacts => ({ engine: 'http', at: Date.now(), status: fetched.status, ...(this.settings.capture ? { response: fetched.response } : {}) });
@@ -144,6 +156,23 @@ export class HttpFirstReader implements PageReader {
       this.scripts.takenFromHttp(reading.scriptSrcs);
       return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };
     }
+    let learnt = () => {};
+    if (because === DIALOG_REASON) {
+      const pending = new Promise<void>((resolve) => { learnt = resolve; });
+      for (const signature of dialogsOf(page)) if (!this.knownControls.has(signature) && !this.dialogRenders.has(signature)) this.dialogRenders.set(signature, pending);
+    }
+    try {
+      return await this.renderAndLearn(at, because, rendered, page, snapshot, htmlLinks, structural);
+    } finally {
+      learnt();
+    }
+  }
+
+  /** Renders a page its HTML could not stand for, compares the two readings, and learns its controls and dialog boxes. */
+  private async renderAndLearn(
+    at: ReadAt, because: string, rendered: () => Promise<StateOutcome>, page: HtmlPage, snapshot: PageSnapshot, htmlLinks: PageReading['links'],
+    structural: string | null,
+  ): Promise<StateOutcome> {
     const outcome = renderedBecause(await rendered(), because);
     if (outcome.ok) {
       await this.compare(snapshot, htmlLinks, outcome, { structural, inlineScript: hasInlineScript(page), chromeOnly: at.start, controls: controlLabels(page, this.settings.probes) });

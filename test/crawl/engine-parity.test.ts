@@ -361,6 +361,24 @@ document.addEventListener('DOMContentLoaded', function () {
     expect(fromHttp).toEqual(expect.arrayContaining(['/leistungen/', '/team/', '/praxis/']));
   }, 180_000);
 
+  it('a cookie box on every page is learnt from the first page rendered for it: pages read meanwhile wait for that render rather than render too', async () => {
+    // As a hand-made theme writes it: the notice in every page's markup, a script hiding it once consent is stored.
+    const cookieBox = '<div class="cookie-notice"><p>Vi använder kakor.</p></div>';
+    const pages = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const body = (title: string, extra = '') => page(`<header><nav><a href="/">Hem</a> ${pages.map((s) => `<a href="/${s}/">Sida ${s.toUpperCase()}</a>`).join(' ')}</nav></header><main><h1>${title}</h1><p>${`${title}: vi gör det noggrant och i tid. `.repeat(4)}</p>${extra}</main><footer><a href="/kontakt/">Kontakt</a></footer>${cookieBox}`);
+    const files: Record<string, string> = {
+      'index.html': body('Välkommen'),
+      'kontakt/index.html': body('Kontakt', '<p>Ring 08-123 45 67.</p>'),
+      ...Object.fromEntries(pages.map((s) => [`${s}/index.html`, body(`Sida ${s.toUpperCase()}`)])),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 4);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+    const forTheBox = (auto.crawl.pages ?? []).filter((entry) => entry.renderedBecause === 'consent or dialog markup');
+    expect(forTheBox.length).toBe(1);
+    expect((auto.crawl.pages ?? []).filter((entry) => entry.engine === 'http').length).toBeGreaterThanOrEqual(pages.length - 1);
+  }, 180_000);
+
   it('social icons that are script links and a cookie box every page repeats are learnt from one render, and not opened again on every page', async () => {
     // As a hand-made theme writes them: share icons as `href="#"` with a title, a cookie box its script hides once consent is stored.
     const icons = '<div class="social-links"><a href="#" target="_blank" title="LinkedIn"><i class="fab"></i></a> <a href="#" target="_blank" title="YouTube"><i class="fab"></i></a></div>';

@@ -26,7 +26,7 @@ export function browserReason(
   const global = probes.globals.find((name) => new RegExp(`(?:^|[^\\w$])${escapeRegExp(name)}(?:[^\\w$]|$)`).test(inline));
   if (global) return `script names ${global}`;
   const dialog = dialogsOf(page).find((signature) => !known.has(signature));
-  if (dialog !== undefined) return 'consent or dialog markup';
+  if (dialog !== undefined) return DIALOG_REASON;
   const unknown: HtmlControl[] = [];
   for (const control of controlsOf(page, probes)) {
     if (known.has(control.signature) || known.has(control.overContent)) continue;
@@ -37,6 +37,9 @@ export function browserReason(
   if (unknown.length === 0 || opensNothingNew!(unknown.map((control) => control.box!))) return null;
   return `in-page control "${unknown[0]!.label}"`;
 }
+
+/** Why a page whose dialog boxes are not known on the site is rendered. */
+export const DIALOG_REASON = 'consent or dialog markup';
 
 /**
  * The consent and dialog boxes of the HTML a person may see, by signature (tag, classes, id,
