@@ -5,7 +5,8 @@ import { ChromeTemplates } from './http/chrome-template.js';
 import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
 import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
-import { browserReason, controlLabels, controlsOf, DIALOG_REASON, dialogsOf, hasInlineScript, KnownControls } from './http/needs-browser.js';
+import { boxesByLabel, browserReason, comparableLabel, controlLabels, controlsOf, DIALOG_REASON, dialogsOf, hasInlineScript, KnownControls } from './http/needs-browser.js';
+import type { PageAction } from '../interact/page-actions.js';
 import { readingsDiffer, type ComparedPage, type ComparisonContext } from './http/reading-comparison.js';
 import { ScriptEvidence } from './http/script-evidence.js';
 import { linkPerTarget } from './crawl-links.js';
@@ -78,6 +79,10 @@ export class HttpFirstReader implements PageReader {
   /** How the browser showed the chrome (menu, header, footer) of each template it read. */
   private readonly templates = new ChromeTemplates();
   private readonly knownControls = new KnownControls();
+  /** Per page, the keys of the controls whose views could add nothing (see `withoutIdleActions`). */
+  private readonly idleActions = new Map<string, Set<string>>();
+  /** A consent dialog was passed on the start page: the barrier the result keeps. */
+  private startConsent = false;
   /** Dialog boxes (by signature) a page is being rendered for: settled once that render has been learnt from. */
   private readonly dialogRenders = new Map<string, Promise<void>>();
 
@@ -92,7 +97,7 @@ export class HttpFirstReader implements PageReader {
     if (state.actions.length > 0 || (render && this.distrust !== null)) {
       if (!render) return { ok: false, url: state.url, reason: 'in-page actions need the browser' };
       const outcome = renderedBecause(await render(state), state.actions.length > 0 ? 'an in-page action' : 'the site is distrusted');
-      return this.confirmPath(at.path, outcome);
+      return this.confirmPath(at.path, this.withoutKnownIdle(state.url, outcome));
     }
     // The start page is rendered in any case: the browser need not wait for the fetch.
     const early = at.start && render ? render(state) : null;
@@ -177,10 +182,41 @@ export class HttpFirstReader implements PageReader {
     if (outcome.ok) {
       await this.compare(snapshot, htmlLinks, outcome, { structural, inlineScript: hasInlineScript(page), chromeOnly: at.start, controls: controlLabels(page, this.settings.probes) });
       this.knownControls.learn(controlsOf(page, this.settings.probes), outcome.extra.candidates);
-      // The page's dialog boxes showed nothing the HTML did not say (no dialog to pass, the readings agree): inert on this site.
-      if (!at.start && this.distrust === null && outcome.extra.consent === null) this.knownControls.learnDialogs(dialogsOf(page));
+      // The page's dialog boxes showed nothing the HTML did not say (the readings agree, and no dialog to pass, or one
+      // passed after the start page's: the result keeps the first consent barrier only): inert on this site.
+      if (at.start) this.startConsent = outcome.extra.consent !== null;
+      else if (this.distrust === null && (outcome.extra.consent === null || this.startConsent)) this.knownControls.learnDialogs(dialogsOf(page));
     }
-    return this.confirmPath(at.path, outcome);
+    return this.confirmPath(at.path, this.withoutIdleActions(page, snapshot, outcome));
+  }
+
+  /**
+   * A rendered page's controls whose boxes its HTML holds, left out where opening them adds
+   * nothing (see `opensNothingNew`): a view of each would be a reload and a click that cannot
+   * change a verdict. All are judged opened together first; when that adds something, one by one.
+   */
+  private withoutIdleActions(page: HtmlPage, http: PageSnapshot, outcome: StateOutcome): StateOutcome {
+    if (!outcome.ok || !this.settings.judge || this.distrust !== null || outcome.extra.candidates.length === 0) return outcome;
+    // What the page shows before anything is opened is the browser's reading of it: a menu whose links a stylesheet hides opens new ones.
+    const base = this.renderedSnapshot(http, outcome);
+    const nothingNew = (boxes: Element[]) => this.opensNothingNew(page, base, boxes, 'as-written');
+    const boxes = boxesByLabel(page, this.settings.probes);
+    const boxOf = (action: PageAction) => (action.kind === 'chat' ? undefined : boxes.get(comparableLabel(action.label)) ?? undefined);
+    const boxed = outcome.extra.candidates.filter((action) => boxOf(action) !== undefined);
+    if (boxed.length === 0) return outcome;
+    const idle = nothingNew(boxed.map((action) => boxOf(action)!)) ? new Set(boxed) : new Set(boxed.filter((action) => nothingNew([boxOf(action)!])));
+    if (idle.size === 0) return outcome;
+    const key = pageKey(base.url);
+    if (key && this.idleActions.size < MAX_FROM_HTTP) this.idleActions.set(key, new Set([...idle].map((action) => action.key)));
+    return this.withoutKnownIdle(base.url, outcome);
+  }
+
+  /** A view's controls without those found idle on its page (see `withoutIdleActions`): a view after another action offers them again. */
+  private withoutKnownIdle(url: string, outcome: StateOutcome): StateOutcome {
+    const key = pageKey(url);
+    const idle = key ? this.idleActions.get(key) : undefined;
+    if (!idle || !outcome.ok) return outcome;
+    return { ...outcome, extra: { ...outcome.extra, candidates: outcome.extra.candidates.filter((action) => !idle.has(action.key)) } };
   }
 
   /**
@@ -189,10 +225,10 @@ export class HttpFirstReader implements PageReader {
    * and nothing the judge would render for, read as a view one click further. Then the browser's
    * views of them could add nothing, and the page need not be rendered for their controls.
    */
-  private opensNothingNew(page: HtmlPage, base: PageSnapshot, boxes: readonly Element[]): boolean {
+  private opensNothingNew(page: HtmlPage, base: PageSnapshot, boxes: readonly Element[], chrome: 'as-learnt' | 'as-written' = 'as-learnt'): boolean {
     const read = readHtml(page.withOpened(boxes), base.status, this.settings.probes);
-    // Its chrome as the browser shows it, as the page's own reading has it.
-    const opened = { ...read, links: this.templates.apply(read.links) };
+    // Its chrome as the browser shows it, as the page's own reading has it (a browser's reading compares with it as written).
+    const opened = chrome === 'as-learnt' ? { ...read, links: this.templates.apply(read.links) } : read;
     const scope = scopeOf(page.url);
     const linked = new Set([pageKey(page.url), ...base.links.map((link) => pageKey(link.href))]);
     if (opened.links.some((link) => {

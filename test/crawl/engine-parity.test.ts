@@ -379,6 +379,26 @@ document.addEventListener('DOMContentLoaded', function () {
     expect((auto.crawl.pages ?? []).filter((entry) => entry.engine === 'http').length).toBeGreaterThanOrEqual(pages.length - 1);
   }, 180_000);
 
+  it('every question of a long FAQ is one click past its page, the twelfth as the first; auto opens only those whose answers could count', async () => {
+    // The page is rendered anyway (a number in its text); of its twelve questions one answer holds an e-mail address.
+    const questions = Array.from({ length: 12 }, (_, i) => i === 10
+      ? '<details><summary>Kan jag mejla?</summary><p>Ja, till <a href="mailto:fragor@example.se">fragor@example.se</a>.</p></details>'
+      : `<details><summary>Fråga ${i + 1}?</summary><p>Svar nummer ${i + 1}, utan något mer.</p></details>`).join('');
+    const body = (title: string, extra = '') => page(`<header><nav><a href="/">Hem</a> <a href="/fragor/">Frågor</a></nav></header><main><h1>${title}</h1>${extra}</main><footer><a href="/kontakt/">Kontakt</a></footer>`);
+    const files = {
+      'index.html': body('Välkommen', '<p>Vi säljer och lagar symaskiner i Lund sedan 1962.</p>'),
+      'fragor/index.html': body('Frågor', `<p>Ring oss på 046-12 34 56 om du inte hittar svaret.</p>${questions}`),
+      'kontakt/index.html': body('Kontakt', '<p>Besök oss på Stora Södergatan 8, 222 23 Lund.</p>'),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    expect(viaBrowser.channels.email.clicks).toBe(2);
+    expect(viaBrowser.channels.email.path.at(-1)?.label).toBe('Kan jag mejla?');
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    const opened = (result: AuditResult) => (result.crawl.pages ?? []).filter((entry) => entry.path.at(-1)?.action === 'reveal').length;
+    expect(opened(viaBrowser)).toBe(12);
+    expect(opened(auto)).toBe(1);
+  }, 180_000);
+
   it('social icons that are script links and a cookie box every page repeats are learnt from one render, and not opened again on every page', async () => {
     // As a hand-made theme writes them: share icons as `href="#"` with a title, a cookie box its script hides once consent is stored.
     const icons = '<div class="social-links"><a href="#" target="_blank" title="LinkedIn"><i class="fab"></i></a> <a href="#" target="_blank" title="YouTube"><i class="fab"></i></a></div>';

@@ -163,6 +163,19 @@ export function comparableLabel(label: string): string {
   return label.replace(/\s+/g, ' ').trim().slice(0, MAX_CONTROL_LABEL).toLowerCase();
 }
 
+/**
+ * The boxes the page's controls open, by label (see `comparableLabel`), as the HTML holds them;
+ * null for a label two controls share over different boxes, or one whose box is not written.
+ */
+export function boxesByLabel(page: HtmlPage, probes: SnapshotProbes): Map<string, Element | null> {
+  const boxes = new Map<string, Element | null>();
+  for (const control of controlsOf(page, probes)) {
+    const label = comparableLabel(control.label);
+    boxes.set(label, boxes.has(label) && boxes.get(label) !== control.box ? null : control.box);
+  }
+  return boxes;
+}
+
 /** The labels of a page's controls as the HTML holds them, comparable with the browser's (see `comparableLabel`). */
 export function controlLabels(page: HtmlPage, probes: SnapshotProbes): Set<string> {
   return new Set(Array.from(controlsOf(page, probes), (control) => comparableLabel(control.label)));
@@ -175,7 +188,7 @@ export interface HtmlControl {
   signature: string;
   /** The signature and what the control governs (see `governedDigest`): the same only where it opens the same content. */
   overContent: string;
-  /** The box it opens, as the HTML holds it (see `openedBox`); null when it names none or a chat widget is its kind. */
+  /** The box it opens, as the HTML holds it (see `openedBox`); null when it names none, or it is a chat widget or a "show number" button. */
   box: Element | null;
 }
 
@@ -213,10 +226,13 @@ export function* controlsOf(page: HtmlPage, probes: SnapshotProbes): Generator<H
     given++;
     const signature = JSON.stringify([el.name, classes.trim(), role, id, label.slice(0, MAX_CONTROL_LABEL)]);
     // One at a time: deciding whether a page must be rendered needs only the first control not known on the site.
-    yield { label: label.slice(0, MAX_CONTROL_LABEL) || el.name, signature, overContent: `${signature}${governedDigest(page, el)}`, box: chats.has(el) ? null : openedBox(page, el) };
+    // A "show number" button's box may hold a placeholder its script replaces: only the browser can tell.
+    const box = chats.has(el) || REVEALS_CONTACT.test(label) ? null : openedBox(page, el);
+    yield { label: label.slice(0, MAX_CONTROL_LABEL) || el.name, signature, overContent: `${signature}${governedDigest(page, el)}`, box };
   }
 }
 const MAX_CONTROLS = 500;
+const REVEALS_CONTACT = new RegExp(CONTROL_WORDS.reveal, 'i');
 const MAX_CONTROL_LABEL = 60;
 const PICTURE_LINK_NOT = new RegExp([CONTROL_WORDS.reveal, CONTROL_WORDS.menuLabel, CONTROL_WORDS.chatLabel].map((source) => `(?:${source})`).join('|'), 'i');
 const ONCLICK_NAVIGATES = new RegExp(CONTROL_WORDS.navigates, 'i');
