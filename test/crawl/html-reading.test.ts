@@ -196,6 +196,9 @@ describe('which pages need the browser', () => {
     // Read opened, every box shows, and nothing outside them that was hidden.
     expect(opened.at(-1)).toEqual(expect.arrayContaining(['Vardagar 9–17', 'Gratis på gården', 'Inom två dagar', 'Verkstaden']));
     expect(judged(questions, false)).toMatch(/in-page control "Öppettider\?"/);
+    // A menu button naming no panel opens the menu it stands in.
+    expect(judged(`${text}<nav><a href="/om/">Om oss</a> <a href="/kontakt/">Kontakt</a><button class="menu-btn" aria-expanded="false" aria-label="Menü"></button></nav>`, true)).toBeNull();
+    expect(opened.at(-1)).toContain('Om oss Kontakt');
     // A panel its script fills, a button over nothing written: the browser must press them.
     expect(judged(`${text}<button aria-controls="tom">Visa mer</button><div id="tom"></div>`, true)).toMatch(/in-page control "Visa mer"/);
     expect(judged(`${text}<button class="open-contact">Kontakt aufnehmen</button><p>Mer text</p>`, true)).toMatch(/in-page control "Kontakt aufnehmen"/);

@@ -16,14 +16,7 @@ const MAX_GOVERNED_LINKS = 200;
  * (a site-wide menu) give the same digest; a "read more" over each page's own text does not.
  */
 export function governedDigest(page: HtmlPage, el: Element): string {
-  let scope: Element = el;
-  for (let e = parentElement(el); e; e = parentElement(e)) {
-    if (LANDMARKS.has(e.name) || LANDMARK_ROLES.has(e.attribs.role ?? '')) {
-      scope = e;
-      break;
-    }
-  }
-  if (scope === el) scope = parentElement(el) ?? el;
+  const scope = landmarkOf(el) ?? parentElement(el) ?? el;
   const hash = createHash('sha1').update(textContent(scope).replace(/\s+/g, ' ').trim().slice(0, MAX_GOVERNED_TEXT));
   let links = 0;
   const walk = (node: Element): void => {
@@ -39,6 +32,22 @@ export function governedDigest(page: HtmlPage, el: Element): string {
   };
   walk(scope);
   return hash.digest('base64url');
+}
+
+/** The menu, header, footer or aside an element stands in. */
+function landmarkOf(el: Element): Element | null {
+  for (let e = parentElement(el); e; e = parentElement(e)) {
+    if (LANDMARKS.has(e.name) || LANDMARK_ROLES.has(e.attribs.role ?? '')) return e;
+  }
+  return null;
+}
+
+const MENU_LABEL = new RegExp(CONTROL_WORDS.menuLabel, 'i');
+const MENU_CLASS = new RegExp(CONTROL_WORDS.menuClass, 'i');
+
+/** A menu button, by its words (its aria-label, its title) or a theme's class for one. */
+function isMenuButton(page: HtmlPage, el: Element): boolean {
+  return MENU_LABEL.test(wordsOf(page, el)) || MENU_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
 }
 
 export function isInside(node: Element, ancestor: Element): boolean {
@@ -74,6 +83,11 @@ export function openedBox(page: HtmlPage, el: Element): Element | null {
   }
   // A carousel's step shows another of the slides its box holds.
   if (isStep(page, el)) return ancestorsOf(el).find(hasWords) ?? null;
+  // A menu button naming no panel opens the menu it stands in.
+  if (isMenuButton(page, el)) {
+    const landmark = landmarkOf(el);
+    return landmark && hasWords(landmark) ? landmark : null;
+  }
   if (!('aria-expanded' in attribs) && !page.$(el).is(DISCLOSURE_SELECTOR)) return null;
   let next = el.next;
   while (next && !isTag(next)) next = next.next;
@@ -85,8 +99,7 @@ const STEP_CLASS = new RegExp(CONTROL_WORDS.stepClass, 'i');
 
 /** A carousel's or gallery's previous, next or n-th: named so, and a carousel's by its own class or a near box's. */
 function isStep(page: HtmlPage, el: Element): boolean {
-  const label = [page.innerText(el), el.attribs['aria-label'], el.attribs.title].map((text) => (text ?? '').replace(/\s+/g, ' ').trim()).find(Boolean) ?? '';
-  return STEP_LABEL.test(label) && [el, ...ancestorsOf(el)].some((e) => STEP_CLASS.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`));
+  return STEP_LABEL.test(wordsOf(page, el)) && [el, ...ancestorsOf(el)].some((e) => STEP_CLASS.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`));
 }
 
 /** The boxes a carousel's step may stand in: its dots' row, the carousel, its section. */
@@ -96,6 +109,11 @@ function ancestorsOf(el: Element): Element[] {
   return out;
 }
 const STEP_DEPTH = 3;
+
+/** What a control says: its words, else its aria-label or title. */
+function wordsOf(page: HtmlPage, el: Element): string {
+  return [page.innerText(el), el.attribs['aria-label'], el.attribs.title].map((text) => (text ?? '').replace(/\s+/g, ' ').trim()).find(Boolean) ?? '';
+}
 
 function hasWords(el: Element): boolean {
   return /[\p{L}\p{N}]/u.test(textContent(el));
