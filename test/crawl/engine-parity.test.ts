@@ -399,6 +399,23 @@ document.addEventListener('DOMContentLoaded', function () {
     expect(opened(auto)).toBe(1);
   }, 180_000);
 
+  it('a theme\'s toggle the HTML writes without words, which a stylesheet draws as "+", is seen in the HTML and does not distrust the site', async () => {
+    // As a WordPress theme writes its contact cards: an icon-font "+" before a box its stylesheet hides until opened.
+    const css = '<style>.toggle_header i { display: inline-block; width: 1em } .icon-plus::before { content: "+" } .box_content { display: none } .open .box_content { display: block }</style>';
+    const script = '<script>document.querySelectorAll(".toggle_header").forEach((el) => el.addEventListener("click", () => el.parentElement.classList.toggle("open")));</script>';
+    const card = (name: string, phone: string) => `<div class="card"><h3>${name}</h3><div class="tm_toggle"><span class="toggle_header"><i class="icon-plus"></i></span><div class="box_content"><p>Telefon ${phone}</p></div></div></div>`;
+    const body = (title: string, extra = '') => page(`${css}<header><nav><a href="/">Hem</a> <a href="/om/">Om oss</a> <a href="/kontakt/">Kontakt</a></nav></header><main><h1>${title}</h1><p>${`${title}: konsulter inom bygg och fastighet sedan 2004. `.repeat(3)}</p>${extra}</main><footer><p>Exempel Konsult AB, <a href="mailto:info@example.se">info@example.se</a></p></footer>${script}`);
+    const files = {
+      'index.html': body('Välkommen'),
+      'om/index.html': body('Om oss'),
+      'kontakt/index.html': body('Kontakt', `<p>Besök oss på Storgatan 5, 411 38 Göteborg.</p>${card('Anna Andersson', '0705-38 51 34')}`),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    expect(viaBrowser.channels.phone.clicks).toBe(2);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+  }, 180_000);
+
   it('social icons that are script links and a cookie box every page repeats are learnt from one render, and not opened again on every page', async () => {
     // As a hand-made theme writes them: share icons as `href="#"` with a title, a cookie box its script hides once consent is stored.
     const icons = '<div class="social-links"><a href="#" target="_blank" title="LinkedIn"><i class="fab"></i></a> <a href="#" target="_blank" title="YouTube"><i class="fab"></i></a></div>';

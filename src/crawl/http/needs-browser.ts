@@ -176,14 +176,21 @@ export function boxesByLabel(page: HtmlPage, probes: SnapshotProbes): Map<string
   return boxes;
 }
 
-/** The labels of a page's controls as the HTML holds them, comparable with the browser's (see `comparableLabel`). */
+/**
+ * The labels of a page's controls as the HTML holds them, comparable with the browser's (see
+ * `comparableLabel`); `WORDLESS` among them when one has no words in the HTML (a theme's toggle
+ * whose "+" a stylesheet draws), which a browser's control named by a sign alone may be.
+ */
 export function controlLabels(page: HtmlPage, probes: SnapshotProbes): Set<string> {
-  return new Set(Array.from(controlsOf(page, probes), (control) => comparableLabel(control.label)));
+  return new Set(Array.from(controlsOf(page, probes), (control) => (control.wordless ? WORDLESS : comparableLabel(control.label))));
 }
+export const WORDLESS = '\u0000wordless';
 
 /** An element the action finder could offer as a click, and what tells it apart from the same control on other pages of the template. */
 export interface HtmlControl {
+  /** Its words; its tag's name when it has none in the HTML (`wordless`). */
   label: string;
+  wordless: boolean;
   /** Tag, classes, role, id and label: the same for the same control wherever the template repeats it. */
   signature: string;
   /** The signature and what the control governs (see `governedDigest`): the same only where it opens the same content. */
@@ -228,7 +235,7 @@ export function* controlsOf(page: HtmlPage, probes: SnapshotProbes): Generator<H
     // One at a time: deciding whether a page must be rendered needs only the first control not known on the site.
     // A "show number" button's box may hold a placeholder its script replaces: only the browser can tell.
     const box = chats.has(el) || REVEALS_CONTACT.test(label) ? null : openedBox(page, el);
-    yield { label: label.slice(0, MAX_CONTROL_LABEL) || el.name, signature, overContent: `${signature}${governedDigest(page, el)}`, box };
+    yield { label: label.slice(0, MAX_CONTROL_LABEL) || el.name, wordless: label === '', signature, overContent: `${signature}${governedDigest(page, el)}`, box };
   }
 }
 const MAX_CONTROLS = 500;

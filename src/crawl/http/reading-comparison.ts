@@ -5,7 +5,7 @@ import type { VerdictJudge } from '../page-reader.js';
 import { scopeOf } from '../scope.js';
 import type { StateResult } from '../state-interaction.js';
 import { isChrome } from './chrome-template.js';
-import { comparableLabel } from './needs-browser.js';
+import { comparableLabel, WORDLESS } from './needs-browser.js';
 import type { ScriptEvidence } from './script-evidence.js';
 
 /** What comparing two readings needs of the site so far. */
@@ -48,7 +48,7 @@ export function readingsDiffer(http: PageSnapshot, browser: PageSnapshot, extra:
   // pages after it read as their HTML does, and what consent lets scripts add is compared like any script's.
   // Content only the browser shows was added by script (a stylesheet can only take away): it is
   // no reason to distrust the site when this page's own scripts explain it (see ScriptEvidence).
-  const unknown = extra.candidates.filter((candidate) => !ctx.controls.has(candidate.template) && !page.controls?.has(comparableLabel(candidate.label)));
+  const unknown = extra.candidates.filter((candidate) => !ctx.controls.has(candidate.template) && !seenInHtml(candidate.label, page.controls));
   if (unknown.length > 0 && page.structural === null && !ctx.scripts.explain(http.scriptSrcs, page.inlineScript)) {
     return `in-page control "${unknown[0]!.label}" not seen in the HTML`;
   }
@@ -68,4 +68,10 @@ export function readingsDiffer(http: PageSnapshot, browser: PageSnapshot, extra:
 function samePage(a: string, b: string): boolean {
   const trimmed = (url: string) => pageKey(url)?.replace(/\/(?=$|[?#])/, '') ?? url;
   return trimmed(a) === trimmed(b);
+}
+
+/** A browser's control the page's HTML writes too: by its label, or one named by a sign alone where the HTML has a control without words. */
+function seenInHtml(label: string, controls: ReadonlySet<string> | undefined): boolean {
+  if (!controls) return false;
+  return controls.has(comparableLabel(label)) || (controls.has(WORDLESS) && !/[\p{L}\p{N}]/u.test(label));
 }
