@@ -5,7 +5,7 @@ import { ChromeTemplates } from './http/chrome-template.js';
 import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
 import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
-import { boxesByLabel, browserReason, comparableLabel, controlLabels, controlsOf, DIALOG_REASON, dialogsOf, hasInlineScript, KnownControls } from './http/needs-browser.js';
+import { boxesByLabel, browserReason, comparableLabel, controlLabels, controlsOf, DIALOG_REASON, dialogsOf, hasInlineScript, KnownControls, type HtmlControl } from './http/needs-browser.js';
 import type { PageAction } from '../interact/page-actions.js';
 import { readingsDiffer, type ComparedPage, type ComparisonContext } from './http/reading-comparison.js';
 import { ScriptEvidence } from './http/script-evidence.js';
@@ -37,6 +37,17 @@ export interface HttpFirstSettings {
   capture?: boolean;
 }
 
+/** A page's HTML as read, with what judging it needs (see `HttpFirstReader.parse`). */
+interface ParsedPage {
+  page: HtmlPage;
+  /** Its controls (see `controlsOf`); none listed for the `http` engine, which never renders. */
+  controls: readonly HtmlControl[];
+  reading: PageReading;
+  /** Its links as the HTML writes them, before any chrome template is applied. */
+  htmlLinks: PageReading['links'];
+  snapshot: PageSnapshot;
+}
+
 /** A page taken from HTTP alone, kept so that it can be rendered later and compared. */
 interface TakenPage {
   state: PageState;
@@ -52,6 +63,8 @@ interface Mismatch {
 }
 
 const MAX_FROM_HTTP = 1_000;
+/** Pages whose idle controls are remembered: beyond it a page's views offer them again (a click too many, never one too few). */
+const MAX_IDLE_PAGES = 1_000;
 const NO_INTERACTION: StateResult = { navigated: false, candidates: [], consent: null };
 
 /**
@@ -113,23 +126,11 @@ export class HttpFirstReader implements PageReader {
       if (fetched.kind === 'timeout') return { ok: false, url: state.url, reason: fetched.reason, timedOut: 'navigation' };
       return render ? renderedBecause(await render(state), `not fetched over HTTP (${fetched.reason})`) : { ok: false, url: state.url, reason: fetched.reason };
     }
-    let page: HtmlPage;
-    let reading: PageReading;
-    let htmlLinks: PageReading['links'];
-    let structural: string | null;
-    let structure: () => string | null;
+    let parsed: ParsedPage;
+    let structural: string | null = null;
     try {
-      if (tooComplexForHttp(fetched.html)) throw new Error('markup too deeply nested or too large');
-      page = new HtmlPage(fetched.html, fetched.url);
-      reading = readHtml(page, fetched.status, this.settings.probes);
-      htmlLinks = reading.links;
-      if (render) reading = { ...reading, links: this.templates.apply(htmlLinks) };
-      const parsed = page;
-      const base: PageSnapshot = { ...reading, clicks: at.clicks, path: at.path };
-      const opens = this.settings.judge ? (boxes: readonly Element[]) => this.opensNothingNew(parsed, base, boxes) : undefined;
-      const scriptsAdd = reading.scriptSrcs;
-      structure = () => (render ? browserReason(parsed, base, this.settings.probes, this.knownControls, opens) ?? this.scripts.loadsAddingScript(scriptsAdd) : null);
-      structural = structure();
+      parsed = this.parse(fetched.html, fetched.url, fetched.status, at);
+      if (render) structural = this.structuralReason(parsed);
     } catch (error) {
       // Markup nested beyond what a recursive reading can take: the browser (or nothing) reads it.
       if (!render) return { ok: false, url: state.url, reason: `unreadable page (${firstLineOf(error)})` };
@@ -137,14 +138,8 @@ export class HttpFirstReader implements PageReader {
       const outcome = renderedBecause(await rendered(), 'its HTML could not be read');
       return this.confirmPath(at.path, outcome);
     }
-    // A dialog box another page is being rendered for now is learnt from that render: wait for it rather than render too.
-    const dialogs = structural === DIALOG_REASON && !at.start ? dialogsOf(page).filter((signature) => !this.knownControls.has(signature)) : [];
-    const shownElsewhere = dialogs.map((signature) => this.dialogRenders.get(signature));
-    if (dialogs.length > 0 && shownElsewhere.every((pending) => pending !== undefined)) {
-      await Promise.all(shownElsewhere);
-      structural = structure();
-    }
-    const snapshot: PageSnapshot = { ...reading, clicks: at.clicks, path: at.path };
+    const { page, controls, reading, snapshot } = parsed;
+    if (structural === DIALOG_REASON && !at.start && await this.renderedElsewhere(page)) structural = this.structuralReason(parsed);
     const facts = (): ReadFacts => ({ engine: 'http', at: Date.now(), status: fetched.status, ...(this.settings.capture ? { response: fetched.response } : {}) });
     if (!render) {
       this.pagesFromHttp++;
@@ -156,7 +151,7 @@ export class HttpFirstReader implements PageReader {
       ?? (this.distrust !== null ? 'the site is distrusted' : null) ?? (this.settings.judge ? this.settings.judge.whyRender(snapshot) : 'no judge');
     if (because === null) {
       this.pagesFromHttp++;
-      const taken = { state, snapshot, controls: controlLabels(page, this.settings.probes) };
+      const taken = { state, snapshot, controls: controlLabels(controls) };
       for (const key of [pageKey(state.url), pageKey(reading.url)]) if (key) this.fromHttp.set(key, taken);
       this.scripts.takenFromHttp(reading.scriptSrcs);
       return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };
@@ -167,27 +162,57 @@ export class HttpFirstReader implements PageReader {
       for (const signature of dialogsOf(page)) if (!this.knownControls.has(signature) && !this.dialogRenders.has(signature)) this.dialogRenders.set(signature, pending);
     }
     try {
-      return await this.renderAndLearn(at, because, rendered, page, snapshot, htmlLinks, structural);
+      return await this.renderAndLearn(at, because, rendered, parsed, structural);
     } finally {
       learnt();
     }
   }
 
+  /**
+   * A page's HTML read as the crawl reads a page, with its links as the browser shows its chrome
+   * once it has been learnt (see `ChromeTemplates`), and the controls it holds, listed once.
+   */
+  private parse(html: string, url: string, status: number, at: ReadAt): ParsedPage {
+    if (tooComplexForHttp(html)) throw new Error('markup too deeply nested or too large');
+    const page = new HtmlPage(html, url);
+    const read = readHtml(page, status, this.settings.probes);
+    const reading = this.settings.render ? { ...read, links: this.templates.apply(read.links) } : read;
+    const controls = this.settings.render ? controlsOf(page, this.settings.probes) : [];
+    return { page, controls, reading, htmlLinks: read.links, snapshot: { ...reading, clicks: at.clicks, path: at.path } };
+  }
+
+  /** Why the page's markup (not its findings) needs the browser, as far as the site is known now (see `browserReason`). */
+  private structuralReason({ page, controls, snapshot }: ParsedPage): string | null {
+    const opens = this.settings.judge ? (boxes: readonly Element[]) => this.opensNothingNew(page, snapshot, boxes) : undefined;
+    return browserReason(page, snapshot, this.settings.probes, controls, this.knownControls, opens) ?? this.scripts.loadsAddingScript(snapshot.scriptSrcs);
+  }
+
+  /**
+   * Whether every dialog box of the page not known on the site is being rendered on another page
+   * now: then this page waits for those renders and is judged again, rather than render too.
+   */
+  private async renderedElsewhere(page: HtmlPage): Promise<boolean> {
+    const pending = dialogsOf(page).filter((signature) => !this.knownControls.has(signature)).map((signature) => this.dialogRenders.get(signature));
+    if (pending.length === 0 || pending.some((render) => render === undefined)) return false;
+    await Promise.all(pending);
+    return true;
+  }
+
   /** Renders a page its HTML could not stand for, compares the two readings, and learns its controls and dialog boxes. */
   private async renderAndLearn(
-    at: ReadAt, because: string, rendered: () => Promise<StateOutcome>, page: HtmlPage, snapshot: PageSnapshot, htmlLinks: PageReading['links'],
-    structural: string | null,
+    at: ReadAt, because: string, rendered: () => Promise<StateOutcome>, parsed: ParsedPage, structural: string | null,
   ): Promise<StateOutcome> {
+    const { page, controls, snapshot, htmlLinks } = parsed;
     const outcome = renderedBecause(await rendered(), because);
     if (outcome.ok) {
-      await this.compare(snapshot, htmlLinks, outcome, { structural, inlineScript: hasInlineScript(page), chromeOnly: at.start, controls: controlLabels(page, this.settings.probes) });
-      this.knownControls.learn(controlsOf(page, this.settings.probes), outcome.extra.candidates);
+      await this.compare(snapshot, htmlLinks, outcome, { structural, inlineScript: hasInlineScript(page), chromeOnly: at.start, controls: controlLabels(controls) });
+      this.knownControls.learn(controls, outcome.extra.candidates);
       // The page's dialog boxes showed nothing the HTML did not say (the readings agree, and no dialog to pass, or one
       // passed after the start page's: the result keeps the first consent barrier only): inert on this site.
       if (at.start) this.startConsent = outcome.extra.consent !== null;
       else if (this.distrust === null && (outcome.extra.consent === null || this.startConsent)) this.knownControls.learnDialogs(dialogsOf(page));
     }
-    return this.confirmPath(at.path, this.withoutIdleActions(page, snapshot, outcome));
+    return this.confirmPath(at.path, this.withoutIdleActions(page, controls, snapshot, outcome));
   }
 
   /**
@@ -195,19 +220,19 @@ export class HttpFirstReader implements PageReader {
    * nothing (see `opensNothingNew`): a view of each would be a reload and a click that cannot
    * change a verdict. All are judged opened together first; when that adds something, one by one.
    */
-  private withoutIdleActions(page: HtmlPage, http: PageSnapshot, outcome: StateOutcome): StateOutcome {
+  private withoutIdleActions(page: HtmlPage, controls: readonly HtmlControl[], http: PageSnapshot, outcome: StateOutcome): StateOutcome {
     if (!outcome.ok || !this.settings.judge || this.distrust !== null || outcome.extra.candidates.length === 0) return outcome;
     // What the page shows before anything is opened is the browser's reading of it: a menu whose links a stylesheet hides opens new ones.
     const base = this.renderedSnapshot(http, outcome);
     const nothingNew = (boxes: Element[]) => this.opensNothingNew(page, base, boxes, 'as-written');
-    const boxes = boxesByLabel(page, this.settings.probes);
+    const boxes = boxesByLabel(controls);
     const boxOf = (action: PageAction) => (action.kind === 'chat' ? undefined : boxes.get(comparableLabel(action.label)) ?? undefined);
     const boxed = outcome.extra.candidates.filter((action) => boxOf(action) !== undefined);
     if (boxed.length === 0) return outcome;
     const idle = nothingNew(boxed.map((action) => boxOf(action)!)) ? new Set(boxed) : new Set(boxed.filter((action) => nothingNew([boxOf(action)!])));
     if (idle.size === 0) return outcome;
     const key = pageKey(base.url);
-    if (key && this.idleActions.size < MAX_FROM_HTTP) this.idleActions.set(key, new Set([...idle].map((action) => action.key)));
+    if (key && this.idleActions.size < MAX_IDLE_PAGES) this.idleActions.set(key, new Set([...idle].map((action) => action.key)));
     return this.withoutKnownIdle(base.url, outcome);
   }
 

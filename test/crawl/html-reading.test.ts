@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HtmlPage } from '../../src/crawl/http/html-page.js';
 import { readHtml } from '../../src/crawl/http/html-reading.js';
-import { browserReason } from '../../src/crawl/http/needs-browser.js';
+import { browserReason, controlsOf } from '../../src/crawl/http/needs-browser.js';
 import { launchBrowser } from '../../src/crawl/launch-browser.js';
 import { visitPage, type PageReading } from '../../src/crawl/visit-page.js';
 import type { SnapshotProbes } from '../../src/model/page-snapshot.js';
@@ -135,7 +135,7 @@ describe('HTML reading without a browser', () => {
 describe('which pages need the browser', () => {
   const reason = (html: string) => {
     const parsed = new HtmlPage(html, 'http://example.se/');
-    return browserReason(parsed, readHtml(parsed, 200, PROBES), PROBES);
+    return browserReason(parsed, readHtml(parsed, 200, PROBES), PROBES, controlsOf(parsed, PROBES));
   };
 
   it('a plain static page does not', () => {
@@ -182,7 +182,7 @@ describe('which pages need the browser', () => {
     const opened: string[][] = [];
     const judged = (html: string, verdict: boolean) => {
       const parsed = new HtmlPage(html, 'http://example.se/');
-      return browserReason(parsed, readHtml(parsed, 200, PROBES), PROBES, undefined, (boxes) => {
+      return browserReason(parsed, readHtml(parsed, 200, PROBES), PROBES, controlsOf(parsed, PROBES), undefined, (boxes) => {
         const reading = readHtml(parsed.withOpened(boxes), 200, PROBES);
         opened.push(reading.blocks.map((block) => block.text));
         return verdict;

@@ -45,9 +45,9 @@ function landmarkOf(el: Element): Element | null {
 const MENU_LABEL = new RegExp(CONTROL_WORDS.menuLabel, 'i');
 const MENU_CLASS = new RegExp(CONTROL_WORDS.menuClass, 'i');
 
-/** A menu button, by its words (its aria-label, its title) or a theme's class for one. */
-function isMenuButton(page: HtmlPage, el: Element): boolean {
-  return MENU_LABEL.test(wordsOf(page, el)) || MENU_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+/** A menu button, by its label or a theme's class for one. */
+function isMenuButton(el: Element, label: string): boolean {
+  return MENU_LABEL.test(label) || MENU_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
 }
 
 export function isInside(node: Element, ancestor: Element): boolean {
@@ -67,9 +67,9 @@ export function opensBoxWithText(el: Element): boolean {
  * `data-target`, or an in-page `href="#…"`; else, for a control that says it discloses
  * (`aria-expanded`, a theme's toggle or accordion class), the box right after it (the question
  * before its answer). Null when no such box is written (a script builds what opens),
- * or it is empty (a script fills it when opened).
+ * or it is empty (a script fills it when opened). `label` is the control's name as listed (see `controlsOf`).
  */
-export function openedBox(page: HtmlPage, el: Element): Element | null {
+export function openedBox(page: HtmlPage, el: Element, label: string): Element | null {
   const parent = parentElement(el);
   if (el.name === 'summary') return parent?.name === 'details' && hasWords(parent) ? parent : null;
   const { attribs } = el;
@@ -82,9 +82,9 @@ export function openedBox(page: HtmlPage, el: Element): Element | null {
     return box && box !== el && !isInside(el, box) && hasWords(box) ? box : null;
   }
   // A carousel's step shows another of the slides its box holds.
-  if (isStep(page, el)) return ancestorsOf(el).find(hasWords) ?? null;
+  if (isStep(el, label)) return ancestorsOf(el).find(hasWords) ?? null;
   // A menu button naming no panel opens the menu it stands in.
-  if (isMenuButton(page, el)) {
+  if (isMenuButton(el, label)) {
     const landmark = landmarkOf(el);
     return landmark && hasWords(landmark) ? landmark : null;
   }
@@ -98,8 +98,8 @@ const STEP_LABEL = new RegExp(CONTROL_WORDS.stepLabel, 'i');
 const STEP_CLASS = new RegExp(CONTROL_WORDS.stepClass, 'i');
 
 /** A carousel's or gallery's previous, next or n-th: named so, and a carousel's by its own class or a near box's. */
-function isStep(page: HtmlPage, el: Element): boolean {
-  return STEP_LABEL.test(wordsOf(page, el)) && [el, ...ancestorsOf(el)].some((e) => STEP_CLASS.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`));
+function isStep(el: Element, label: string): boolean {
+  return STEP_LABEL.test(label) && [el, ...ancestorsOf(el)].some((e) => STEP_CLASS.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`));
 }
 
 /** The boxes a carousel's step may stand in: its dots' row, the carousel, its section. */
@@ -109,11 +109,6 @@ function ancestorsOf(el: Element): Element[] {
   return out;
 }
 const STEP_DEPTH = 3;
-
-/** What a control says: its words, else its aria-label or title. */
-function wordsOf(page: HtmlPage, el: Element): string {
-  return [page.innerText(el), el.attribs['aria-label'], el.attribs.title].map((text) => (text ?? '').replace(/\s+/g, ' ').trim()).find(Boolean) ?? '';
-}
 
 function hasWords(el: Element): boolean {
   return /[\p{L}\p{N}]/u.test(textContent(el));

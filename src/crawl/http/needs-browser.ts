@@ -15,7 +15,8 @@ import { HtmlPage, textContent } from './html-page.js';
  * a candidate finding is rendered to confirm a person can see it.
  */
 export function browserReason(
-  page: HtmlPage, reading: PageReading, probes: SnapshotProbes, known: KnownSet = NONE, opensNothingNew?: (boxes: readonly Element[]) => boolean,
+  page: HtmlPage, reading: PageReading, probes: SnapshotProbes, controls: readonly HtmlControl[], known: KnownSet = NONE,
+  opensNothingNew?: (boxes: readonly Element[]) => boolean,
 ): string | null {
   if (page.elements('meta[http-equiv]').some((meta) => (meta.attribs['http-equiv'] ?? '').toLowerCase() === 'refresh')) return 'meta refresh';
   const scripts = page.elements('script').filter(isExecutable);
@@ -28,7 +29,7 @@ export function browserReason(
   const dialog = dialogsOf(page).find((signature) => !known.has(signature));
   if (dialog !== undefined) return DIALOG_REASON;
   const unknown: HtmlControl[] = [];
-  for (const control of controlsOf(page, probes)) {
+  for (const control of controls) {
     if (known.has(control.signature) || known.has(control.overContent)) continue;
     // Without a judge of what the controls open, or for one whose box the HTML does not hold, the first decides.
     if (!opensNothingNew || control.box === null) return `in-page control "${control.label}"`;
@@ -134,7 +135,7 @@ export class KnownControls implements KnownSet {
   readonly templates = new Set<string>();
 
   /** Learns the controls of a rendered page's HTML, given the controls the browser offered on it. */
-  learn(controls: Iterable<HtmlControl>, offered: readonly PageAction[]): void {
+  learn(controls: readonly HtmlControl[], offered: readonly PageAction[]): void {
     const labels = new Set(offered.map((action) => comparableLabel(action.label)));
     for (const control of controls) {
       if (labels.has(comparableLabel(control.label))) this.add(control.overContent);
@@ -167,9 +168,9 @@ export function comparableLabel(label: string): string {
  * The boxes the page's controls open, by label (see `comparableLabel`), as the HTML holds them;
  * null for a label two controls share over different boxes, or one whose box is not written.
  */
-export function boxesByLabel(page: HtmlPage, probes: SnapshotProbes): Map<string, Element | null> {
+export function boxesByLabel(controls: readonly HtmlControl[]): Map<string, Element | null> {
   const boxes = new Map<string, Element | null>();
-  for (const control of controlsOf(page, probes)) {
+  for (const control of controls) {
     const label = comparableLabel(control.label);
     boxes.set(label, boxes.has(label) && boxes.get(label) !== control.box ? null : control.box);
   }
@@ -181,8 +182,8 @@ export function boxesByLabel(page: HtmlPage, probes: SnapshotProbes): Map<string
  * `comparableLabel`); `WORDLESS` among them when one has no words in the HTML (a theme's toggle
  * whose "+" a stylesheet draws), which a browser's control named by a sign alone may be.
  */
-export function controlLabels(page: HtmlPage, probes: SnapshotProbes): Set<string> {
-  return new Set(Array.from(controlsOf(page, probes), (control) => (control.wordless ? WORDLESS : comparableLabel(control.label))));
+export function controlLabels(controls: readonly HtmlControl[]): Set<string> {
+  return new Set(controls.map((control) => (control.wordless ? WORDLESS : comparableLabel(control.label))));
 }
 export const WORDLESS = '\u0000wordless';
 
@@ -203,19 +204,19 @@ export interface HtmlControl {
  * The elements the action finder could offer as a click, more generously than it does (it also
  * weighs labels and classes): rendering a page needlessly costs time, missing a control would
  * cost a verdict. A control already known on the site (see `KnownControls` above)
- * is passed over where it comes again.
+ * is passed over where it comes again. Listed once per page: each box found is a walk of the tree.
  */
-export function* controlsOf(page: HtmlPage, probes: SnapshotProbes): Generator<HtmlControl> {
+export function controlsOf(page: HtmlPage, probes: SnapshotProbes): HtmlControl[] {
   const chatSelectors = probes.selectors.filter((selector) => !/^(?:script|iframe)\b/i.test(selector));
-  let given = 0;
   const controls = page.elements([CONTROL_SELECTOR, ...chatSelectors].join(', '));
   const taken = new Set(controls);
   // A theme's disclosure the action finder knows by its class alone (`span.toggle_header` before its box), as it does.
   const disclosures = page.elements(DISCLOSURE_SELECTOR).filter((el) => !taken.has(el) && opensBoxWithText(el));
   const images = page.elements('img, picture');
   const chats = new Set(chatSelectors.length > 0 ? page.elements(chatSelectors.join(', ')) : []);
+  const listed: HtmlControl[] = [];
   for (const el of [...controls, ...disclosures]) {
-    if (given >= MAX_CONTROLS) return;
+    if (listed.length >= MAX_CONTROLS) break;
     if (el.name !== 'summary' && insideForm(el)) continue;
     if ('disabled' in el.attribs || el.attribs['aria-disabled'] === 'true') continue;
     if (el.name === 'summary' && el.parent && 'open' in ((el.parent as Element).attribs ?? {})) continue;
@@ -230,13 +231,12 @@ export function* controlsOf(page: HtmlPage, probes: SnapshotProbes): Generator<H
     if (inside.length > 0 && isPictureLink(el, label, page.innerText(el))) continue;
     if (!label && el.name === 'a') continue;
     const { class: classes = '', role = '', id = '' } = el.attribs;
-    given++;
     const signature = JSON.stringify([el.name, classes.trim(), role, id, label.slice(0, MAX_CONTROL_LABEL)]);
-    // One at a time: deciding whether a page must be rendered needs only the first control not known on the site.
     // A "show number" button's box may hold a placeholder its script replaces: only the browser can tell.
-    const box = chats.has(el) || REVEALS_CONTACT.test(label) ? null : openedBox(page, el);
-    yield { label: label.slice(0, MAX_CONTROL_LABEL) || el.name, wordless: label === '', signature, overContent: `${signature}${governedDigest(page, el)}`, box };
+    const box = chats.has(el) || REVEALS_CONTACT.test(label) ? null : openedBox(page, el, label);
+    listed.push({ label: label.slice(0, MAX_CONTROL_LABEL) || el.name, wordless: label === '', signature, overContent: `${signature}${governedDigest(page, el)}`, box });
   }
+  return listed;
 }
 const MAX_CONTROLS = 500;
 const REVEALS_CONTACT = new RegExp(CONTROL_WORDS.reveal, 'i');
