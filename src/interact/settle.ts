@@ -13,6 +13,13 @@ const SHELL_MS = 3_000;
 /** Most links an empty shell shows (a logo linking home). */
 const SHELL_LINKS = 1;
 
+/**
+ * Changes of one attribute of one element that count as the page still changing: a preloader's
+ * class taken off, a menu's style set as it opens. A slider that sets its slides' attributes on
+ * every frame, forever, is an animation past them: the page is read while it runs.
+ */
+const REPEATS_COUNTED = 3;
+
 /** The name under which the script watcher answers in each document (not writable by the page). */
 const WATCHER = '__kontaktkollScriptSeen';
 
@@ -25,7 +32,7 @@ const IDLE_MS = 3_000;
 function settleSettings(mode: SettleSettings['mode'], maxMs: number): SettleSettings {
   return {
     mode, maxMs, quietMs: QUIET_MS, watcher: WATCHER, growMaxMs: MAX_MS, idleMs: paced(IDLE_MS),
-    shellText: SHELL_TEXT, shellMs: SHELL_MS, shellLinks: SHELL_LINKS,
+    shellText: SHELL_TEXT, shellMs: SHELL_MS, shellLinks: SHELL_LINKS, repeatsCounted: REPEATS_COUNTED,
   };
 }
 

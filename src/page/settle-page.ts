@@ -50,6 +50,12 @@ export interface SettleSettings {
   shellText: number;
   shellMs: number;
   shellLinks: number;
+  /**
+   * Changes of one attribute of one element (or of one text) that count towards "still changing";
+   * past them it is an animation that never ends (a slider's ticks, a counter running up), not
+   * content arriving: a page that only animates is quiet.
+   */
+  repeatsCounted: number;
 }
 
 /**
@@ -60,7 +66,8 @@ export interface SettleSettings {
  * handler (an image that fails to load fires its onerror), a frame (whose script may reach its
  * parent), or a shadow root (content the scan cannot see into). A document with none of them is
  * settled at once ('static'); without the watcher (a context not set up by the crawl) the page is
- * taken to be able to change. Otherwise the DOM must stay unchanged for `quietMs`.
+ * taken to be able to change. Otherwise the DOM must stay unchanged for `quietMs`, where an
+ * element's attribute or a text changing over and over (`repeatsCounted`) is an animation and not a change.
  *
  * 'loaded' goes on: a page that is still an empty shell (a single-page app waiting for its data:
  * little text, no way on but a logo link) gets up to `shellMs` for content to appear and settles
@@ -92,7 +99,20 @@ export async function settlePage(settings: SettleSettings): Promise<Settled> {
     };
     let timer = setTimeout(() => done('quiet'), settings.quietMs);
     const limit = setTimeout(() => done('busy'), Math.max(0, maxMs));
-    const observer = new MutationObserver(() => {
+    const repeats = new WeakMap<Node, Map<string, number>>();
+    const counts = (record: MutationRecord) => {
+      // Nodes put in or taken out always count: content arriving, or a ticker that never ends (which stays busy).
+      if (record.type === 'childList') return true;
+      const what = record.type === 'attributes' ? `@${record.attributeName ?? ''}` : '#text';
+      const byNode = repeats.get(record.target) ?? new Map<string, number>();
+      repeats.set(record.target, byNode);
+      const n = (byNode.get(what) ?? 0) + 1;
+      byNode.set(what, n);
+      return n <= settings.repeatsCounted;
+    };
+    const observer = new MutationObserver((records) => {
+      // Every record is looked at: each one counted is a change of its node and attribute.
+      if (!records.map(counts).includes(true)) return;
       clearTimeout(timer);
       timer = setTimeout(() => done('quiet'), settings.quietMs);
     });

@@ -49,6 +49,36 @@ describe('a page that can run no code is settled once loaded', () => {
     expect(await settledOn('<h1>Kontakt</h1><p>Hej</p>', plain)).toBe('quiet');
   });
 
+  it('a slider that sets its slides\' attributes on every frame, forever, is an animation: the page is quiet while it runs', async () => {
+    const slider = `<ul class="slides"><li id="s1">Ett</li><li>Två</li></ul><p>Hej</p><script>
+      const slide = document.getElementById('s1');
+      (function tick() { slide.style.opacity = String(Math.random()); slide.className = slide.className === 'on' ? 'off' : 'on'; requestAnimationFrame(tick); })();
+    </script>`;
+    expect(await settledOn(slider)).toBe('quiet');
+  });
+
+  it('a ticker that keeps putting in new nodes is still changing', async () => {
+    const ticker = `<ul id="t"></ul><script>
+      setInterval(function () { const li = document.createElement('li'); li.textContent = String(Date.now()); document.getElementById('t').replaceChildren(li); }, 50);
+    </script>`;
+    expect(await settledOn(ticker)).toBe('busy');
+  });
+
+  it('a number written late, beside a slider that never stops, is still read', async () => {
+    const late = `<main><h1>Kundservice</h1><p id="nr"></p><div id="slide">Erbjudande</div></main><script>
+      const slide = document.getElementById('slide');
+      (function tick() { slide.style.transform = 'translateX(' + (Date.now() % 100) + 'px)'; requestAnimationFrame(tick); })();
+      setTimeout(function () { document.getElementById('nr').textContent = 'Ring oss på 08-123 456 70'; }, 200);
+    </script>`;
+    const site = await serveTempSite({ 'index.html': html(late) });
+    try {
+      const result = await audit({ url: site.url, engine: 'browser', lang: 'en', timeoutSeconds: 60 }, {}, browser);
+      expect(result.channels.phone.clicks).toBe(0);
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
+
   it('a number written late by a script that removed itself is still read', async () => {
     const late = `<main><h1>Kundservice</h1><p id="nr"></p></main><script>
       document.currentScript.remove();
