@@ -66,6 +66,9 @@ describe('extractHours: visible text', () => {
     ['en weak day with dot', ['Fr. 8–16'], 'Fr 08:00-16:00'],
     ['en trailing remark', ['Mon-Fri 9:00-17:00 (excluding public holidays)'], 'Mo-Fr 09:00-17:00'],
     ['phone number after the hours', ['Ring oss mån–fre 8–17 på 08-12 34 56'], 'Mo-Fr 08:00-17:00', 'phone'],
+    // A top bar whose spans a stylesheet sets apart reads as one line over HTTP.
+    ['fi hours after klo, a phone number on the same line', ['Halli avoinna arkisin klo 8–15 044 991 6035 · matti@example.fi'], 'Mo-Fr 08:00-15:00'],
+    ['sv hours after kl., a phone number on the same line', ['Öppet vardagar kl. 9–17 08 123 45 67'], 'Mo-Fr 09:00-17:00'],
     ['nb time first, days in brackets', ['Åpent 08:00–16:00 (man–fre)'], 'Mo-Fr 08:00-16:00'],
     ['pl time first, days in brackets', ['Czynne 8:00-16:00 (poniedziałek-piątek)'], 'Mo-Fr 08:00-16:00'],
     ['de time first with Uhr', ['Geöffnet 9–17 Uhr (Mo–Fr)'], 'Mo-Fr 09:00-17:00'],
@@ -316,6 +319,7 @@ describe('extractHours: look-alikes are not hours', () => {
     ['08-12 34 56'],
     ['Tel 08-12 34 56, fax 08-12 34 57'],
     ['Mån–fre 08-12 34 56'],
+    ['Mån–fre kl 08-12-34'],
     ['© 2019–2024 Exempel AB'],
     ['Fri frakt'],
     ['Fri frakt över 499 kr'],

@@ -37,10 +37,12 @@ function skipSuffix(tokens: readonly Token[], i: number): number {
  * a date "2024-01-01"). Where days may follow the times ("Öppet 9–17 vardagar"), a day word
  * is days, not a count of them.
  */
-function disqualifiedBy(tokens: readonly Token[], i: number, daysMayFollow: boolean): boolean {
+function disqualifiedBy(tokens: readonly Token[], i: number, daysMayFollow: boolean, clocked: boolean): boolean {
   const token = tokens[i];
   if (!token) return false;
-  if (token.kind === 'num') return true;
+  // After "klo 8–15" the range is a time: digits after a space begin something else (a phone number the
+  // HTML writes on the same line, which a stylesheet sets on a line of its own).
+  if (token.kind === 'num') return !clocked || tokens[i - 1]?.end === token.start;
   if (token.kind === 'word') {
     // "3 a 7 de mayo": days of a month.
     if (OF_WORDS.has(token.text) && MONTH_WORDS.has(wordAt(tokens, i + 1) ?? '')) return true;
@@ -65,6 +67,7 @@ export interface TimeSpecOptions {
 function timeRange(tokens: readonly Token[], i: number, options: TimeSpecOptions): (TimeSpec & { interval: Interval }) | null {
   const between = options.between ?? false;
   let j = skipClockWord(tokens, i);
+  const clocked = j > i;
   const from = clockTime(tokens[j]);
   if (!from) return null;
   // A digit or date-like run right before the number makes it part of something else.
@@ -79,7 +82,7 @@ function timeRange(tokens: readonly Token[], i: number, options: TimeSpecOptions
   const to = clockTime(tokens[j]);
   if (!to) return null;
   j = skipSuffix(tokens, j + 1);
-  if (disqualifiedBy(tokens, j, options.daysMayFollow ?? false)) return null;
+  if (disqualifiedBy(tokens, j, options.daysMayFollow ?? false, clocked)) return null;
   const interval = intervalOf(from, to);
   return interval ? { interval, intervals: [interval], next: j } : null;
 }
