@@ -81,14 +81,15 @@ async function crawlOnce(browser: Browser | null, engine: AuditOptions['engine']
   };
   const heldBack = new HeldBackFindings(siteRegion);
   const judge: VerdictJudge = {
-    whyRender: (snapshot, openedFrom) => {
+    whyRender: (snapshot, { openedFrom, chromeAgreed = false } = {}) => {
       // Before the region is decided, the view must change nothing under any region it could be,
       // beside the views held back until then (they are all kept once it is).
       const regions = context ? [{ region: context.region, kept: { minimum, signals } }] : siteRegion.contenders(snapshot).map((region) => ({ region, kept: heldBack.under(region) }));
       for (const { region, kept } of regions) {
         const pageSignals = extractSignals(snapshot, { region });
-        // A page without a contact route counts against the coverage by name: it must be one a person reaches.
-        if (!pageSignals.hasContactRoute && !openedFrom) return 'no contact route in its header, nav or footer';
+        // A page without a contact route counts against the coverage by name: it must be one a person reaches,
+        // unless the browser already showed the same header, menu and footer as their HTML reads.
+        if (!pageSignals.hasContactRoute && !openedFrom && !chromeAgreed) return 'no contact route in its header, nav or footer';
         // What the page shows before anything is opened is as near: an item counts only when nearer than both.
         const page = openedFrom ? keptOf([openedFrom], region) : null;
         const findings = extractPage(snapshot, { region });

@@ -1,7 +1,7 @@
 import type { Element } from 'domhandler';
 import type { PathStep } from '../model/click-path.js';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
-import { ChromeTemplates } from './http/chrome-template.js';
+import { AgreedChromes, ChromeTemplates } from './http/chrome-template.js';
 import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
 import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
@@ -91,6 +91,8 @@ export class HttpFirstReader implements PageReader {
   distrust: string | null = null;
   /** How the browser showed the chrome (menu, header, footer) of each template it read. */
   private readonly templates = new ChromeTemplates();
+  /** The chromes of the pages whose readings agreed (see `AgreedChromes`). */
+  private readonly agreedChromes = new AgreedChromes();
   private readonly knownControls = new KnownControls();
   /** Per page, the keys of the controls whose views could add nothing (see `withoutIdleActions`). */
   private readonly idleActions = new Map<string, Set<string>>();
@@ -148,7 +150,7 @@ export class HttpFirstReader implements PageReader {
     // Each page taken from HTTP alone is kept for a later confirmation: past a bound, pages are rendered instead.
     // A site distrusted while this page was being fetched is trusted no more for it.
     const because = at.start ? 'the start page' : structural ?? (this.pagesFromHttp >= MAX_FROM_HTTP ? 'pages read over HTTP alone at their bound' : null)
-      ?? (this.distrust !== null ? 'the site is distrusted' : null) ?? (this.settings.judge ? this.settings.judge.whyRender(snapshot) : 'no judge');
+      ?? (this.distrust !== null ? 'the site is distrusted' : null) ?? (this.settings.judge ? this.settings.judge.whyRender(snapshot, { chromeAgreed: this.agreedChromes.has(snapshot) }) : 'no judge');
     if (because === null) {
       this.pagesFromHttp++;
       const taken = { state, snapshot, controls: controlLabels(controls) };
@@ -260,7 +262,7 @@ export class HttpFirstReader implements PageReader {
       const key = pageKey(link.href);
       return key !== null && !linked.has(key) && scope.contains(key);
     })) return false;
-    return this.settings.judge!.whyRender({ ...opened, clicks: base.clicks + 1, path: base.path }, base) === null;
+    return this.settings.judge!.whyRender({ ...opened, clicks: base.clicks + 1, path: base.path }, { openedFrom: base }) === null;
   }
 
   /**
@@ -358,7 +360,10 @@ export class HttpFirstReader implements PageReader {
     if (this.distrust !== null) return;
     const read = { ...http, links: this.templates.apply(htmlLinks) };
     const why = readingsDiffer(read, this.renderedSnapshot(http, outcome), outcome.extra, page, this.comparing);
-    if (why === null) return;
+    if (why === null) {
+      this.agreedChromes.add(read);
+      return;
+    }
     this.distrust = `${outcome.reading.url}: ${why}`;
     if (this.pagesFromHttp === 0) return;
     this.rechecking ??= this.recheckTakenPages(this.distrust);

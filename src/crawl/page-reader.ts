@@ -30,9 +30,20 @@ export interface VerdictJudge {
    * click further) is judged only by what it adds to that page, by findings and signals: the page
    * itself counts for the contact-link coverage, not a view of it.
    */
-  whyRender(snapshot: PageSnapshot, openedFrom?: PageSnapshot): string | null;
+  whyRender(snapshot: PageSnapshot, known?: KnownOfView): string | null;
   /** What the browser's reading holds that the HTTP reading of the same page lacks; null when nothing. */
   disagreement(http: PageSnapshot, browser: PageSnapshot): ReadingDisagreement | null;
+}
+
+/** What the reader knows of a view beside its reading, which spares rendering it for what it already settles. */
+export interface KnownOfView {
+  /** The view is this page with boxes opened, one click further (see `whyRender`). */
+  openedFrom?: PageSnapshot;
+  /**
+   * Its header, menu and footer are, as its HTML writes them, those of a page the browser showed
+   * as its HTML reads (see `AgreedChromes`): whether a person sees a contact route there is settled.
+   */
+  chromeAgreed?: boolean;
 }
 
 /** How the two readings of one page differ, as far as the verdict is concerned. */

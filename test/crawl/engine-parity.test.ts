@@ -379,6 +379,48 @@ document.addEventListener('DOMContentLoaded', function () {
     expect((auto.crawl.pages ?? []).filter((entry) => entry.engine === 'http').length).toBeGreaterThanOrEqual(pages.length - 1);
   }, 180_000);
 
+  it('pages whose menu and footer lack a contact route, as a page the browser read alike shows them, are taken from their HTML; a page with a chrome of its own is rendered', async () => {
+    // As a small firm's theme writes it: the way to reach them is on one page's own text, never in the menu or footer.
+    const sections = ['tjanster', 'galleri', 'referenser', 'priser', 'om'];
+    const nav = `<header><nav><a href="/">Hem</a> ${sections.map((s) => `<a href="/${s}/">${s[0]!.toUpperCase()}${s.slice(1)}</a>`).join(' ')}</nav></header>`;
+    const body = (title: string, extra = '', footer = '<footer><p>Exempel Bygg AB · Sedan 1998</p></footer>') => page(`${nav}<main><h1>${title}</h1><p>${`${title}: vi bygger om kök och badrum i hela Uppsala. `.repeat(3)}</p>${extra}</main>${footer}`);
+    const files: Record<string, string> = {
+      'index.html': body('Välkommen', '<p><a href="/kampanj/">Vårens kampanj</a></p>'),
+      'om/index.html': body('Om oss', '<p>Ring oss på 018-12 34 56.</p>'),
+      // Its footer is its own: what a person sees of it is not settled by any other page.
+      'kampanj/index.html': body('Kampanj', '', '<footer><p>Kampanjen gäller till och med maj</p></footer>'),
+      ...Object.fromEntries(sections.filter((s) => s !== 'om').map((s) => [`${s}/index.html`, body(s)])),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+    const forTheRoute = (auto.crawl.pages ?? []).filter((entry) => entry.renderedBecause === 'no contact route in its header, nav or footer').map((entry) => new URL(entry.url).pathname);
+    expect(forTheRoute).toEqual(['/kampanj/']);
+    const fromHttp = (auto.crawl.pages ?? []).filter((entry) => entry.engine === 'http').map((entry) => new URL(entry.url).pathname);
+    expect(fromHttp).toEqual(expect.arrayContaining(['/tjanster/', '/galleri/', '/referenser/', '/priser/']));
+  }, 180_000);
+
+  it('sections a framework writes as an entrance\'s first frame, revealed on scrolling, read alike over HTTP: the site is not distrusted', async () => {
+    // As a Next.js export with Framer Motion writes them: each section transparent and moved down, a bundle fading it in.
+    const reveal = (inner: string) => `<section style="opacity:0;transform:translateY(32px);transition:opacity 0.8s ease 0s, transform 0.8s ease 0s">${inner}</section>`;
+    const script = 'const io = new IntersectionObserver((entries) => entries.forEach((e) => { if (e.isIntersecting) { e.target.style.opacity = "1"; e.target.style.transform = "none"; } }));'
+      + 'document.querySelectorAll("section").forEach((s) => io.observe(s));';
+    const body = (title: string, inner: string) => page(`<header><nav><a href="/">Hjem</a> <a href="/tjenester/">Tjenester</a> <a href="/om-oss/">Om oss</a></nav></header><main><h1>${title}</h1>${reveal(`<p>${`${title}: takst og tilstandsrapporter i Tromsø siden 2006. `.repeat(3)}</p>`)}${inner}</main><script src="/app.js"></script>`, 'nb');
+    const files = {
+      'index.html': body('Velkommen', ''),
+      'tjenester/index.html': body('Tjenester', reveal('<p>Verditakst, tilstandsrapport og skadetakst.</p>')),
+      'om-oss/index.html': body('Om oss', reveal('<p>Ring oss på 906 49 008 eller send en e-post til <a href="mailto:post@example.no">post@example.no</a>.</p>')),
+      'app.js': script,
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    expect(viaBrowser.channels.phone.clicks).toBe(1);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+    // Read alike, the bundle is no script that adds what the HTML lacks: a page with nothing new is taken from its HTML.
+    const services = (auto.crawl.pages ?? []).find((entry) => new URL(entry.url).pathname === '/tjenester/');
+    expect(services?.engine).toBe('http');
+  }, 180_000);
+
   it('every question of a long FAQ is one click past its page, the twelfth as the first; auto opens only those whose answers could count', async () => {
     // The page is rendered anyway (a number in its text); of its twelve questions one answer holds an e-mail address.
     const questions = Array.from({ length: 12 }, (_, i) => i === 10

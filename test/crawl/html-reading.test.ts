@@ -96,6 +96,19 @@ describe('HTML reading without a browser', () => {
     expect(reading.blocks.find((block) => block.text === 'Kundservice')).toMatchObject({ tag: 'h1', region: 'main' });
   });
 
+  it('reads an entrance\'s first frame (transparent, moved aside or fading) as shown, as the browser does once scrolled to; a transparent box kept out of reach stays hidden', () => {
+    const reading = httpReading(page(`<main>
+      <div style="opacity:0;transform:translateY(32px);transition:opacity 0.8s ease 0s, transform 0.8s ease 0s"><p>Ring 08-123 45 67</p></div>
+      <div style="opacity: 0; transition: opacity .5s"><p>Öppet vardagar 9–17</p></div>
+      <div style="opacity:0; animation: fadeIn 1s forwards"><p>Storgatan 1</p></div>
+      <div style="opacity:0"><p>Genomskinlig</p></div>
+      <div style="opacity:0;transform:translateY(32px);visibility:hidden"><p>Utom räckhåll</p></div>
+    </main>`));
+    const all = reading.blocks.map((block) => block.text).join('\n');
+    for (const shown of ['Ring 08-123 45 67', 'Öppet vardagar 9–17', 'Storgatan 1']) expect(all).toContain(shown);
+    for (const hidden of ['Genomskinlig', 'Utom räckhåll']) expect(all).not.toContain(hidden);
+  });
+
   it('resolves links against the page (and <base>), with the label a person reads', () => {
     const reading = httpReading(STATIC_PAGE, 'http://example.se/kundservice/');
     expect(reading.links).toEqual(expect.arrayContaining([

@@ -1,4 +1,5 @@
-import type { PageLink } from '../../model/page-snapshot.js';
+import { createHash } from 'node:crypto';
+import type { PageLink, PageSnapshot } from '../../model/page-snapshot.js';
 
 /**
  * The links of a page's chrome (its header, menu and footer), which every page built from the
@@ -100,4 +101,31 @@ export class ChromeTemplates {
     }
     return out;
   }
+}
+
+/**
+ * The chromes (header, menu and footer: their links and text, as the HTML reads them with the
+ * templates learnt) of the pages whose two readings agreed, contact route in them included. A
+ * page whose HTML writes the same chrome shows a person what that page showed: the browser need
+ * not read it again only to see that its menu lacks a contact route, as the template's does.
+ */
+export class AgreedChromes {
+  private readonly digests = new Set<string>();
+
+  add(snapshot: Pick<PageSnapshot, 'links' | 'blocks'>): void {
+    if (this.digests.size < MAX_CHROMES) this.digests.add(chromeDigest(snapshot));
+  }
+
+  has(snapshot: Pick<PageSnapshot, 'links' | 'blocks'>): boolean {
+    return this.digests.size > 0 && this.digests.has(chromeDigest(snapshot));
+  }
+}
+/** Chromes kept per site: a site has a few templates; a bound keeps a hostile one from growing it. */
+const MAX_CHROMES = 1_000;
+
+function chromeDigest({ links, blocks }: Pick<PageSnapshot, 'links' | 'blocks'>): string {
+  const hash = createHash('sha1');
+  for (const link of links) if (isChrome(link)) hash.update(JSON.stringify(['link', link.region, link.href, link.text]));
+  for (const block of blocks) if (CHROME_REGIONS.has(block.region)) hash.update(JSON.stringify(['block', block.region, block.text]));
+  return hash.digest('base64url');
 }

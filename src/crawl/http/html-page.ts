@@ -192,8 +192,24 @@ function hiddenItself(el: Element): boolean {
   const visibility = styleValue(el, 'visibility');
   if (visibility === 'hidden' || visibility === 'collapse') return true;
   const opacity = styleValue(el, 'opacity');
-  if (opacity !== null && Number.parseFloat(opacity) === 0) return true;
+  if (opacity !== null && Number.parseFloat(opacity) === 0 && !fadesIn(el)) return true;
   return styleValue(el, 'content-visibility') === 'hidden';
+}
+
+/**
+ * A transparent element written as an entrance's first frame: moved aside (`transform`) or set to
+ * fade (a `transition` of its opacity, an `animation`), as a framework writes what it reveals on coming
+ * into view (Framer Motion's `initial`, a theme's scroll reveal). A person sees it once scrolled
+ * to, as the browser's reading does (see page/scroll-reveal.ts); one kept out of reach says so
+ * otherwise (`visibility: hidden`, `display: none`).
+ */
+function fadesIn(el: Element): boolean {
+  const transform = styleValue(el, 'transform');
+  if (transform !== null && transform !== 'none') return true;
+  const animation = styleValue(el, 'animation') ?? styleValue(el, 'animation-name');
+  if (animation !== null && animation !== 'none') return true;
+  const transition = styleValue(el, 'transition') ?? styleValue(el, 'transition-property');
+  return transition !== null && /\b(?:opacity|all)\b/.test(transition);
 }
 
 function isHiddenInput(el: Element): boolean {
