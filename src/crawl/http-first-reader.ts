@@ -149,8 +149,12 @@ export class HttpFirstReader implements PageReader {
     }
     // Each page taken from HTTP alone is kept for a later confirmation: past a bound, pages are rendered instead.
     // A site distrusted while this page was being fetched is trusted no more for it.
-    const because = at.start ? 'the start page' : structural ?? (this.pagesFromHttp >= MAX_FROM_HTTP ? 'pages read over HTTP alone at their bound' : null)
-      ?? (this.distrust !== null ? 'the site is distrusted' : null) ?? (this.settings.judge ? this.settings.judge.whyRender(snapshot, { chromeAgreed: this.agreedChromes.has(snapshot) }) : 'no judge');
+    const judged = () => (at.start ? 'the start page' : structural ?? (this.pagesFromHttp >= MAX_FROM_HTTP ? 'pages read over HTTP alone at their bound' : null)
+      ?? (this.distrust !== null ? 'the site is distrusted' : null) ?? (this.settings.judge ? this.settings.judge.whyRender(snapshot, { chromeAgreed: this.agreedChromes.has(snapshot) }) : 'no judge'));
+    let because = judged();
+    // Rendered for its chrome alone (no contact route in it): a page with the same chrome being rendered now settles it.
+    const forChrome = because !== null && !at.start && structural === null && this.distrust === null && this.settings.judge?.whyRender(snapshot, { chromeAgreed: true }) === null;
+    if (forChrome && await this.agreedChromes.renderedElsewhere(snapshot)) because = judged();
     if (because === null) {
       this.pagesFromHttp++;
       const taken = { state, snapshot, controls: controlLabels(controls) };
@@ -163,10 +167,12 @@ export class HttpFirstReader implements PageReader {
       const pending = new Promise<void>((resolve) => { learnt = resolve; });
       for (const signature of dialogsOf(page)) if (!this.knownControls.has(signature) && !this.dialogRenders.has(signature)) this.dialogRenders.set(signature, pending);
     }
+    const compared = forChrome ? this.agreedChromes.renderingFor(snapshot) : () => {};
     try {
       return await this.renderAndLearn(at, because, rendered, parsed, structural);
     } finally {
       learnt();
+      compared();
     }
   }
 

@@ -380,24 +380,26 @@ document.addEventListener('DOMContentLoaded', function () {
   }, 180_000);
 
   it('pages whose menu and footer lack a contact route, as a page the browser read alike shows them, are taken from their HTML; a page with a chrome of its own is rendered', async () => {
-    // As a small firm's theme writes it: the way to reach them is on one page's own text, never in the menu or footer.
+    // As a small firm's theme writes it: the start page's menu names the contact page, the other pages' menus do not.
     const sections = ['tjanster', 'galleri', 'referenser', 'priser', 'om'];
-    const nav = `<header><nav><a href="/">Hem</a> ${sections.map((s) => `<a href="/${s}/">${s[0]!.toUpperCase()}${s.slice(1)}</a>`).join(' ')}</nav></header>`;
-    const body = (title: string, extra = '', footer = '<footer><p>Exempel Bygg AB · Sedan 1998</p></footer>') => page(`${nav}<main><h1>${title}</h1><p>${`${title}: vi bygger om kök och badrum i hela Uppsala. `.repeat(3)}</p>${extra}</main>${footer}`);
+    const nav = (extra = '') => `<header><nav><a href="/">Hem</a> ${sections.map((s) => `<a href="/${s}/">${s[0]!.toUpperCase()}${s.slice(1)}</a>`).join(' ')}${extra}</nav></header>`;
+    const body = (title: string, extra = '', footer = '<footer><p>Exempel Bygg AB · Sedan 1998</p></footer>', menu = nav()) => page(`${menu}<main><h1>${title}</h1><p>${`${title}: vi bygger om kök och badrum i hela Uppsala. `.repeat(3)}</p>${extra}</main>${footer}`);
     const files: Record<string, string> = {
-      'index.html': body('Välkommen', '<p><a href="/kampanj/">Vårens kampanj</a></p>'),
+      'index.html': body('Välkommen', '<p><a href="/kampanj/">Vårens kampanj</a></p>', undefined, nav(' <a href="/om/">Kontakta oss</a>')),
       'om/index.html': body('Om oss', '<p>Ring oss på 018-12 34 56.</p>'),
       // Its footer is its own: what a person sees of it is not settled by any other page.
       'kampanj/index.html': body('Kampanj', '', '<footer><p>Kampanjen gäller till och med maj</p></footer>'),
       ...Object.fromEntries(sections.filter((s) => s !== 'om').map((s) => [`${s}/index.html`, body(s)])),
     };
-    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    const [viaBrowser, auto] = await bothEnginesOn(files, 4);
     expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
     expect(auto.crawl.browserFallback).toBeNull();
+    // Read at once, the pages of the common chrome wait for the one rendered for it rather than render too.
     const forTheRoute = (auto.crawl.pages ?? []).filter((entry) => entry.renderedBecause === 'no contact route in its header, nav or footer').map((entry) => new URL(entry.url).pathname);
-    expect(forTheRoute).toEqual(['/kampanj/']);
+    expect(forTheRoute).toHaveLength(2);
+    expect(forTheRoute).toContain('/kampanj/');
     const fromHttp = (auto.crawl.pages ?? []).filter((entry) => entry.engine === 'http').map((entry) => new URL(entry.url).pathname);
-    expect(fromHttp).toEqual(expect.arrayContaining(['/tjanster/', '/galleri/', '/referenser/', '/priser/']));
+    expect(fromHttp.filter((path) => ['/tjanster/', '/galleri/', '/referenser/', '/priser/'].includes(path))).toHaveLength(3);
   }, 180_000);
 
   it('sections a framework writes as an entrance\'s first frame, revealed on scrolling, read alike over HTTP: the site is not distrusted', async () => {
