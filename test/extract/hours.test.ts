@@ -67,6 +67,8 @@ describe('extractHours: visible text', () => {
     ['en trailing remark', ['Mon-Fri 9:00-17:00 (excluding public holidays)'], 'Mo-Fr 09:00-17:00'],
     ['phone number after the hours', ['Ring oss mån–fre 8–17 på 08-12 34 56'], 'Mo-Fr 08:00-17:00', 'phone'],
     // A top bar whose spans a stylesheet sets apart reads as one line over HTTP.
+    // A contact card whose lines a stylesheet stacks: over HTTP one line, the AI service's "24/7" after the hours.
+    ['fi hours before a bare 24/7 of another service', ['📞 Soita meille (06) 321 7300 Maanantai–perjantai 7:45–17\n💬 WhatsApp 24/7 AI-konsultaatio'], 'Mo-Fr 07:45-17:00', 'phone'],
     ['fi hours after klo, a phone number on the same line', ['Halli avoinna arkisin klo 8–15 044 991 6035 · matti@example.fi'], 'Mo-Fr 08:00-15:00'],
     ['sv hours after kl., a phone number on the same line', ['Öppet vardagar kl. 9–17 08 123 45 67'], 'Mo-Fr 09:00-17:00'],
     ['nb time first, days in brackets', ['Åpent 08:00–16:00 (man–fre)'], 'Mo-Fr 08:00-16:00'],

@@ -101,7 +101,10 @@ export function parseHoursText(text: string): HoursStatement[] {
   return segments.flatMap((seg, index) => {
     if (seg.rules.length === 0) return [];
     const week = emptyWeek();
-    for (const rule of seg.rules) if (!rule.daysUnknown) applyRule(week, rule);
+    // A bare "24/7" beside hours stated with days names something else ("… 7:45–17 · 24/7 AI-konsultaatio"):
+    // it does not overwrite them, however the lines were joined.
+    const stated = seg.rules.some((rule) => !rule.bare);
+    for (const rule of seg.rules) if (!rule.daysUnknown && !(stated && rule.bare)) applyRule(week, rule);
     const end = segments[index + 1]?.start ?? text.length;
     return [{
       text: text.slice(seg.start, end).trim(),
