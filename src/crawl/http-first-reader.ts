@@ -5,7 +5,7 @@ import { AgreedChromes, ChromeTemplates } from './http/chrome-template.js';
 import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
 import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
-import { boxesByLabel, browserReason, comparableLabel, controlLabels, controlsOf, DIALOG_REASON, dialogsOf, hasInlineScript, KnownControls, type HtmlControl } from './http/needs-browser.js';
+import { boxesByLabel, browserReason, comparableLabel, controlLabels, controlsOf, CONTROL_REASON, DIALOG_REASON, dialogsOf, hasInlineScript, KnownControls, type HtmlControl } from './http/needs-browser.js';
 import type { PageAction } from '../interact/page-actions.js';
 import { readingsDiffer, type ComparedPage, type ComparisonContext } from './http/reading-comparison.js';
 import { ScriptEvidence } from './http/script-evidence.js';
@@ -65,6 +65,8 @@ interface Mismatch {
 const MAX_FROM_HTTP = 1_000;
 /** Pages whose idle controls are remembered: beyond it a page's views offer them again (a click too many, never one too few). */
 const MAX_IDLE_PAGES = 1_000;
+/** Dialog boxes and controls waited for at once (see `learning`): a bound against a hostile site with endless distinct ones. */
+const MAX_LEARNING = 2_000;
 const NO_INTERACTION: StateResult = { navigated: false, candidates: [], consent: null };
 
 /**
@@ -98,8 +100,11 @@ export class HttpFirstReader implements PageReader {
   private readonly idleActions = new Map<string, Set<string>>();
   /** A consent dialog was passed on the start page: the barrier the result keeps. */
   private startConsent = false;
-  /** Dialog boxes (by signature) a page is being rendered for: settled once that render has been learnt from. */
-  private readonly dialogRenders = new Map<string, Promise<void>>();
+  /**
+   * Dialog boxes and controls not known on the site (by signature) a page is being rendered for:
+   * settled once that render has been learnt from (see `renderedElsewhere`).
+   */
+  private readonly learning = new Map<string, Promise<void>>();
 
   private readonly comparing: ComparisonContext;
 
@@ -140,8 +145,8 @@ export class HttpFirstReader implements PageReader {
       const outcome = renderedBecause(await rendered(), 'its HTML could not be read');
       return this.confirmPath(at.path, outcome);
     }
-    const { page, controls, reading, snapshot } = parsed;
-    if (structural === DIALOG_REASON && !at.start && await this.renderedElsewhere(page)) structural = this.structuralReason(parsed);
+    const { controls, reading, snapshot } = parsed;
+    if (!at.start && await this.renderedElsewhere(this.unknownFor(structural, parsed))) structural = this.structuralReason(parsed);
     const facts = (): ReadFacts => ({ engine: 'http', at: Date.now(), status: fetched.status, ...(this.settings.capture ? { response: fetched.response } : {}) });
     if (!render) {
       this.pagesFromHttp++;
@@ -163,9 +168,10 @@ export class HttpFirstReader implements PageReader {
       return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };
     }
     let learnt = () => {};
-    if (because === DIALOG_REASON) {
+    const unknown = because === structural ? this.unknownFor(structural, parsed).filter((signature) => !this.learning.has(signature)) : [];
+    if (unknown.length > 0) {
       const pending = new Promise<void>((resolve) => { learnt = resolve; });
-      for (const signature of dialogsOf(page)) if (!this.knownControls.has(signature) && !this.dialogRenders.has(signature)) this.dialogRenders.set(signature, pending);
+      for (const signature of unknown) if (this.learning.size < MAX_LEARNING) this.learning.set(signature, pending);
     }
     const compared = forChrome ? this.agreedChromes.renderingFor(snapshot) : () => {};
     try {
@@ -196,11 +202,23 @@ export class HttpFirstReader implements PageReader {
   }
 
   /**
-   * Whether every dialog box of the page not known on the site is being rendered on another page
-   * now: then this page waits for those renders and is judged again, rather than render too.
+   * The dialog boxes, or the controls, not known on the site that make the page a render for
+   * this structural reason, by signature (see `KnownControls`); none for any other reason.
    */
-  private async renderedElsewhere(page: HtmlPage): Promise<boolean> {
-    const pending = dialogsOf(page).filter((signature) => !this.knownControls.has(signature)).map((signature) => this.dialogRenders.get(signature));
+  private unknownFor(structural: string | null, { page, controls }: ParsedPage): string[] {
+    const known = this.knownControls;
+    if (structural === DIALOG_REASON) return dialogsOf(page).filter((signature) => !known.has(signature));
+    if (structural?.startsWith(CONTROL_REASON)) return controls.filter((control) => !known.has(control.signature) && !known.has(control.overContent)).map((control) => control.signature);
+    return [];
+  }
+
+  /**
+   * Whether every one of these is being rendered on another page now (the same cookie box, the
+   * same "Book now" button of a template): then this page waits for those renders and is judged
+   * again, rather than render too. Pages of one level are read at once, before any is learnt from.
+   */
+  private async renderedElsewhere(unknown: readonly string[]): Promise<boolean> {
+    const pending = unknown.map((signature) => this.learning.get(signature));
     if (pending.length === 0 || pending.some((render) => render === undefined)) return false;
     await Promise.all(pending);
     return true;

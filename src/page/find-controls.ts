@@ -67,6 +67,8 @@ export function findControls(args: FindControlsArgs): PageAction[] | boolean {
   const CONTACT_ROUTE = new RegExp(words.contactRoute, 'i');
   const AVOID = new RegExp(words.avoid, 'i');
   const NAVIGATES = new RegExp(words.navigates, 'i');
+  /** An `href` that names a page (not `javascript:`, not a place on this one). */
+  const WRITTEN_ADDRESS = /^\s*(?!javascript:|#)\S/i;
   const clean = (text: unknown) => String(text ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
 
   const isVisible = (el: Element) => {
@@ -133,6 +135,11 @@ export function findControls(args: FindControlsArgs): PageAction[] | boolean {
   const templateOf = (el: HTMLElement, kind: Kind, label: string) => {
     // Not its classes: a theme marks the current section's item ("active") on one page and not the next.
     const parts = [kind, label, el.tagName, ...['onclick', 'href', 'data-href', 'data-url', 'data-link', 'aria-controls'].map((name) => el.getAttribute(name) ?? '')];
+    // A script link to an address written in it ("Book now" with a tracker's onclick) leads there from every
+    // page: what it stands among (a menu whose language link names this page) does not tell it apart.
+    if (kind === 'link' && el.tagName === 'A' && WRITTEN_ADDRESS.test(el.getAttribute('href') ?? '')) {
+      return digest([kind, label, el.tagName, el.getAttribute('onclick') ?? '', (el as HTMLAnchorElement).href].join('\u0001'));
+    }
     for (const scope of governed(el)) {
       parts.push(String(scope.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_SCOPE_TEXT));
       for (const a of Array.from(scope.querySelectorAll('a[href]')).slice(0, MAX_SCOPE_LINKS)) parts.push(targetOf(a as HTMLAnchorElement));

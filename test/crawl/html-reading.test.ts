@@ -173,6 +173,10 @@ describe('which pages need the browser', () => {
     expect(reason(page(`${text}<script>jQuery('form').submit(function () { window.location.href = '/tack/'; });</script>`))).toBeNull();
     expect(reason(page(`${text}<script>document.querySelector('.kort').addEventListener('click', function () { location.href = '/kontakt/'; });</script>`))).toBe('script navigation');
     expect(reason(page(`${text}<script>window.addEventListener('load', () => { location.replace('/ny/'); });</script>`))).toBe('script navigation');
+    // A function only a link's onclick calls (Google Ads' conversion snippet) runs on a click; one the script calls runs on load.
+    const conversion = "function gtag_report_conversion(url) { var callback = function () { if (typeof(url) != 'undefined') { window.location = url; } }; gtag('event', 'conversion', { event_callback: callback }); return false; }";
+    expect(reason(page(`${text}<script>${conversion}</script><a href="tel:+358631273" onclick="return gtag_report_conversion('tel:+358631273')">(06) 321 7300</a>`))).not.toBe('script navigation');
+    expect(reason(page(`${text}<script>function flytta() { location.href = '/ny/'; } flytta();</script>`))).toBe('script navigation');
     // A handler that ends before the navigation leaves it outside.
     expect(reason(page(`${text}<script>document.addEventListener('submit', function () { track(); }); location.href = '/annan/';</script>`))).toBe('script navigation');
   });

@@ -9,13 +9,18 @@ const LANDMARKS = new Set(['nav', 'header', 'footer', 'aside']);
 const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo']);
 const MAX_GOVERNED_TEXT = 4_000;
 const MAX_GOVERNED_LINKS = 200;
+/** An `href` that names a page (not `javascript:`, not a place on this one). */
+const WRITTEN_ADDRESS = /^(?!javascript:|#)\S/i;
 
 /**
  * What a control may open, as a digest: the text and link targets of the menu, header, footer or
- * aside it sits in, else of its parent. Two pages with the same control over the same content
+ * aside it sits in, else of its parent; for a link to a written address, that address. Two pages with the same control over the same content
  * (a site-wide menu) give the same digest; a "read more" over each page's own text does not.
  */
 export function governedDigest(page: HtmlPage, el: Element): string {
+  // A link to an address written in it leads there from every page, whatever it stands among (see the action finder's template).
+  const href = el.name === 'a' && !('aria-expanded' in el.attribs) && !('aria-controls' in el.attribs) ? el.attribs.href?.trim() ?? '' : '';
+  if (WRITTEN_ADDRESS.test(href)) return createHash('sha1').update(`\u0002${page.resolve(href)}`).digest('base64url');
   const scope = landmarkOf(el) ?? parentElement(el) ?? el;
   const hash = createHash('sha1').update(textContent(scope).replace(/\s+/g, ' ').trim().slice(0, MAX_GOVERNED_TEXT));
   let links = 0;

@@ -32,12 +32,15 @@ export function browserReason(
   for (const control of controls) {
     if (known.has(control.signature) || known.has(control.overContent)) continue;
     // Without a judge of what the controls open, or for one whose box the HTML does not hold, the first decides.
-    if (!opensNothingNew || control.box === null) return `in-page control "${control.label}"`;
+    if (!opensNothingNew || control.box === null) return `${CONTROL_REASON} "${control.label}"`;
     unknown.push(control);
   }
   if (unknown.length === 0 || opensNothingNew!(unknown.map((control) => control.box!))) return null;
-  return `in-page control "${unknown[0]!.label}"`;
+  return `${CONTROL_REASON} "${unknown[0]!.label}"`;
 }
+
+/** Why a page with a control not known on the site is rendered (the control's label follows). */
+export const CONTROL_REASON = 'in-page control';
 
 /** Why a page whose dialog boxes are not known on the site is rendered. */
 export const DIALOG_REASON = 'consent or dialog markup';
@@ -91,11 +94,23 @@ export function navigatesByItself(inline: string): boolean {
     const open = match.index + match[0].length - 1;
     handlers.push([open, closingBrace(inline, open)]);
   }
+  // A function the page's script never calls runs only from a handler in the markup (Google Ads'
+  // `gtag_report_conversion(url)`, called by a link's `onclick`): a click, which the crawl takes as one.
+  for (const match of inline.matchAll(DECLARED)) {
+    const name = match[1]!;
+    const open = match.index + match[0].length - 1;
+    const close = closingBrace(inline, open);
+    const uses = inline.slice(0, match.index) + inline.slice(close);
+    if (!new RegExp(`(?:^|[^\\w$.])${escapeRegExp(name)}(?:[^\\w$]|$)`).test(uses)) handlers.push([open, close]);
+  }
   for (const match of inline.matchAll(nav)) {
     if (!handlers.some(([from, to]) => match.index > from && match.index < to)) return true;
   }
   return false;
 }
+
+/** A function declaration, up to its body's opening brace: `function name(…) {`. */
+const DECLARED = /\bfunction\s+([A-Za-z_$][\w$]*)\s*\([^)]*\)\s*\{/g;
 
 /** Where the block opened at `open` ends (braces counted, strings and comments not told apart: a near reading is enough here). */
 function closingBrace(text: string, open: number): number {
