@@ -1,11 +1,12 @@
 import type { Element } from 'domhandler';
 import type { PathStep } from '../model/click-path.js';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
-import { AgreedChromes, ChromeTemplates } from './http/chrome-template.js';
+import { AgreedChromes, chromeDigest, ChromeTemplates } from './http/chrome-template.js';
 import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
 import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
-import { boxesByLabel, browserReason, comparableLabel, controlLabels, controlsOf, CONTROL_REASON, DIALOG_REASON, dialogsOf, hasInlineScript, KnownControls, type HtmlControl } from './http/needs-browser.js';
+import { boxesByLabel, browserReason, comparableLabel, controlLabels, controlsOf, dialogsOf, hasInlineScript, KnownControls, type BrowserReason, type HtmlControl } from './http/needs-browser.js';
+import { RendersInFlight } from './http/renders-in-flight.js';
 import type { PageAction } from '../interact/page-actions.js';
 import { readingsDiffer, type ComparedPage, type ComparisonContext } from './http/reading-comparison.js';
 import { ScriptEvidence } from './http/script-evidence.js';
@@ -46,6 +47,8 @@ interface ParsedPage {
   /** Its links as the HTML writes them, before any chrome template is applied. */
   htmlLinks: PageReading['links'];
   snapshot: PageSnapshot;
+  /** Its header, menu and footer as read, by digest (see `AgreedChromes`). */
+  chrome: string;
 }
 
 /** A page taken from HTTP alone, kept so that it can be rendered later and compared. */
@@ -65,8 +68,8 @@ interface Mismatch {
 const MAX_FROM_HTTP = 1_000;
 /** Pages whose idle controls are remembered: beyond it a page's views offer them again (a click too many, never one too few). */
 const MAX_IDLE_PAGES = 1_000;
-/** Dialog boxes and controls waited for at once (see `learning`): a bound against a hostile site with endless distinct ones. */
-const MAX_LEARNING = 2_000;
+/** Dialog boxes, controls and chromes waited for (see `RendersInFlight`): a bound against a hostile site with endless distinct ones. */
+const MAX_IN_FLIGHT = 2_000;
 const NO_INTERACTION: StateResult = { navigated: false, candidates: [], consent: null };
 
 /**
@@ -100,11 +103,10 @@ export class HttpFirstReader implements PageReader {
   private readonly idleActions = new Map<string, Set<string>>();
   /** A consent dialog was passed on the start page: the barrier the result keeps. */
   private startConsent = false;
-  /**
-   * Dialog boxes and controls not known on the site (by signature) a page is being rendered for:
-   * settled once that render has been learnt from (see `renderedElsewhere`).
-   */
-  private readonly learning = new Map<string, Promise<void>>();
+  /** Renders of pages for dialog boxes and controls not known on the site, by signature: settled once learnt from. */
+  private readonly learning = new RendersInFlight(MAX_IN_FLIGHT);
+  /** Renders of pages only for their chrome's lack of a contact route, by chrome: settled once compared. */
+  private readonly chromeRenders = new RendersInFlight(MAX_IN_FLIGHT);
 
   private readonly comparing: ComparisonContext;
 
@@ -134,7 +136,7 @@ export class HttpFirstReader implements PageReader {
       return render ? renderedBecause(await render(state), `not fetched over HTTP (${fetched.reason})`) : { ok: false, url: state.url, reason: fetched.reason };
     }
     let parsed: ParsedPage;
-    let structural: string | null = null;
+    let structural: BrowserReason | null = null;
     try {
       parsed = this.parse(fetched.html, fetched.url, fetched.status, at);
       if (render) structural = this.structuralReason(parsed);
@@ -146,7 +148,8 @@ export class HttpFirstReader implements PageReader {
       return this.confirmPath(at.path, outcome);
     }
     const { controls, reading, snapshot } = parsed;
-    if (!at.start && await this.renderedElsewhere(this.unknownFor(structural, parsed))) structural = this.structuralReason(parsed);
+    // The same unknown boxes or controls being rendered on another page now (pages of one depth are read at once): wait for what it teaches.
+    if (!at.start && structural && await this.learning.awaitAll(structural.unknown)) structural = this.structuralReason(parsed);
     const facts = (): ReadFacts => ({ engine: 'http', at: Date.now(), status: fetched.status, ...(this.settings.capture ? { response: fetched.response } : {}) });
     if (!render) {
       this.pagesFromHttp++;
@@ -154,12 +157,12 @@ export class HttpFirstReader implements PageReader {
     }
     // Each page taken from HTTP alone is kept for a later confirmation: past a bound, pages are rendered instead.
     // A site distrusted while this page was being fetched is trusted no more for it.
-    const judged = () => (at.start ? 'the start page' : structural ?? (this.pagesFromHttp >= MAX_FROM_HTTP ? 'pages read over HTTP alone at their bound' : null)
-      ?? (this.distrust !== null ? 'the site is distrusted' : null) ?? (this.settings.judge ? this.settings.judge.whyRender(snapshot, { chromeAgreed: this.agreedChromes.has(snapshot) }) : 'no judge'));
+    const judged = () => (at.start ? 'the start page' : structural?.reason ?? (this.pagesFromHttp >= MAX_FROM_HTTP ? 'pages read over HTTP alone at their bound' : null)
+      ?? (this.distrust !== null ? 'the site is distrusted' : null) ?? (this.settings.judge ? this.settings.judge.whyRender(snapshot, { chromeAgreed: this.agreedChromes.has(parsed.chrome) }) : 'no judge'));
     let because = judged();
     // Rendered for its chrome alone (no contact route in it): a page with the same chrome being rendered now settles it.
     const forChrome = because !== null && !at.start && structural === null && this.distrust === null && this.settings.judge?.whyRender(snapshot, { chromeAgreed: true }) === null;
-    if (forChrome && await this.agreedChromes.renderedElsewhere(snapshot)) because = judged();
+    if (forChrome && await this.chromeRenders.awaitAll([parsed.chrome])) because = judged();
     if (because === null) {
       this.pagesFromHttp++;
       const taken = { state, snapshot, controls: controlLabels(controls) };
@@ -167,15 +170,10 @@ export class HttpFirstReader implements PageReader {
       this.scripts.takenFromHttp(reading.scriptSrcs);
       return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };
     }
-    let learnt = () => {};
-    const unknown = because === structural ? this.unknownFor(structural, parsed).filter((signature) => !this.learning.has(signature)) : [];
-    if (unknown.length > 0) {
-      const pending = new Promise<void>((resolve) => { learnt = resolve; });
-      for (const signature of unknown) if (this.learning.size < MAX_LEARNING) this.learning.set(signature, pending);
-    }
-    const compared = forChrome ? this.agreedChromes.renderingFor(snapshot) : () => {};
+    const learnt = structural !== null && because === structural.reason ? this.learning.start(structural.unknown) : () => {};
+    const compared = forChrome ? this.chromeRenders.start([parsed.chrome]) : () => {};
     try {
-      return await this.renderAndLearn(at, because, rendered, parsed, structural);
+      return await this.renderAndLearn(at, because, rendered, parsed, structural?.reason ?? null);
     } finally {
       learnt();
       compared();
@@ -192,36 +190,17 @@ export class HttpFirstReader implements PageReader {
     const read = readHtml(page, status, this.settings.probes);
     const reading = this.settings.render ? { ...read, links: this.templates.apply(read.links) } : read;
     const controls = this.settings.render ? controlsOf(page, this.settings.probes) : [];
-    return { page, controls, reading, htmlLinks: read.links, snapshot: { ...reading, clicks: at.clicks, path: at.path } };
+    const chrome = this.settings.render ? chromeDigest(reading) : '';
+    return { page, controls, reading, htmlLinks: read.links, snapshot: { ...reading, clicks: at.clicks, path: at.path }, chrome };
   }
 
   /** Why the page's markup (not its findings) needs the browser, as far as the site is known now (see `browserReason`). */
-  private structuralReason({ page, controls, snapshot }: ParsedPage): string | null {
+  private structuralReason({ page, controls, snapshot }: ParsedPage): BrowserReason | null {
     const opens = this.settings.judge ? (boxes: readonly Element[]) => this.opensNothingNew(page, snapshot, boxes) : undefined;
-    return browserReason(page, snapshot, this.settings.probes, controls, this.knownControls, opens) ?? this.scripts.loadsAddingScript(snapshot.scriptSrcs);
-  }
-
-  /**
-   * The dialog boxes, or the controls, not known on the site that make the page a render for
-   * this structural reason, by signature (see `KnownControls`); none for any other reason.
-   */
-  private unknownFor(structural: string | null, { page, controls }: ParsedPage): string[] {
-    const known = this.knownControls;
-    if (structural === DIALOG_REASON) return dialogsOf(page).filter((signature) => !known.has(signature));
-    if (structural?.startsWith(CONTROL_REASON)) return controls.filter((control) => !known.has(control.signature) && !known.has(control.overContent)).map((control) => control.signature);
-    return [];
-  }
-
-  /**
-   * Whether every one of these is being rendered on another page now (the same cookie box, the
-   * same "Book now" button of a template): then this page waits for those renders and is judged
-   * again, rather than render too. Pages of one level are read at once, before any is learnt from.
-   */
-  private async renderedElsewhere(unknown: readonly string[]): Promise<boolean> {
-    const pending = unknown.map((signature) => this.learning.get(signature));
-    if (pending.length === 0 || pending.some((render) => render === undefined)) return false;
-    await Promise.all(pending);
-    return true;
+    const markup = browserReason(page, snapshot, this.settings.probes, controls, this.knownControls, opens);
+    if (markup) return markup;
+    const script = this.scripts.loadsAddingScript(snapshot.scriptSrcs);
+    return script === null ? null : { reason: script, unknown: [] };
   }
 
   /** Renders a page its HTML could not stand for, compares the two readings, and learns its controls and dialog boxes. */
@@ -385,7 +364,7 @@ export class HttpFirstReader implements PageReader {
     const read = { ...http, links: this.templates.apply(htmlLinks) };
     const why = readingsDiffer(read, this.renderedSnapshot(http, outcome), outcome.extra, page, this.comparing);
     if (why === null) {
-      this.agreedChromes.add(read);
+      this.agreedChromes.add(chromeDigest(read));
       return;
     }
     this.distrust = `${outcome.reading.url}: ${why}`;

@@ -35,6 +35,8 @@ export const CONTROL_WORDS = {
   stepLabel: /^(?:(?:go\s+to\s+)?(?:prev|previous|next)(?:\s+(?:slide|image|picture|item|photo))?|vorherige[sr]?(?:\s+(?:bild|folie|foto))?|nächste[sr]?(?:\s+(?:bild|folie|foto))?|zurück|weiter|föregående(?:\s+bild)?|nästa(?:\s+bild)?|forrige(?:\s+billede|\s+bilde)?|næste(?:\s+billede)?|neste(?:\s+bilde)?|edellinen(?:\s+kuva)?|seuraava(?:\s+kuva)?|poprzedni[ae]?(?:\s+zdjęcie|\s+slajd)?|następn[ey](?:\s+zdjęcie|\s+slajd)?|anterior|siguiente|vorige|volgende|chevron_(?:left|right)|arrow_(?:back|forward)(?:_ios)?|navigate_(?:before|next)|[‹›«»<>←→❮❯⟨⟩]|(?:go\s+to\s+)?(?:slide|bild|image|folie|foto|kuva|billede|bilde|zdjęcie|slajd|dia|diapositiva)\s*\d+(?:\s+(?:of|von|av|af|z|de|van)\s+\d+)?)$/i.source,
   stepClass: /(?:carousel|slider|swiper|slick|splide|glide|owl-|slide|galleri|gallery)/i.source,
   contactRoute: /^(?:kontakt\S*(?:\s+oss|\s+os)?|kundtjänst|kundservice|kundeservice|kundesenter|asiakaspalvelu|yhteystiedot|obsługa\s+klienta|pomoc|hjälp|hjælp|hjelp|support|help|contact(?:\s+us)?|customer\s+service|impressum)$/i.source,
+  /** An `href` that names a page (not `javascript:`, not a place on this one): a link to it leads there from every page. */
+  writtenAddress: /^\s*(?!javascript:|#)\S/i.source,
   /** Script in an `onclick` that takes the page elsewhere: a picture with it is a link, not a lightbox. */
   navigates: /\b(?:location|href|open|navigate|assign|replace)\b/i.source,
   avoid: /(?:logga\s+in|log\s*in|sign\s*in|logg\s+inn|kirjaudu|zaloguj|anmelden|köp|buy|kjøb|osta|kup|kaufen|varukorg|kundvagn|cart|basket|kurv|handlekurv|ostoskori|koszyk|warenkorb|kassa|checkout|betala|pay|sök|search|søg|søk|hae|szukaj|suche|skriv\s+ut|print|dela|share|stäng|close|luk|lukk|sulje|zamknij|schließen|acceptera|accept|godkänn|neka|reject|avvisa|cookie|språk|language|english|svenska|dansk|norsk|suomi|polski|deutsch|logout|logga\s+ut|radera|delete|ta\s+bort|remove|prenumerera|subscribe|skicka|send|wyślij|lähetä|senden)/i.source,
@@ -67,8 +69,7 @@ export function findControls(args: FindControlsArgs): PageAction[] | boolean {
   const CONTACT_ROUTE = new RegExp(words.contactRoute, 'i');
   const AVOID = new RegExp(words.avoid, 'i');
   const NAVIGATES = new RegExp(words.navigates, 'i');
-  /** An `href` that names a page (not `javascript:`, not a place on this one). */
-  const WRITTEN_ADDRESS = /^\s*(?!javascript:|#)\S/i;
+  const WRITTEN_ADDRESS = new RegExp(words.writtenAddress, 'i');
   const clean = (text: unknown) => String(text ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
 
   const isVisible = (el: Element) => {

@@ -148,7 +148,7 @@ describe('HTML reading without a browser', () => {
 describe('which pages need the browser', () => {
   const reason = (html: string) => {
     const parsed = new HtmlPage(html, 'http://example.se/');
-    return browserReason(parsed, readHtml(parsed, 200, PROBES), PROBES, controlsOf(parsed, PROBES));
+    return browserReason(parsed, readHtml(parsed, 200, PROBES), PROBES, controlsOf(parsed, PROBES))?.reason ?? null;
   };
 
   it('a plain static page does not', () => {
@@ -203,7 +203,7 @@ describe('which pages need the browser', () => {
         const reading = readHtml(parsed.withOpened(boxes), 200, PROBES);
         opened.push(reading.blocks.map((block) => block.text));
         return verdict;
-      });
+      })?.reason ?? null;
     };
     const questions = `${text}<details><summary>Öppettider?</summary><p>Vardagar 9–17</p></details>`
       + '<button class="faq-toggle" aria-expanded="false">Parkering?</button><div hidden><p>Gratis på gården</p></div>'

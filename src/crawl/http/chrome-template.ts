@@ -111,45 +111,22 @@ export class ChromeTemplates {
  */
 export class AgreedChromes {
   private readonly digests = new Set<string>();
-  /** Renders in flight of pages lacking a contact route, by chrome: settled once compared. */
-  private readonly rendering = new Map<string, Promise<void>>();
 
-  add(snapshot: ChromeOf): void {
-    if (this.digests.size < MAX_CHROMES) this.digests.add(chromeDigest(snapshot));
+  /** Adds a chrome, by `chromeDigest`. */
+  add(digest: string): void {
+    if (this.digests.size < MAX_CHROMES) this.digests.add(digest);
   }
 
-  has(snapshot: ChromeOf): boolean {
-    return this.digests.size > 0 && this.digests.has(chromeDigest(snapshot));
-  }
-
-  /**
-   * A page with this chrome is being rendered for it: returns when that render has been compared
-   * (true), so a page judged meanwhile need not be rendered too; false when none is in flight.
-   */
-  async renderedElsewhere(snapshot: ChromeOf): Promise<boolean> {
-    const pending = this.rendering.get(chromeDigest(snapshot));
-    if (!pending) return false;
-    await pending;
-    return true;
-  }
-
-  /** A page is rendered for its chrome: pages with the same chrome wait for it until `done` is called. */
-  renderingFor(snapshot: ChromeOf): () => void {
-    const digest = chromeDigest(snapshot);
-    if (this.rendering.has(digest) || this.rendering.size >= MAX_CHROMES) return () => {};
-    let done = () => {};
-    this.rendering.set(digest, new Promise<void>((resolve) => { done = resolve; }));
-    return () => {
-      this.rendering.delete(digest);
-      done();
-    };
+  has(digest: string): boolean {
+    return this.digests.has(digest);
   }
 }
 type ChromeOf = Pick<PageSnapshot, 'links' | 'blocks'>;
 /** Chromes kept per site: a site has a few templates; a bound keeps a hostile one from growing it. */
 const MAX_CHROMES = 1_000;
 
-function chromeDigest({ links, blocks }: ChromeOf): string {
+/** A page's chrome (its header, menu and footer links and text), as one digest. */
+export function chromeDigest({ links, blocks }: ChromeOf): string {
   const hash = createHash('sha1');
   for (const link of links) if (isChrome(link)) hash.update(JSON.stringify(['link', link.region, link.href, link.text]));
   for (const block of blocks) if (CHROME_REGIONS.has(block.region)) hash.update(JSON.stringify(['block', block.region, block.text]));

@@ -9,8 +9,7 @@ const LANDMARKS = new Set(['nav', 'header', 'footer', 'aside']);
 const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo']);
 const MAX_GOVERNED_TEXT = 4_000;
 const MAX_GOVERNED_LINKS = 200;
-/** An `href` that names a page (not `javascript:`, not a place on this one). */
-const WRITTEN_ADDRESS = /^(?!javascript:|#)\S/i;
+const WRITTEN_ADDRESS = new RegExp(CONTROL_WORDS.writtenAddress, 'i');
 
 /**
  * What a control may open, as a digest: the text and link targets of the menu, header, footer or

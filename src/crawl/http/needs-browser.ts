@@ -17,33 +17,42 @@ import { HtmlPage, textContent } from './html-page.js';
 export function browserReason(
   page: HtmlPage, reading: PageReading, probes: SnapshotProbes, controls: readonly HtmlControl[], known: KnownSet = NONE,
   opensNothingNew?: (boxes: readonly Element[]) => boolean,
-): string | null {
-  if (page.elements('meta[http-equiv]').some((meta) => (meta.attribs['http-equiv'] ?? '').toLowerCase() === 'refresh')) return 'meta refresh';
+): BrowserReason | null {
+  const because = (reason: string, unknown: readonly string[] = []): BrowserReason => ({ reason, unknown });
+  if (page.elements('meta[http-equiv]').some((meta) => (meta.attribs['http-equiv'] ?? '').toLowerCase() === 'refresh')) return because('meta refresh');
   const scripts = page.elements('script').filter(isExecutable);
   const textLength = reading.blocks.reduce((sum, block) => sum + block.text.length, 0);
-  if (scripts.length > 0 && textLength < SHELL_TEXT) return 'script shell';
+  if (scripts.length > 0 && textLength < SHELL_TEXT) return because('script shell');
   const inline = scripts.map((script) => textContent(script)).join('\n').slice(0, MAX_INLINE);
-  if (navigatesByItself(inline)) return 'script navigation';
+  if (navigatesByItself(inline)) return because('script navigation');
   const global = probes.globals.find((name) => new RegExp(`(?:^|[^\\w$])${escapeRegExp(name)}(?:[^\\w$]|$)`).test(inline));
-  if (global) return `script names ${global}`;
-  const dialog = dialogsOf(page).find((signature) => !known.has(signature));
-  if (dialog !== undefined) return DIALOG_REASON;
-  const unknown: HtmlControl[] = [];
-  for (const control of controls) {
-    if (known.has(control.signature) || known.has(control.overContent)) continue;
-    // Without a judge of what the controls open, or for one whose box the HTML does not hold, the first decides.
-    if (!opensNothingNew || control.box === null) return `${CONTROL_REASON} "${control.label}"`;
-    unknown.push(control);
-  }
-  if (unknown.length === 0 || opensNothingNew!(unknown.map((control) => control.box!))) return null;
-  return `${CONTROL_REASON} "${unknown[0]!.label}"`;
+  if (global) return because(`script names ${global}`);
+  const dialogs = dialogsOf(page).filter((signature) => !known.has(signature));
+  if (dialogs.length > 0) return because(DIALOG_REASON, dialogs);
+  const unknown = controls.filter((control) => !known.has(control.signature) && !known.has(control.overContent));
+  if (unknown.length === 0) return null;
+  const signatures = unknown.map((control) => control.signature);
+  // Without a judge of what the controls open, or for one whose box the HTML does not hold, the first such decides.
+  const unboxed = opensNothingNew ? unknown.find((control) => control.box === null) : unknown[0];
+  if (unboxed) return because(`${CONTROL_REASON} "${unboxed.label}"`, signatures);
+  if (opensNothingNew!(unknown.map((control) => control.box!))) return null;
+  return because(`${CONTROL_REASON} "${unknown[0]!.label}"`, signatures);
+}
+
+/**
+ * Why a page's markup needs the browser; `unknown` holds the signatures of the dialog boxes or
+ * controls not known on the site that make it so (see `KnownControls`), none for any other reason.
+ */
+export interface BrowserReason {
+  reason: string;
+  unknown: readonly string[];
 }
 
 /** Why a page with a control not known on the site is rendered (the control's label follows). */
-export const CONTROL_REASON = 'in-page control';
+const CONTROL_REASON = 'in-page control';
 
 /** Why a page whose dialog boxes are not known on the site is rendered. */
-export const DIALOG_REASON = 'consent or dialog markup';
+const DIALOG_REASON = 'consent or dialog markup';
 
 /**
  * The consent and dialog boxes of the HTML a person may see, by signature (tag, classes, id,
