@@ -30,6 +30,9 @@ export type { CrawlCapture, CrawlHooks, CrawlOptions, CrawlOutcome } from './cra
 
 const MAX_ERRORS = 100;
 const MAX_VIEWS = 5_000;
+/** How far past the first view not yet recorded a level's reads may run (see `runLevel`). */
+const LOOKAHEAD_PER_TAB = 8;
+const LOOKAHEAD_MIN = 8;
 /**
  * Breadth-first crawl by click depth from the start URL, in one browser context with reused tabs.
  * The `http` engine needs no browser (pass null).
@@ -163,7 +166,10 @@ class SiteCrawl {
       if (this.pagesVisited >= this.options.maxPages) return 'max-pages';
       return null;
     };
-    const read = async ([key, entry]: [string, FrontierEntry]): Promise<StateOutcome | 'skipped'> => {
+    // The level is taken contact-looking views first: those are what a page's own render may wait for.
+    const contactFirst = level.filter(([, entry]) => entry.contactScore > 0).length;
+    const read = async ([key, entry]: [string, FrontierEntry], _index: number, delivered: (count: number) => Promise<void>): Promise<StateOutcome | 'skipped'> => {
+      const earlierRecorded = () => delivered(contactFirst);
       if (!(await this.robots.isAllowed(entry.url))) {
         this.blockedByRobots++;
         return 'skipped';
@@ -175,16 +181,28 @@ class SiteCrawl {
       }
       this.pagesVisited++;
       this.hooks.onPageStart?.(entry.url, entry.clicks);
-      return this.reader.read({ url: entry.url, actions: this.frontier.actionsOf(key) }, { clicks: entry.clicks, path: entry.path, start: false });
+      return this.reader.read({ url: entry.url, actions: this.frontier.actionsOf(key) }, { clicks: entry.clicks, path: entry.path, start: false, earlierRecorded });
     };
-    // Pages read over HTTP finish far sooner than a render: without a bound on how far tabs run
-    // ahead of the first unfinished view, they would spend the page budget before the contact
-    // page (taken first, rendered) can end the crawl early.
-    const limits = { width: this.options.concurrency, lookahead: Math.max(4, 2 * this.options.concurrency) };
+    // The early stop is decided in the level's order, as views are recorded: a view read ahead of
+    // the one that ended the search is left out, so what the result holds never depends on which
+    // read finished first (a busy machine, a slow render). Reading ahead then only risks work, and
+    // pages read over HTTP, far sooner done than a render, need not wait behind one: the bound
+    // keeps that risk to a few dozen quick pages, or a handful of renders.
+    let stoppedEarly = false;
+    const limits = { width: this.options.concurrency, lookahead: Math.max(LOOKAHEAD_MIN, LOOKAHEAD_PER_TAB * this.options.concurrency) };
     await runOrdered(level, limits, read, (outcome, [key, entry]) => {
       if (outcome === 'skipped') return;
+      if (stoppedEarly) {
+        this.pagesVisited--;
+        notExamined++;
+        return;
+      }
       this.log(entry.url, entry.clicks, entry.path, outcome);
       this.record(outcome, entry, this.frontier.actionsOf(key));
+      if (this.hooks.canStop(clicks)) {
+        stoppedEarly = true;
+        stop = 'early-stop';
+      }
     });
     if (stop === null && this.browserCrashed()) stop = 'browser-crashed';
     return stop === null ? null : { reason: stop, left: notExamined };

@@ -160,8 +160,14 @@ export class HttpFirstReader implements PageReader {
     const judged = () => (at.start ? 'the start page' : structural?.reason ?? (this.pagesFromHttp >= MAX_FROM_HTTP ? 'pages read over HTTP alone at their bound' : null)
       ?? (this.distrust !== null ? 'the site is distrusted' : null) ?? (this.settings.judge ? this.settings.judge.whyRender(snapshot, { chromeAgreed: this.agreedChromes.has(parsed.chrome) }) : 'no judge'));
     let because = judged();
+    // Rendered only for what the views recorded so far lack: the views before it in its depth may hold it (the contact page, read first).
+    const byJudge = () => because !== null && !at.start && structural === null && this.distrust === null && this.pagesFromHttp < MAX_FROM_HTTP;
+    if (byJudge() && at.earlierRecorded) {
+      await at.earlierRecorded();
+      because = judged();
+    }
     // Rendered for its chrome alone (no contact route in it): a page with the same chrome being rendered now settles it.
-    const forChrome = because !== null && !at.start && structural === null && this.distrust === null && this.settings.judge?.whyRender(snapshot, { chromeAgreed: true }) === null;
+    const forChrome = byJudge() && this.settings.judge?.whyRender(snapshot, { chromeAgreed: true }) === null;
     if (forChrome && await this.chromeRenders.awaitAll([parsed.chrome])) because = judged();
     if (because === null) {
       this.pagesFromHttp++;

@@ -14,6 +14,12 @@ export interface ReadAt {
   path: PathStep[];
   /** The start page: always rendered by `auto`, and its two readings compared. */
   start: boolean;
+  /**
+   * Resolves once the views before this one in its click depth that look like contact routes
+   * (taken first) are recorded: a render wanted only for what the views recorded so far lack is
+   * decided after them, whichever was read sooner.
+   */
+  earlierRecorded?: () => Promise<void>;
 }
 
 /** The one seam between the crawl and the engines: a view of a page in, a reading out. */

@@ -18,14 +18,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function crawl(site: ServedSite, options: Partial<CrawlOptions> = {}, canStop: (next: number) => boolean = () => false) {
+async function crawl(site: ServedSite, options: Partial<CrawlOptions> = {}, canStop: (next: number, recorded: readonly PageSnapshot[]) => boolean = () => false) {
   const snapshots: PageSnapshot[] = [];
   const deadline = Date.now() + 60_000;
   try {
     const outcome = await crawlSite(browser, {
       startUrl: site.url, maxPages: 60, maxDepth: 4, deadline: () => deadline, device: 'desktop', concurrency: 3,
       probes: { globals: ['kontaktkollProbe'], selectors: ['#chat-launcher'] }, ...options,
-    }, { onSnapshot: (snapshot) => snapshots.push(snapshot), canStop });
+    }, { onSnapshot: (snapshot) => snapshots.push(snapshot), canStop: (next) => canStop(next, snapshots) });
     return { outcome, snapshots };
   } finally {
     await site.close();
@@ -71,6 +71,31 @@ describe('breadth-first crawl by clicks', () => {
     expect(outcome.stoppedBecause).toBe('early-stop');
     expect(snapshots).toHaveLength(1);
     expect(outcome.unexaminedFromClicks).toBeNull();
+  });
+
+  it('stops early in the order views are recorded: pages read while a slow contact page loaded are left out, whatever finished first', async () => {
+    const others = ['om', 'priser', 'blogg', 'jobb', 'historia', 'team'];
+    const html = (body: string) => `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+    const server = createServer((request, response) => {
+      const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+      const send = (body: string) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html(body));
+      if (path === '/') return send(`<nav><a href="/kontakt/">Kontakt</a> ${others.map((name) => `<a href="/${name}/">${name}</a>`).join(' ')}</nav>`);
+      // The contact page, taken first, answers last.
+      if (path === '/kontakt/') return void setTimeout(() => send('<h1>Kontakt</h1><p>Ring 08-123 456 78</p>'), 1_500);
+      send(`<h1>${path}</h1>`);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const { outcome, snapshots } = await crawl(
+      { url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) },
+      { engine: 'browser', concurrency: 3 },
+      (_next, recorded) => recorded.some((snapshot) => pathOf(snapshot) === '/kontakt/'),
+    );
+    expect(snapshots.map(pathOf)).toEqual(['/', '/kontakt/']);
+    expect(outcome.stoppedBecause).toBe('early-stop');
+    expect(outcome.pagesVisited).toBe(2);
+    expect(outcome.pages.map((crawled) => new URL(crawled.url).pathname)).toEqual(['/', '/kontakt/']);
+    expect(outcome.pagesNotExamined).toBe(others.length);
   });
 
   it('reports the page budget and from which depth pages were not examined', async () => {

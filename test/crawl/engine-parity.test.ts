@@ -379,6 +379,24 @@ document.addEventListener('DOMContentLoaded', function () {
     expect((auto.crawl.pages ?? []).filter((entry) => entry.engine === 'http').length).toBeGreaterThanOrEqual(pages.length - 1);
   }, 180_000);
 
+  it('a page whose finding the contact page beside it also shows is judged after that page, however soon its HTML came: it is not rendered for it', async () => {
+    const nav = '<header><nav><a href="/">Hem</a> <a href="/kontakt/">Kontakt</a> <a href="/tjanster/">Tjänster</a> <a href="/galleri/">Galleri</a></nav></header>';
+    const body = (title: string, extra = '') => page(`${nav}<main><h1>${title}</h1><p>${`${title}: vi lägger om tak i hela Västerås. `.repeat(3)}</p>${extra}</main><footer><p>Exempel Tak AB</p></footer>`);
+    const phone = '<p>Ring oss på 021-12 34 56.</p>';
+    const files = {
+      'index.html': body('Välkommen'),
+      // Taken first in its depth, and rendered (its number is the nearest yet): its HTML's neighbours are read long before.
+      'kontakt/index.html': body('Kontakt', phone),
+      'tjanster/index.html': body('Tjänster', phone),
+      'galleri/index.html': body('Galleri', phone),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 4);
+    expect(viaBrowser.channels.phone.clicks).toBe(1);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    const rendered = (auto.crawl.pages ?? []).filter((entry) => entry.engine !== 'http').map((entry) => new URL(entry.url).pathname);
+    expect(rendered).toEqual(['/', '/kontakt/']);
+  }, 180_000);
+
   it('pages whose menu and footer lack a contact route, as a page the browser read alike shows them, are taken from their HTML; a page with a chrome of its own is rendered', async () => {
     // As a small firm's theme writes it: the start page's menu names the contact page, the other pages' menus do not.
     const sections = ['tjanster', 'galleri', 'referenser', 'priser', 'om'];

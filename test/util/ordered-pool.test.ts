@@ -53,6 +53,37 @@ describe('ordered pool', () => {
     expect(finished).toContain(2);
   });
 
+  it('an item may wait until the first items are delivered, whatever finished first, and never for itself or a later one', async () => {
+    const delivered: number[] = [];
+    const seen = new Map<number, number[]>();
+    await runOrdered([50, 30, 1, 1, 1, 1], { width: 3, lookahead: 8 }, async (ms, index, deliveredUpTo) => {
+      await sleep(ms);
+      if (index >= 2) {
+        // The first two, or all before it: item 2 asks for more than come before it.
+        await deliveredUpTo(index === 2 ? 10 : index === 3 ? 2 : index);
+        seen.set(index, [...delivered]);
+      }
+      return index;
+    }, (index) => {
+      delivered.push(index);
+    });
+    expect(seen.get(2)).toEqual([0, 1]);
+    expect(seen.get(3)!.slice(0, 2)).toEqual([0, 1]);
+    for (const index of [4, 5]) expect(seen.get(index)).toEqual(Array.from({ length: index }, (_, i) => i));
+  });
+
+  it('works waiting for earlier items wake when the pool stops', async () => {
+    const run = runOrdered([0, 1, 2], { width: 3, lookahead: 8 }, async (item, index, deliveredUpTo) => {
+      if (item === 0) {
+        await sleep(10);
+        throw new Error('disagreement');
+      }
+      await deliveredUpTo(index);
+      return item;
+    }, () => undefined);
+    await expect(run).rejects.toThrow('disagreement');
+  });
+
   it('does nothing for no items', async () => {
     let called = false;
     await runOrdered([], { width: 4, lookahead: 4 }, async () => { called = true; }, () => { called = true; });
