@@ -190,6 +190,12 @@ describe('which pages need the browser', () => {
     expect(reason(page(`${text}<a href="#" aria-expanded="false">${picture}</a>`))).toMatch(/in-page control/);
   });
 
+  it('a control the action finder never presses (cookie settings, share, print) is no reason to render; one beside it still is', () => {
+    const text = `<p>${'Lång text. '.repeat(40)}</p>`;
+    expect(reason(page(`${text}<footer><a href="#" onclick="openCookieSettings()">Cookie-Einstellungen</a> <button onclick="share()">Share this</button> <a href="javascript:print()">Skriv ut</a></footer>`))).toBeNull();
+    expect(reason(page(`${text}<footer><a href="#" onclick="openCookieSettings()">Cookie-Einstellungen</a> <button onclick="showHours()">Öppettider</button></footer>`))).toMatch(/in-page control "Öppettider"/);
+  });
+
   it('a control inside a form, or a link that goes somewhere, is not an in-page control', () => {
     expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><form><input name="q"><button>Sök</button></form><a href="/kontakt/">Kontakt</a>`))).toBeNull();
   });

@@ -133,6 +133,9 @@ const LOOK_ALIKES: Array<{ kind: string; region: CountryCode; text: string }> = 
   { kind: 'date', region: 'SE', text: '01.05.2024' },
   { kind: 'date', region: 'DK', text: '12.05.2024' },
   { kind: 'date', region: 'PL', text: '12/05/2024' },
+  // A blog post's date and reading time, one line over HTTP where a stylesheet sets them apart.
+  { kind: 'date beside a number', region: 'PL', text: '← Blog Sprzątanie domów 12.06.2026 6 min czytania' },
+  { kind: 'date beside a number', region: 'DK', text: 'Opdateret 2024-05-12 14 kommentarer' },
   { kind: 'years', region: 'DK', text: 'Sæson 2023–2024' },
   { kind: 'years', region: 'DK', text: '2021 2022 2023' },
   { kind: 'time range', region: 'SE', text: 'Öppet 08.00–17.00' },

@@ -253,6 +253,8 @@ export function controlsOf(page: HtmlPage, probes: SnapshotProbes): HtmlControl[
     const label = [page.innerText(el), el.attribs['aria-label'], el.attribs.title, el.attribs.value, alts]
       .map((text) => (text ?? '').replace(/\s+/g, ' ').trim()).find(Boolean) ?? '';
     if (inside.length > 0 && isPictureLink(el, label, page.innerText(el))) continue;
+    // What the action finder never presses (cookie settings, share, print, log in): no view of it to read.
+    if (AVOIDED.test(label)) continue;
     if (!label && el.name === 'a') continue;
     const { class: classes = '', role = '', id = '' } = el.attribs;
     const signature = JSON.stringify([el.name, classes.trim(), role, id, label.slice(0, MAX_CONTROL_LABEL)]);
@@ -264,6 +266,7 @@ export function controlsOf(page: HtmlPage, probes: SnapshotProbes): HtmlControl[
 }
 const MAX_CONTROLS = 500;
 const REVEALS_CONTACT = new RegExp(CONTROL_WORDS.reveal, 'i');
+const AVOIDED = new RegExp(CONTROL_WORDS.avoid, 'i');
 const MAX_CONTROL_LABEL = 60;
 const PICTURE_LINK_NOT = new RegExp([CONTROL_WORDS.reveal, CONTROL_WORDS.menuLabel, CONTROL_WORDS.chatLabel].map((source) => `(?:${source})`).join('|'), 'i');
 const ONCLICK_NAVIGATES = new RegExp(CONTROL_WORDS.navigates, 'i');

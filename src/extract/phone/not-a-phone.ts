@@ -12,12 +12,17 @@ interface ShapeGuard {
 }
 
 const digitsOf = (text: string): string => text.replace(/\D/g, '');
+const DAY_MONTH_YEAR = /(?:^|\D)(?:0?[1-9]|[12]\d|3[01])\s?([./])\s?(?:0?[1-9]|1[0-2])\s?\1\s?(?:19|20)\d{2}(?!\d)/;
+const YEAR_MONTH_DAY = /(?:^|\D)(?:19|20)\d{2}\s?([-./])\s?(?:0?[1-9]|1[0-2])\s?\1\s?(?:0?[1-9]|[12]\d|3[01])(?!\d)/;
 
 const SHAPE_GUARDS: readonly ShapeGuard[] = [
   // 2024-05-12, 2024.05.12 — a valid Danish mobile number once the dashes go.
   { kind: 'date', test: (s) => /^\d{4}\s?[-./–]\s?\d{1,2}\s?[-./–]\s?\d{1,2}$/.test(s) },
   // 12.05.2024, 12/05/2024, 01-05-24
   { kind: 'date', test: (s) => /^\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?(?:\d{2}|\d{4})$/.test(s) },
+  // A date with its year, run together with the digits beside it: a post's "12.06.2026 6 min czytania"
+  // (its reading time), "2024-05-12 14:30". No phone is written with a day, a month and a year in it.
+  { kind: 'date', test: (s) => DAY_MONTH_YEAR.test(s) || YEAR_MONTH_DAY.test(s) },
   // 2023–2024, 2023-24, and lists of years
   { kind: 'years', test: (s) => /^(?:19|20)\d{2}\s?[-–—/]\s?(?:(?:19|20)\d{2}|\d{2})$/.test(s) },
   { kind: 'years', test: (s) => /^(?:(?:19|20)\d{2}[\s,/–-]+)+(?:19|20)\d{2}$/.test(s) },
