@@ -22,6 +22,8 @@ const UNIT = [
   'test/crawl/machine-pace.test.ts',
   'test/page/in-page-source.test.ts',
   'test/crawl/chrome-template.test.ts',
+  'test/crawl/action-effects.test.ts',
+  'test/crawl/renders-in-flight.test.ts',
   'test/util/paced-budget.test.ts',
   'test/util/ordered-pool.test.ts',
   'test/crawl/browser-args.test.ts',

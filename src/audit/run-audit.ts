@@ -26,6 +26,7 @@ import { gradeOf, scoreOf } from '../score/score-formula.js';
 import { TOOL_VERSION } from '../util/package-root.js';
 import { PacedBudget } from '../util/paced-budget.js';
 import { auditOptionsSchema, type AuditOptions, type AuditOptionsInput } from './audit-options.js';
+import { findingIdentities } from './finding-identities.js';
 import { readingDisagreement } from './reading-disagreement.js';
 import { SiteRegion } from './site-region.js';
 import { parseStartUrl } from './start-url.js';
@@ -98,6 +99,7 @@ async function crawlOnce(browser: Browser | null, engine: AuditOptions['engine']
       }
       return null;
     },
+    findingsOf: (snapshot) => findingIdentities(snapshot, context ?? { region: siteRegion.guess(snapshot).region }),
     disagreement: (http, rendered) => readingDisagreement(http, rendered, context ?? { region: siteRegion.guess(rendered).region }),
   };
   const crawl = await crawlSite(browser, { ...crawlOptions, engine }, {

@@ -7,6 +7,7 @@ import type { Barrier, CrawledPage, CrawlError, StoppedBecause } from '../model/
 import type { PathStep } from '../model/click-path.js';
 import type { PageSnapshot } from '../model/page-snapshot.js';
 import type { PageAction } from '../interact/page-actions.js';
+import { ActionEffects, type ViewContent } from './action-effects.js';
 import { CrashRecovery, type BrowserLink } from './crash-recovery.js';
 import type { CrawlHooks, CrawlOptions, CrawlOutcome } from './crawl-contract.js';
 import { pathSignature } from './crawl-contract.js';
@@ -33,6 +34,8 @@ const MAX_VIEWS = 5_000;
 /** How far past the first view not yet recorded a level's reads may run (see `runLevel`). */
 const LOOKAHEAD_PER_TAB = 8;
 const LOOKAHEAD_MIN = 8;
+/** Views whose content is kept to tell what a control opened on them added (see `ActionEffects`). */
+const MAX_CONTENTS = 500;
 /**
  * Breadth-first crawl by click depth from the start URL, in one browser context with reused tabs.
  * The `http` engine needs no browser (pass null).
@@ -75,6 +78,9 @@ class SiteCrawl {
   private readonly reader: PageReader;
   private readonly httpReader: HttpFirstReader | null;
   private readonly browserReader: BrowserReader | null;
+  private readonly effects = new ActionEffects();
+  /** What each view that offered controls showed, by `viewKey`: the base an opened control's view is compared with. */
+  private readonly contents = new Map<string, ViewContent>();
 
   constructor(
     pool: PagePool | null, private readonly options: CrawlOptions, private readonly hooks: CrawlHooks,
@@ -100,6 +106,7 @@ class SiteCrawl {
       fetchMs: () => Math.min(paced(NAVIGATION_MS), this.options.deadline() - Date.now()),
       render: engine === 'auto' && pool ? render : null,
       judge: hooks.judge,
+      settledControl: (label, clicks) => this.effects.settledLabel(label, clicks),
       maxLabel: MAX_LABEL,
       concurrency: options.concurrency,
       deadline: options.deadline,
@@ -174,6 +181,8 @@ class SiteCrawl {
         this.blockedByRobots++;
         return 'skipped';
       }
+      // A control known to add what it added on other pages, at no fewer clicks (see ActionEffects).
+      if (this.settledView(key, entry)) return 'skipped';
       stop ??= mayStart();
       if (stop !== null) {
         notExamined++;
@@ -192,6 +201,11 @@ class SiteCrawl {
     const limits = { width: this.options.concurrency, lookahead: Math.max(LOOKAHEAD_MIN, LOOKAHEAD_PER_TAB * this.options.concurrency) };
     await runOrdered(level, limits, read, (outcome, [key, entry]) => {
       if (outcome === 'skipped') return;
+      // Read before the views recorded ahead of it settled its control: left out, as if it had been skipped.
+      if (this.settledView(key, entry)) {
+        this.pagesVisited--;
+        return;
+      }
       if (stoppedEarly) {
         this.pagesVisited--;
         notExamined++;
@@ -206,6 +220,12 @@ class SiteCrawl {
     });
     if (stop === null && this.browserCrashed()) stop = 'browser-crashed';
     return stop === null ? null : { reason: stop, left: notExamined };
+  }
+
+  /** Is this view one opened by a control whose effect is settled (see `ActionEffects`)? */
+  private settledView(key: string, entry: FrontierEntry): boolean {
+    const last = this.frontier.actionsOf(key).at(-1);
+    return last !== undefined && this.effects.settled(last, entry.clicks);
   }
 
   /** The browser died and no fresh one could be had: the crawl cannot go on. */
@@ -230,6 +250,12 @@ class SiteCrawl {
     const path = [...named.slice(0, -1), { ...named[named.length - 1]!, url: reading.url }];
     // A view within the page (a menu opened, a number revealed, a client-side route) is a state of that page.
     if (actions.length > 0 && !extra.navigated) {
+      const base = this.contents.get(viewKey({ url: entry.url, actions: actions.slice(0, -1) }));
+      const findingsOf = this.hooks.judge?.findingsOf;
+      if (base && findingsOf) {
+        const view = new Set(findingsOf({ ...reading, clicks: entry.clicks, path }));
+        this.effects.learn(actions.at(-1)!, pageKey(entry.url) ?? entry.url, base, view, entry.clicks);
+      }
       this.accept({ ...reading, clicks: entry.clicks, path }, entry.order, { url: entry.url, actions }, extra);
       return;
     }
@@ -253,6 +279,8 @@ class SiteCrawl {
 
   private accept(snapshot: PageSnapshot, order: number[], state: PageState, result: StateResult): void {
     this.hooks.onSnapshot(snapshot);
+    const findingsOf = this.hooks.judge?.findingsOf;
+    if (findingsOf && result.candidates.length > 0 && this.contents.size < MAX_CONTENTS) this.contents.set(viewKey(state), new Set(findingsOf(snapshot)));
     if (this.views.size < MAX_VIEWS) this.views.set(pathSignature(snapshot.path), state);
     this.frontier.offerActions(snapshot, order, state, result.candidates);
     this.frontier.offerLinks(snapshot, order, this.scope);
@@ -261,4 +289,9 @@ class SiteCrawl {
   private addError(url: string, reason: string): void {
     if (this.errors.length < MAX_ERRORS) this.errors.push({ url, reason });
   }
+}
+
+/** A view of a page, by its address and the controls opened on it. */
+function viewKey(state: PageState): string {
+  return JSON.stringify([pageKey(state.url) ?? state.url, state.actions.map((action) => action.key)]);
 }

@@ -29,6 +29,8 @@ export interface HttpFirstSettings {
   /** Renders a view in the browser; null for the `http` engine. */
   render: ((state: PageState) => Promise<StateOutcome>) | null;
   judge?: VerdictJudge;
+  /** A control, by its words, whose view from a page at these clicks the crawl would not take: it opens what it opened elsewhere. */
+  settledControl?: (label: string, clicks: number) => boolean;
   maxLabel: number;
   /** Tabs the crawl keeps open at once: the pages read over HTTP alone are rendered again no more widely. */
   concurrency: number;
@@ -201,7 +203,9 @@ export class HttpFirstReader implements PageReader {
   }
 
   /** Why the page's markup (not its findings) needs the browser, as far as the site is known now (see `browserReason`). */
-  private structuralReason({ page, controls, snapshot }: ParsedPage): BrowserReason | null {
+  private structuralReason({ page, controls: all, snapshot }: ParsedPage): BrowserReason | null {
+    const { settledControl } = this.settings;
+    const controls = settledControl ? all.filter((control) => control.wordless || !settledControl(control.label, snapshot.clicks + 1)) : all;
     const opens = this.settings.judge ? (boxes: readonly Element[]) => this.opensNothingNew(page, snapshot, boxes) : undefined;
     const markup = browserReason(page, snapshot, this.settings.probes, controls, this.knownControls, opens);
     if (markup) return markup;

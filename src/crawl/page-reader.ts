@@ -37,6 +37,8 @@ export interface VerdictJudge {
    * itself counts for the contact-link coverage, not a view of it.
    */
   whyRender(snapshot: PageSnapshot, known?: KnownOfView): string | null;
+  /** What a view holds that a verdict is made of, item by item, wherever and however far it was seen (see `findingIdentities`). */
+  findingsOf(snapshot: PageSnapshot): string[];
   /** What the browser's reading holds that the HTTP reading of the same page lacks; null when nothing. */
   disagreement(http: PageSnapshot, browser: PageSnapshot): ReadingDisagreement | null;
 }

@@ -206,6 +206,8 @@ export function findControls(args: FindControlsArgs): PageAction[] | boolean {
   for (const el of nodes) {
     if (seen.has(el)) continue;
     seen.add(el);
+    // The control just pressed to open this view: pressed again it closes what it opened, whatever its label now says ("Read less").
+    if (args.mode === 'list' && el.hasAttribute('data-kontaktkoll-target')) continue;
     if (closestAcross(el, 'form, [aria-modal=true], [role=alertdialog]') && el.tagName !== 'SUMMARY') continue;
     if ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true') continue;
     if (el.tagName === 'SUMMARY' && el.parentElement && (el.parentElement as HTMLDetailsElement).open) continue;

@@ -148,6 +148,16 @@ describe('breadth-first crawl by clicks', () => {
     expect(snapshots.find((s) => pathOf(s) === '/tjanster/bygg/')!.clicks).toBe(2);
   });
 
+  it('does not press again the control that opened a view, whose label now says it closes it', async () => {
+    // As a hand-written theme has it: one button whose words flip once its text is shown, with no ARIA to say it is open.
+    const flip = '<script>function vaxla(event) { const text = document.getElementById("mer"); text.classList.toggle("visas"); event.target.textContent = text.classList.contains("visas") ? "Läs mindre" : "Läs mer"; }</script>';
+    const { snapshots } = await crawl(await serveTempSite({
+      'index.html': page(`<style>#mer { display: none } #mer.visas { display: block }</style><main><h1>Om oss</h1><div id="mer"><p>Vi har funnits sedan 1962.</p></div><button class="toggle-btn" onclick="vaxla(event)">Läs mer</button></main>${flip}`),
+    }));
+    expect(snapshots.map((s) => s.path.slice(1).map((step) => step.label).join(' > '))).toEqual(['', 'Läs mer']);
+    expect(snapshots[1]!.blocks.map((block) => block.text)).toContain('Vi har funnits sedan 1962.');
+  });
+
   it('records broken pages and goes on', async () => {
     const site = await serveTempSite({
       'index.html': page('<a href="/saknas/">Saknas</a> <a href="/kontakt/">Kontakt</a>'),

@@ -379,6 +379,25 @@ document.addEventListener('DOMContentLoaded', function () {
     expect((auto.crawl.pages ?? []).filter((entry) => entry.engine === 'http').length).toBeGreaterThanOrEqual(pages.length - 1);
   }, 180_000);
 
+  it('a script button in each page\'s own hero that opens the same contact box is opened on two pages, not on every page', async () => {
+    // As a small firm's hand-written site has it: the hero differs per page, the box it opens is the one the footer holds.
+    const services = ['umzug', 'garten', 'hausmeister', 'reinigung'];
+    const modal = '<section class="contact-modal"><h2>Kontaktieren Sie uns</h2><form action="https://forms.example.de/f/abc" method="post"><label for="n">Name</label><input id="n" name="name"><label for="e">E-Mail</label><input id="e" type="email" name="email"><label for="m">Nachricht</label><textarea id="m" name="message"></textarea><button type="submit">Senden</button></form></section>';
+    const script = '<style>.contact-modal { display: none } .contact-modal.open { display: block }</style><script>document.querySelectorAll(".open-contact").forEach((b) => b.addEventListener("click", () => document.querySelector(".contact-modal").classList.add("open")));</script>';
+    const body = (title: string, links = '') => page(`<header><nav><a href="/">Start</a>${links}</nav></header><div class="hero"><h1>${title}</h1><p>${title}: zuverlässig und sorgfältig in ganz Köln.</p><a href="javascript:void(0)" class="btn open-contact">Kontakt aufnehmen</a></div><main><p>${`${title} seit 2009. `.repeat(4)}</p></main><footer><p>Haus Service Köln</p>${modal}</footer>${script}`, 'de');
+    const files: Record<string, string> = {
+      'index.html': body('Willkommen', services.map((name) => ` <a href="/${name}/">${name}</a>`).join('')),
+      ...Object.fromEntries(services.map((name) => [`${name}/index.html`, body(name[0]!.toUpperCase() + name.slice(1))])),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 4);
+    expect(viaBrowser.channels.form.clicks).toBe(1);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    for (const result of [viaBrowser, auto]) {
+      const opened = (result.crawl.pages ?? []).filter((entry) => entry.path.at(-1)!.label === 'Kontakt aufnehmen').map((entry) => new URL(entry.url).pathname);
+      expect(opened).toEqual(['/', '/umzug/']);
+    }
+  }, 180_000);
+
   it('a page whose finding the contact page beside it also shows is judged after that page, however soon its HTML came: it is not rendered for it', async () => {
     const nav = '<header><nav><a href="/">Hem</a> <a href="/kontakt/">Kontakt</a> <a href="/tjanster/">Tjänster</a> <a href="/galleri/">Galleri</a></nav></header>';
     const body = (title: string, extra = '') => page(`${nav}<main><h1>${title}</h1><p>${`${title}: vi lägger om tak i hela Västerås. `.repeat(3)}</p>${extra}</main><footer><p>Exempel Tak AB</p></footer>`);
