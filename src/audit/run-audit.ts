@@ -7,6 +7,7 @@ import { loadRulePack, type LoadedPack } from '../config/rule-pack-loader.js';
 import { crawlSite, type CrawlCapture, type CrawlOptions, type CrawlOutcome } from '../crawl/crawl-site.js';
 import type { RequestIdentity } from '../crawl/network-policy.js';
 import { EngineDisagreement, type VerdictJudge } from '../crawl/page-reader.js';
+import { RenderMemo } from '../crawl/render-memo.js';
 import { captureFindings } from '../crawl/screenshots.js';
 import { auditBothDevices } from './both-devices.js';
 import { AuditBrowser } from '../crawl/audit-browser.js';
@@ -136,6 +137,8 @@ export async function audit(
   let attempt: CrawlAttempt;
   let channels: ReturnType<ChannelMinimum['channels']> | undefined;
   try {
+    // An evidence bundle keeps each attempt's own traffic: its views are loaded anew.
+    const renders = runtime.capture ? undefined : new RenderMemo();
     const crawlWith = (engine: AuditOptions['engine']) => crawlOnce(browser?.current ?? null, engine, {
       startUrl,
       maxPages: options.maxPages,
@@ -150,6 +153,7 @@ export async function audit(
       contact: runtime.contact,
       restartBrowser: browser?.restart,
       capture: runtime.capture?.(device),
+      renders,
     }, events);
     try {
       attempt = await crawlWith(options.engine);

@@ -22,13 +22,21 @@ export class BrowserReader implements PageReader {
   constructor(
     private readonly pool: PagePool,
     private readonly recovery: CrashRecovery,
-    private readonly options: Pick<CrawlOptions, 'deadline' | 'probes' | 'screenshotDir' | 'device' | 'capture'>,
+    private readonly options: Pick<CrawlOptions, 'deadline' | 'probes' | 'screenshotDir' | 'device' | 'capture' | 'renders'>,
     /** Whether no consent dialog has been passed yet on this site (the first one is recorded, with a screenshot when asked for). */
     private readonly firstBarrier: () => boolean,
   ) {}
 
-  read(state: PageState): Promise<StateOutcome> {
-    return this.recovery.visit(state.url, this.options.deadline(), () => this.readOnce(state));
+  async read(state: PageState): Promise<StateOutcome> {
+    const { renders } = this.options;
+    const kept = renders?.get(state);
+    if (kept) {
+      this.pagesRendered++;
+      return kept;
+    }
+    const outcome = await this.recovery.visit(state.url, this.options.deadline(), () => this.readOnce(state));
+    renders?.keep(state, outcome);
+    return outcome;
   }
 
   private async readOnce(state: PageState): Promise<StateOutcome> {

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import type { RenderMemo } from './render-memo.js';
 import type { Barrier, CrawledPage, CrawlError, Device, StoppedBecause } from '../model/audit-result.js';
 import type { PathStep } from '../model/click-path.js';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
@@ -38,6 +39,8 @@ export interface CrawlOptions {
   contact?: string;
   /** Keeps every document read and the browser's traffic, for an evidence bundle. */
   capture?: CrawlCapture;
+  /** The browser's readings of views already rendered in this audit (an `auto` attempt started over in the browser). */
+  renders?: RenderMemo;
 }
 
 /** Where the crawl hands what an evidence bundle keeps; it costs a copy of every page, so only when asked. */

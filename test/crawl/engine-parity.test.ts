@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -121,6 +123,39 @@ describe('engine auto renders only what can change a verdict', () => {
     expect(viaBrowser.channels.phone.clicks).toBe(3);
     expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
     expect(auto.crawl.browserFallback).toMatch(/sortiment.*telefon.*not shown in the browser.*started over in the browser/);
+  }, 180_000);
+
+  it('an audit started over in the browser reads the views it already rendered as they were, without loading them again', async () => {
+    const footer = '<footer><a href="mailto:info@example.se">info@example.se</a></footer>';
+    const css = '<style>.closed { display: none }</style>';
+    const files: Record<string, string> = {
+      '/': page(`${css}<nav><a href="/sortiment/">Sortiment</a></nav><main><h1>Välkommen</h1></main>${footer}`),
+      '/sortiment/': page(`${css}<nav class="closed"><a href="/telefon/">Telefon</a></nav><main><h1>Sortiment</h1><a href="/mer/">Mer</a></main>${footer}`),
+      '/mer/': page(`<main><h1>Mer</h1><a href="/telefon/">Ring oss</a></main>${footer}`),
+      '/telefon/': page(`<main><h1>Telefon</h1><p>Ring 08-123 45 67</p></main>${footer}`),
+    };
+    const loads = new Map<string, number>();
+    const server = createServer((request, response) => {
+      const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+      // A document the browser loads, as opposed to one fetched over HTTP.
+      if (request.headers['sec-fetch-mode'] === 'navigate') loads.set(path, (loads.get(path) ?? 0) + 1);
+      const html = files[path];
+      if (html === undefined) return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const auto = await audit({ url, engine: 'auto', lang: 'en', timeoutSeconds: 60 }, {}, browser);
+      expect(auto.crawl.browserFallback).toMatch(/started over in the browser/);
+      expect(auto.channels.phone.clicks).toBe(3);
+      // The start page and the page that disagreed were rendered before the audit started over: once each in all.
+      expect(loads.get('/')).toBe(1);
+      expect(loads.get('/sortiment/')).toBe(1);
+      expect(Math.max(...loads.values())).toBe(1);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   }, 180_000);
 
   it('a consent dialog a script shows on every page is passed once and does not make every later page a render', async () => {
