@@ -79,8 +79,11 @@ class SiteCrawl {
   private readonly httpReader: HttpFirstReader | null;
   private readonly browserReader: BrowserReader | null;
   private readonly effects = new ActionEffects();
-  /** What each view that offered controls showed, by `viewKey`: the base an opened control's view is compared with. */
-  private readonly contents = new Map<string, ViewContent>();
+  /**
+   * Each view that offered controls, by `viewKey`: the base an opened control's view is compared
+   * with, read for its findings only once one is (most controls are never opened: see offerActions).
+   */
+  private readonly contents = new Map<string, PageSnapshot | ViewContent>();
 
   constructor(
     pool: PagePool | null, private readonly options: CrawlOptions, private readonly hooks: CrawlHooks,
@@ -222,6 +225,17 @@ class SiteCrawl {
     return stop === null ? null : { reason: stop, left: notExamined };
   }
 
+  /** What a view that offered controls holds, by its findings (see `contents`). */
+  private contentOf(key: string): ViewContent | undefined {
+    const kept = this.contents.get(key);
+    const findingsOf = this.hooks.judge?.findingsOf;
+    if (kept === undefined || kept instanceof Set) return kept;
+    if (!findingsOf) return undefined;
+    const content = new Set(findingsOf(kept as PageSnapshot));
+    this.contents.set(key, content);
+    return content;
+  }
+
   /** Is this view one opened by a control whose effect is settled (see `ActionEffects`)? */
   private settledView(key: string, entry: FrontierEntry): boolean {
     const last = this.frontier.actionsOf(key).at(-1);
@@ -250,7 +264,7 @@ class SiteCrawl {
     const path = [...named.slice(0, -1), { ...named[named.length - 1]!, url: reading.url }];
     // A view within the page (a menu opened, a number revealed, a client-side route) is a state of that page.
     if (actions.length > 0 && !extra.navigated) {
-      const base = this.contents.get(viewKey({ url: entry.url, actions: actions.slice(0, -1) }));
+      const base = this.contentOf(viewKey({ url: entry.url, actions: actions.slice(0, -1) }));
       const findingsOf = this.hooks.judge?.findingsOf;
       if (base && findingsOf) {
         const view = new Set(findingsOf({ ...reading, clicks: entry.clicks, path }));
@@ -279,8 +293,7 @@ class SiteCrawl {
 
   private accept(snapshot: PageSnapshot, order: number[], state: PageState, result: StateResult): void {
     this.hooks.onSnapshot(snapshot);
-    const findingsOf = this.hooks.judge?.findingsOf;
-    if (findingsOf && result.candidates.length > 0 && this.contents.size < MAX_CONTENTS) this.contents.set(viewKey(state), new Set(findingsOf(snapshot)));
+    if (this.hooks.judge && result.candidates.length > 0 && this.contents.size < MAX_CONTENTS) this.contents.set(viewKey(state), snapshot);
     if (this.views.size < MAX_VIEWS) this.views.set(pathSignature(snapshot.path), state);
     this.frontier.offerActions(snapshot, order, state, result.candidates);
     this.frontier.offerLinks(snapshot, order, this.scope);
