@@ -33,7 +33,6 @@ const MAX_ERRORS = 100;
 const MAX_VIEWS = 5_000;
 /** How far past the first view not yet recorded a level's reads may run (see `runLevel`). */
 const LOOKAHEAD_PER_TAB = 8;
-const LOOKAHEAD_MIN = 8;
 /** Views whose content is kept to tell what a control opened on them added (see `ActionEffects`). */
 const MAX_CONTENTS = 500;
 /**
@@ -201,7 +200,7 @@ class SiteCrawl {
     // pages read over HTTP, far sooner done than a render, need not wait behind one: the bound
     // keeps that risk to a few dozen quick pages, or a handful of renders.
     let stoppedEarly = false;
-    const limits = { width: this.options.concurrency, lookahead: Math.max(LOOKAHEAD_MIN, LOOKAHEAD_PER_TAB * this.options.concurrency) };
+    const limits = { width: this.options.concurrency, lookahead: LOOKAHEAD_PER_TAB * this.options.concurrency };
     await runOrdered(level, limits, read, (outcome, [key, entry]) => {
       if (outcome === 'skipped') return;
       // Read before the views recorded ahead of it settled its control: left out, as if it had been skipped.
@@ -264,13 +263,11 @@ class SiteCrawl {
     const path = [...named.slice(0, -1), { ...named[named.length - 1]!, url: reading.url }];
     // A view within the page (a menu opened, a number revealed, a client-side route) is a state of that page.
     if (actions.length > 0 && !extra.navigated) {
+      const view = { ...reading, clicks: entry.clicks, path };
       const base = this.contentOf(viewKey({ url: entry.url, actions: actions.slice(0, -1) }));
       const findingsOf = this.hooks.judge?.findingsOf;
-      if (base && findingsOf) {
-        const view = new Set(findingsOf({ ...reading, clicks: entry.clicks, path }));
-        this.effects.learn(actions.at(-1)!, pageKey(entry.url) ?? entry.url, base, view, entry.clicks);
-      }
-      this.accept({ ...reading, clicks: entry.clicks, path }, entry.order, { url: entry.url, actions }, extra);
+      if (base && findingsOf) this.effects.learn(actions.at(-1)!, pageKey(entry.url) ?? entry.url, base, new Set(findingsOf(view)), entry.clicks);
+      this.accept(view, entry.order, { url: entry.url, actions }, extra);
       return;
     }
     const finalKey = pageKey(reading.url);
