@@ -29,9 +29,14 @@ export const SCRIPT_WATCH = [watchScripts, WATCHER] as const;
 /** Longest wait for the page's scripts to go idle after its DOM settled (a safety bound, stretched on a busy machine). */
 const IDLE_MS = 3_000;
 
+/**
+ * A page that keeps changing is read when `maxMs` runs out (a ticker, a carousel putting in
+ * slides); one still waiting for a request of its own is given that bound stretched on a busy
+ * machine, where the server and the browser take longer to deliver what the script fetched.
+ */
 function settleSettings(mode: SettleSettings['mode'], maxMs: number): SettleSettings {
   return {
-    mode, maxMs, quietMs: QUIET_MS, watcher: WATCHER, growMaxMs: MAX_MS, idleMs: paced(IDLE_MS),
+    mode, maxMs, requestMaxMs: paced(maxMs), quietMs: QUIET_MS, watcher: WATCHER, growMaxMs: MAX_MS, idleMs: paced(IDLE_MS),
     shellText: SHELL_TEXT, shellMs: SHELL_MS, shellLinks: SHELL_LINKS, repeatsCounted: REPEATS_COUNTED,
   };
 }
@@ -43,7 +48,8 @@ function settleSettings(mode: SettleSettings['mode'], maxMs: number): SettleSett
  * that can run no code is settled at once.
  */
 export async function waitForSettle(page: Page, maxMs = MAX_MS): Promise<Settled> {
-  const how = await withTimeout(page.evaluate(settlePage, settleSettings('quiet', Math.max(0, maxMs))), maxMs + 1_000, 'waiting for the page to settle')
+  const settings = settleSettings('quiet', Math.max(0, maxMs));
+  const how = await withTimeout(page.evaluate(settlePage, settings), settings.requestMaxMs + 1_000, 'waiting for the page to settle')
     .catch((): Settled => 'busy');
   return how === 'static' || how === 'quiet' ? how : 'busy';
 }
@@ -60,7 +66,7 @@ function scrollPass(): InPage<Promise<unknown>> {
 
 /** Longest a freshly loaded page is waited for: settling, an empty shell filling in, settling again, scrolling through. */
 export function loadedPageWaitMs(maxMs: number): number {
-  return Math.max(0, Math.min(MAX_MS, maxMs)) + SHELL_MS + MAX_MS + paced(IDLE_MS) + paced(SCROLL_PASS_MS);
+  return paced(Math.max(0, Math.min(MAX_MS, maxMs))) + SHELL_MS + paced(MAX_MS) + paced(IDLE_MS) + paced(SCROLL_PASS_MS);
 }
 
 /**

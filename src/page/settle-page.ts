@@ -4,7 +4,14 @@ import type { InPageSteps } from './in-page.js';
  * In-page, in every document before its own scripts (a context init script, `SCRIPT_WATCH`):
  * remembers whether a script element was ever put into the document, even one that removed
  * itself after it ran. With it, a document that can run no code is known to be settled once it
- * has loaded. Self-contained: the browser receives this function's source alone.
+ * has loaded.
+ *
+ * It also counts the requests the page's scripts have in flight to the site itself (`fetch`, and
+ * `XMLHttpRequest`): a header, menu or footer fetched and written in when it arrives changes no
+ * DOM while it is on its way, so a quiet DOM alone would be read before it, sooner the busier
+ * the machine. Requests to other sites (analytics, a chat vendor's long poll) and beacons
+ * (`keepalive`) are not content the page waits for. Self-contained: the browser receives this
+ * function's source alone.
  */
 export function watchScripts(watcher: string): void {
   if (Object.prototype.hasOwnProperty.call(window, watcher)) return;
@@ -33,6 +40,63 @@ export function watchScripts(watcher: string): void {
     },
     enumerable: false, configurable: false, writable: false,
   });
+
+  let inFlight = 0;
+  let lastEnded = 0;
+  const ended = () => {
+    inFlight = Math.max(0, inFlight - 1);
+    lastEnded = performance.now();
+  };
+  const ownSite = (target: unknown) => {
+    try {
+      const host = new URL(String(target instanceof Request ? target.url : target), location.href).hostname;
+      const site = location.hostname.split('.').slice(-2).join('.');
+      return host === location.hostname || host === site || host.endsWith(`.${site}`);
+    } catch {
+      return false;
+    }
+  };
+  const pageFetch = window.fetch;
+  if (typeof pageFetch === 'function') {
+    window.fetch = function fetch(this: unknown, input: RequestInfo | URL, init?: RequestInit) {
+      if (init?.keepalive || !ownSite(input)) return pageFetch.call(this, input, init);
+      inFlight++;
+      try {
+        const answer = pageFetch.call(this, input, init);
+        answer.then(ended, ended);
+        return answer;
+      } catch (error) {
+        ended();
+        throw error;
+      }
+    } as typeof window.fetch;
+  }
+  const xhr = window.XMLHttpRequest?.prototype;
+  if (xhr) {
+    const open = xhr.open;
+    const send = xhr.send;
+    const targets = new WeakMap<XMLHttpRequest, unknown>();
+    xhr.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+      targets.set(this, args[1]);
+      return (open as (...a: unknown[]) => void).apply(this, args);
+    } as typeof xhr.open;
+    xhr.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+      if (!ownSite(targets.get(this))) return send.call(this, body);
+      inFlight++;
+      this.addEventListener('loadend', ended, { once: true });
+      try {
+        send.call(this, body);
+      } catch (error) {
+        this.removeEventListener('loadend', ended);
+        ended();
+        throw error;
+      }
+    };
+  }
+  Object.defineProperty(window, `${watcher}Requests`, {
+    value: () => [inFlight, lastEnded] as const,
+    enumerable: false, configurable: false, writable: false,
+  });
 }
 
 /** How a page came to rest: it cannot change by itself, it stayed unchanged for a while, or the wait ran out. */
@@ -42,6 +106,8 @@ export interface SettleSettings {
   /** 'quiet': until the DOM stops changing; 'loaded': a freshly loaded page made ready to read (see interact/settle.ts `settleLoaded`). */
   mode: 'quiet' | 'loaded';
   maxMs: number;
+  /** How long a page still waiting for a request of its own is given (`maxMs` stretched on a busy machine). */
+  requestMaxMs: number;
   quietMs: number;
   watcher: string;
   /** For 'loaded': the second settling after an empty shell grew, and the wait for the scripts to go idle. */
@@ -97,8 +163,26 @@ export async function settlePage(settings: SettleSettings): Promise<Settled> {
       clearTimeout(limit);
       resolve(how);
     };
-    let timer = setTimeout(() => done('quiet'), settings.quietMs);
-    const limit = setTimeout(() => done('busy'), Math.max(0, maxMs));
+    const requests = (window as unknown as Record<string, unknown>)[`${settings.watcher}Requests`];
+    const inFlightAndLastEnded = () => (typeof requests === 'function' ? (requests as () => readonly [number, number])() : [0, 0] as const);
+    // Quiet once the DOM has not changed for quietMs and no request of the page's own is on its way
+    // (looked at again every 50 ms) nor ended within quietMs.
+    const whenQuiet = () => {
+      const [inFlight, lastEnded] = inFlightAndLastEnded();
+      if (inFlight > 0) return void (timer = setTimeout(whenQuiet, 50));
+      const wait = lastEnded + settings.quietMs - performance.now();
+      if (wait > 0) return void (timer = setTimeout(whenQuiet, wait));
+      done('quiet');
+    };
+    let timer = setTimeout(whenQuiet, settings.quietMs);
+    const started = performance.now();
+    const giveUp = () => {
+      const [inFlight] = inFlightAndLastEnded();
+      const left = Math.max(maxMs, settings.requestMaxMs) - (performance.now() - started);
+      if (inFlight > 0 && left > 0) return void (limit = setTimeout(giveUp, Math.min(50, left)));
+      done('busy');
+    };
+    let limit = setTimeout(giveUp, Math.max(0, maxMs));
     const repeats = new WeakMap<Node, Map<string, number>>();
     const counts = (record: MutationRecord) => {
       // Nodes put in or taken out always count: content arriving, or a ticker that never ends (which stays busy).
@@ -114,7 +198,7 @@ export async function settlePage(settings: SettleSettings): Promise<Settled> {
       // Every record is looked at: each one counted is a change of its node and attribute.
       if (!records.map(counts).includes(true)) return;
       clearTimeout(timer);
-      timer = setTimeout(() => done('quiet'), settings.quietMs);
+      timer = setTimeout(whenQuiet, settings.quietMs);
     });
     observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
   });

@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit/run-audit.js';
@@ -92,5 +94,78 @@ describe('a page that can run no code is settled once loaded', () => {
     } finally {
       await site.close();
     }
+  }, 120_000);
+});
+
+/**
+ * A header, menu or footer a script fetches from the site and writes in (an "include loader"):
+ * nothing in the DOM changes while the request is on its way, and on a busy machine it is on its
+ * way longer than a quiet spell. The server here holds the footer back for 1.7 s.
+ */
+describe('content a script fetches from the site is waited for', () => {
+  const FOOTER = '<footer><a href="/kontakt/">Kontakt</a> · <a href="mailto:info@exempel.se">info@exempel.se</a></footer>';
+  const loaders = {
+    fetch: "fetch('/includes/footer.html').then(function (r) { return r.text(); }).then(function (t) { document.getElementById('footer').innerHTML = t; });",
+    XMLHttpRequest: "var x = new XMLHttpRequest(); x.open('GET', '/includes/footer.html'); x.onload = function () { document.getElementById('footer').innerHTML = x.responseText; }; x.send();",
+  };
+  let server: Server;
+  let origin: string;
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+      const send = (body: string) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+      if (path === '/includes/footer.html') return void setTimeout(() => send(FOOTER), 1_700);
+      // A long poll to another host (a chat vendor's) that never answers: no content the page waits for.
+      if (path === '/poll' || path === '/hang') return;
+      if (path === '/kontakt/') return send(html('<h1>Kontakt</h1><p>Vi svarar vardagar.</p>'));
+      const loader = path === '/xhr/' ? loaders.XMLHttpRequest
+        : path === '/poll-elsewhere/' ? "fetch('http://localhost:' + location.port + '/poll');"
+          : path === '/hang-own/' ? "fetch('/hang');" : loaders.fetch;
+      send(html(`<main><h1>Välkommen</h1><p>Vi säljer cyklar.</p></main><div id="footer"></div><script>${loader}</script>`));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it.each([['fetch', '/'], ['XMLHttpRequest', '/xhr/']])('a footer fetched with %s is in the page once it is settled', async (_how, path) => {
+    const tab = await watched.newPage();
+    try {
+      await tab.goto(origin + path, { waitUntil: 'load' });
+      expect(await waitForSettle(tab)).toBe('quiet');
+      // Read at once, as the crawl reads: no waiting for the element to appear.
+      expect(await tab.evaluate(() => document.body.innerText)).toContain('info@exempel.se');
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('a request to another site that never answers does not hold the page', async () => {
+    const tab = await watched.newPage();
+    try {
+      await tab.goto(`${origin}/poll-elsewhere/`, { waitUntil: 'load' });
+      expect(await waitForSettle(tab)).toBe('quiet');
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('a request of its own that never answers is given up on: the page is read as it is', async () => {
+    const tab = await watched.newPage();
+    try {
+      await tab.goto(`${origin}/hang-own/`, { waitUntil: 'load' });
+      expect(await waitForSettle(tab)).toBe('busy');
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it.each(['browser', 'auto'] as const)('engine %s finds the footer\'s e-mail on the start page, and the contact page it links to', async (engine) => {
+    const result = await audit({ url: `${origin}/`, engine, lang: 'en', timeoutSeconds: 60 }, {}, browser);
+    expect(result.channels.email.clicks).toBe(0);
+    expect((result.crawl.pages ?? []).map((page) => new URL(page.url).pathname)).toContain('/kontakt/');
   }, 120_000);
 });
