@@ -143,21 +143,14 @@ describe('content a script fetches from the site is waited for', () => {
     }
   });
 
-  it('a request to another site that never answers does not hold the page', async () => {
+  it.each([
+    ['a request to another site that never answers does not hold the page', '/poll-elsewhere/', 'quiet'],
+    ['a request of its own that never answers is given up on: the page is read as it is', '/hang-own/', 'busy'],
+  ])('%s', async (_name, path, settled) => {
     const tab = await watched.newPage();
     try {
-      await tab.goto(`${origin}/poll-elsewhere/`, { waitUntil: 'load' });
-      expect(await waitForSettle(tab)).toBe('quiet');
-    } finally {
-      await tab.close();
-    }
-  });
-
-  it('a request of its own that never answers is given up on: the page is read as it is', async () => {
-    const tab = await watched.newPage();
-    try {
-      await tab.goto(`${origin}/hang-own/`, { waitUntil: 'load' });
-      expect(await waitForSettle(tab)).toBe('busy');
+      await tab.goto(origin + path, { waitUntil: 'load' });
+      expect(await waitForSettle(tab)).toBe(settled);
     } finally {
       await tab.close();
     }
