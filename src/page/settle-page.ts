@@ -108,6 +108,8 @@ export interface SettleSettings {
   maxMs: number;
   /** How long a page still waiting for a request of its own is given (`maxMs` stretched on a busy machine). */
   requestMaxMs: number;
+  /** How long after such a request answered the page is still given, to write in what it brought. */
+  requestGraceMs: number;
   quietMs: number;
   watcher: string;
   /** For 'loaded': the second settling after an empty shell grew, and the wait for the scripts to go idle. */
@@ -176,10 +178,13 @@ export async function settlePage(settings: SettleSettings): Promise<Settled> {
     };
     let timer = setTimeout(whenQuiet, settings.quietMs);
     const started = performance.now();
+    // Past maxMs only a request of the page's own holds the page: while it is on its way, and for a
+    // while after it answered, when what it brought is being written in (a body read, then parsed).
     const giveUp = () => {
-      const [inFlight] = inFlightAndLastEnded();
-      const left = Math.max(maxMs, settings.requestMaxMs) - (performance.now() - started);
-      if (inFlight > 0 && left > 0) return void (limit = setTimeout(giveUp, Math.min(50, left)));
+      const [inFlight, lastEnded] = inFlightAndLastEnded();
+      const now = performance.now();
+      const left = Math.max(maxMs, settings.requestMaxMs) - (now - started);
+      if ((inFlight > 0 || now - lastEnded < settings.requestGraceMs) && left > 0) return void (limit = setTimeout(giveUp, Math.min(50, left)));
       done('busy');
     };
     let limit = setTimeout(giveUp, Math.max(0, maxMs));
