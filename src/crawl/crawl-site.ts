@@ -192,7 +192,8 @@ class SiteCrawl {
       }
       this.pagesVisited++;
       this.hooks.onPageStart?.(entry.url, entry.clicks);
-      return this.reader.read({ url: entry.url, actions: this.frontier.actionsOf(key) }, { clicks: entry.clicks, path: entry.path, start: false, earlierRecorded });
+      const readElsewhere = (finalUrl: string) => pageKey(finalUrl) !== pageKey(entry.url) && this.frontier.hasSeen(finalUrl);
+      return this.reader.read({ url: entry.url, actions: this.frontier.actionsOf(key) }, { clicks: entry.clicks, path: entry.path, start: false, earlierRecorded, readElsewhere });
     };
     // The early stop is decided in the level's order, as views are recorded: a view read ahead of
     // the one that ended the search is left out, so what the result holds never depends on which

@@ -150,9 +150,12 @@ export class HttpFirstReader implements PageReader {
       return this.confirmPath(at.path, outcome);
     }
     const { controls, reading, snapshot } = parsed;
+    const facts = (): ReadFacts => ({ engine: 'http', at: Date.now(), status: fetched.status, ...(this.settings.capture ? { response: fetched.response } : {}) });
+    // A redirect to a page the crawl already has (a link to "/om-oss" beside one to "/om-oss/"): the
+    // crawl leaves it out of the result whatever its reading, so it is not rendered for it.
+    if (!at.start && at.readElsewhere?.(reading.url)) return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };
     // The same unknown boxes or controls being rendered on another page now (pages of one depth are read at once): wait for what it teaches.
     if (!at.start && structural && await this.learning.awaitAll(structural.unknown)) structural = this.structuralReason(parsed);
-    const facts = (): ReadFacts => ({ engine: 'http', at: Date.now(), status: fetched.status, ...(this.settings.capture ? { response: fetched.response } : {}) });
     if (!render) {
       this.pagesFromHttp++;
       return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };

@@ -20,6 +20,11 @@ export interface ReadAt {
    * decided after them, whichever was read sooner.
    */
   earlierRecorded?: () => Promise<void>;
+  /**
+   * True for a final address (after redirects) that is another page the crawl already has: a view
+   * that ends there is left out of the result, so nothing about it need be rendered.
+   */
+  readElsewhere?: (finalUrl: string) => boolean;
 }
 
 /** The one seam between the crawl and the engines: a view of a page in, a reading out. */

@@ -125,6 +125,36 @@ describe('engine auto renders only what can change a verdict', () => {
     expect(auto.crawl.browserFallback).toMatch(/sortiment.*telefon.*not shown in the browser.*started over in the browser/);
   }, 180_000);
 
+  it('a link that redirects to a page the crawl already has ("/om-oss" beside "/om-oss/") is not rendered for nothing', async () => {
+    const footer = '<footer><a href="mailto:info@example.se">info@example.se</a></footer>';
+    const nav = '<nav><a href="/om-oss">Om oss</a> <a href="/om-oss/">Vilka vi är</a></nav>';
+    const files: Record<string, string> = {
+      '/': page(`${nav}<main><h1>Välkommen</h1></main>${footer}`),
+      '/om-oss/': page(`${nav}<main><h1>Om oss</h1><p>Ring 08-123 45 67</p></main>${footer}`),
+    };
+    const loads = new Map<string, number>();
+    const server = createServer((request, response) => {
+      const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+      if (request.headers['sec-fetch-mode'] === 'navigate') loads.set(path, (loads.get(path) ?? 0) + 1);
+      // As a web server answers a folder asked for without its slash.
+      if (path === '/om-oss') return void response.writeHead(301, { location: '/om-oss/' }).end();
+      const html = files[path];
+      if (html === undefined) return void response.writeHead(404).end();
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+      const auto = await audit({ url, engine: 'auto', lang: 'en', timeoutSeconds: 60 }, {}, browser);
+      expect(auto.channels.phone.clicks).toBe(1);
+      // The page behind the phone is rendered once, for the link straight to it; the redirect to it not at all.
+      expect(loads.get('/om-oss/')).toBe(1);
+      expect(loads.get('/om-oss') ?? 0).toBe(0);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  }, 180_000);
+
   it('an audit started over in the browser reads the views it already rendered as they were, without loading them again', async () => {
     const footer = '<footer><a href="mailto:info@example.se">info@example.se</a></footer>';
     const css = '<style>.closed { display: none }</style>';
