@@ -81,6 +81,30 @@ async function bothEnginesOn(files: Record<string, string>, concurrency: number)
   return out as [AuditResult, AuditResult];
 }
 
+/**
+ * A site from a map of paths, with redirects, counting the documents the browser loads per path
+ * (as opposed to pages fetched over HTTP); `run` audits it and the server closes after.
+ */
+async function withLoadsCounted(files: Record<string, string>, redirects: Record<string, string>, run: (url: string) => Promise<void>): Promise<Map<string, number>> {
+  const loads = new Map<string, number>();
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    if (request.headers['sec-fetch-mode'] === 'navigate') loads.set(path, (loads.get(path) ?? 0) + 1);
+    const to = redirects[path];
+    if (to !== undefined) return void response.writeHead(301, { location: to }).end();
+    const html = files[path];
+    if (html === undefined) return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    await run(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    return loads;
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
 describe('engine auto renders only what can change a verdict', () => {
   it('on a static multi-page site, fetches every page but renders fewer', async () => {
     const { auto } = await bothEngines('footer-contact', 'desktop');
@@ -132,27 +156,13 @@ describe('engine auto renders only what can change a verdict', () => {
       '/': page(`${nav}<main><h1>Välkommen</h1></main>${footer}`),
       '/om-oss/': page(`${nav}<main><h1>Om oss</h1><p>Ring 08-123 45 67</p></main>${footer}`),
     };
-    const loads = new Map<string, number>();
-    const server = createServer((request, response) => {
-      const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-      if (request.headers['sec-fetch-mode'] === 'navigate') loads.set(path, (loads.get(path) ?? 0) + 1);
-      // As a web server answers a folder asked for without its slash.
-      if (path === '/om-oss') return void response.writeHead(301, { location: '/om-oss/' }).end();
-      const html = files[path];
-      if (html === undefined) return void response.writeHead(404).end();
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const loads = await withLoadsCounted(files, { '/om-oss': '/om-oss/' }, async (url) => {
       const auto = await audit({ url, engine: 'auto', lang: 'en', timeoutSeconds: 60 }, {}, browser);
       expect(auto.channels.phone.clicks).toBe(1);
-      // The page behind the phone is rendered once, for the link straight to it; the redirect to it not at all.
-      expect(loads.get('/om-oss/')).toBe(1);
-      expect(loads.get('/om-oss') ?? 0).toBe(0);
-    } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
+    });
+    // The page behind the phone is rendered once, for the link straight to it; the redirect to it not at all.
+    expect(loads.get('/om-oss/')).toBe(1);
+    expect(loads.get('/om-oss') ?? 0).toBe(0);
   }, 180_000);
 
   it('an audit started over in the browser reads the views it already rendered as they were, without loading them again', async () => {
@@ -164,28 +174,15 @@ describe('engine auto renders only what can change a verdict', () => {
       '/mer/': page(`<main><h1>Mer</h1><a href="/telefon/">Ring oss</a></main>${footer}`),
       '/telefon/': page(`<main><h1>Telefon</h1><p>Ring 08-123 45 67</p></main>${footer}`),
     };
-    const loads = new Map<string, number>();
-    const server = createServer((request, response) => {
-      const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-      // A document the browser loads, as opposed to one fetched over HTTP.
-      if (request.headers['sec-fetch-mode'] === 'navigate') loads.set(path, (loads.get(path) ?? 0) + 1);
-      const html = files[path];
-      if (html === undefined) return void response.writeHead(404).end();
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const loads = await withLoadsCounted(files, {}, async (url) => {
       const auto = await audit({ url, engine: 'auto', lang: 'en', timeoutSeconds: 60 }, {}, browser);
       expect(auto.crawl.browserFallback).toMatch(/started over in the browser/);
       expect(auto.channels.phone.clicks).toBe(3);
-      // The start page and the page that disagreed were rendered before the audit started over: once each in all.
-      expect(loads.get('/')).toBe(1);
-      expect(loads.get('/sortiment/')).toBe(1);
-      expect(Math.max(...loads.values())).toBe(1);
-    } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
+    });
+    // The start page and the page that disagreed were rendered before the audit started over: once each in all.
+    expect(loads.get('/')).toBe(1);
+    expect(loads.get('/sortiment/')).toBe(1);
+    expect(Math.max(...loads.values())).toBe(1);
   }, 180_000);
 
   it('a consent dialog a script shows on every page is passed once and does not make every later page a render', async () => {
