@@ -192,7 +192,7 @@ class SiteCrawl {
       }
       this.pagesVisited++;
       this.hooks.onPageStart?.(entry.url, entry.clicks);
-      const readElsewhere = (finalUrl: string) => pageKey(finalUrl) !== pageKey(entry.url) && this.frontier.hasSeen(finalUrl);
+      const readElsewhere = (finalUrl: string) => this.redirectedToSeen(entry.url, finalUrl);
       return this.reader.read({ url: entry.url, actions: this.frontier.actionsOf(key) }, { clicks: entry.clicks, path: entry.path, start: false, earlierRecorded, readElsewhere });
     };
     // The early stop is decided in the level's order, as views are recorded: a view read ahead of
@@ -271,11 +271,15 @@ class SiteCrawl {
       this.accept(view, entry.order, { url: entry.url, actions }, extra);
       return;
     }
-    const finalKey = pageKey(reading.url);
-    if (finalKey && finalKey !== pageKey(entry.url) && this.frontier.hasSeen(finalKey)) return;
-    if (actions.length > 0 && finalKey && this.frontier.hasSeen(finalKey)) return;
+    if (this.redirectedToSeen(entry.url, reading.url)) return;
+    if (actions.length > 0 && this.frontier.hasSeen(reading.url)) return;
     this.frontier.markSeen(entry.url, reading.url);
     this.accept({ ...reading, clicks: entry.clicks, path }, entry.order, { url: reading.url, actions: [] }, extra);
+  }
+
+  /** A page asked for at `url` ended (after redirects) at another page the crawl already has: it adds nothing of its own. */
+  private redirectedToSeen(url: string, finalUrl: string): boolean {
+    return pageKey(finalUrl) !== pageKey(url) && this.frontier.hasSeen(finalUrl);
   }
 
   /** The crawl log: every view read, whether or not it added anything, so it counts up to `pagesVisited`. */
