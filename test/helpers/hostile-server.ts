@@ -57,7 +57,7 @@ const ROUTES: Record<string, Route> = {
     const chunk = '<p>utfyllnad utfyllnad utfyllnad utfyllnad utfyllnad utfyllnad</p>\n'.repeat(1000);
     let written = 0;
     const pump = () => {
-      while (written < 12 * 1024 * 1024) {
+      while (written < 6 * 1024 * 1024) {
         written += chunk.length;
         if (!r.write(chunk)) return void r.once('drain', pump);
       }
