@@ -11,7 +11,7 @@ import { serveStaticSite } from '../../src/serve/static-site-server.js';
 import { packagePath } from '../../src/util/package-root.js';
 import { atMost } from '../helpers/at-most.js';
 import { FIXTURES_DIR, fixtureNames, loadExpected, type Expected } from '../helpers/fixture-sites.js';
-import { verdictOf } from '../helpers/engine-verdict.js';
+import { everyViewRendered, verdictOf } from '../helpers/engine-verdict.js';
 import { comparableValue, stepsOf } from '../helpers/fixture-verdict.js';
 
 /** Who answers the nearest visible chat, for the fields expected.json names. */
@@ -43,12 +43,6 @@ afterAll(async () => {
  * itself is tested by fixtures-under-load.test.ts.
  */
 const slot = atMost(3);
-
-/** Every view the audit kept was read in the browser, on every device it ran on. */
-function everyViewRendered(result: AuditResult): boolean {
-  const crawls = result.devices ? result.devices.runs.map((run) => run.crawl) : [result.crawl];
-  return crawls.every((crawl) => crawl.pages !== undefined && crawl.pages.every((page) => page.engine === 'browser'));
-}
 
 const audits = new Map<string, Promise<[AuditResult, AuditResult]>>();
 /**

@@ -36,3 +36,12 @@ export function verdictOf(result: AuditResult) {
     })),
   };
 }
+
+/**
+ * Every view the audit kept was read in the browser, on every device it ran on: an audit by
+ * engine auto that did so has a rendered verdict already, and is its own reference.
+ */
+export function everyViewRendered(result: AuditResult): boolean {
+  const crawls = result.devices ? result.devices.runs.map((run) => run.crawl) : [result.crawl];
+  return crawls.every((crawl) => crawl.pages !== undefined && crawl.pages.every((page) => page.engine === 'browser'));
+}
