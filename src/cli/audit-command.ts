@@ -6,19 +6,9 @@ import { engineSchema, type AuditResult, type Engine } from '../model/audit-resu
 import type { ReportLang } from '../model/report-lang.js';
 import { LAW_SCOPES, type LawScopeDeclaration } from '../model/law-scope.js';
 import { AUDIT_DEFAULTS, auditDeviceSchema, concurrencySchema, enginesExplained, maxDepthSchema, maxPagesSchema, type AuditDevice, type FailOn, type ReportFormat } from '../model/settings.js';
-import { compareResults, comparisonLines, readResultFile } from '../audit/compare.js';
-import { loadConfig } from '../config/config-file.js';
 import type { Expectations } from '../model/config.js';
-import { brokenPromises } from '../audit/expectations.js';
-import { auditSettingsOf, mergeFlags } from './audit-config.js';
-import { checkOutputFlags, emitReports } from './report-output.js';
-import { createProgress } from './progress.js';
-import { thresholdExitCode } from './threshold.js';
 import { join } from 'node:path';
-import { loadRulePack } from '../config/rule-pack-loader.js';
-import { prepareEvidenceDir } from '../evidence/evidence-dir.js';
-import { PageRecorder } from '../evidence/page-recorder.js';
-import { writeBundle } from '../evidence/write-bundle.js';
+import { checkOutputFlags } from './output-options.js';
 import {
   choiceOption, failOnOption, failUnderOption, formatOption, LANG_WHEN_ABSENT, langOption, parseLawScope, parseNumberOption, parseSettingInt,
 } from './option-parsers.js';
@@ -84,6 +74,7 @@ export function registerAuditCommand(program: Command): void {
     .option('-q, --quiet', 'no progress and no summary on the terminal')
     .action(async (url: string, flags: AuditFlags, command: Command) => {
       const color = useColor(command.optsWithGlobals<{ color: boolean }>().color);
+      const [{ loadConfig }, { mergeFlags }] = await Promise.all([import('../config/config-file.js'), import('./audit-config.js')]);
       const loaded = await loadConfig({ explicit: flags.config });
       const merged = mergeFlags(flags, command, loaded?.config);
       process.exitCode = await runAuditCommand(url, { ...merged, expect: loaded?.config.expect, color });
@@ -92,15 +83,20 @@ export function registerAuditCommand(program: Command): void {
 
 export async function runAuditCommand(url: string, flags: AuditFlags): Promise<number> {
   checkOutputFlags(flags);
+  // Loaded when an audit runs: --help and a usage error need not pay for the reports, the evidence and the config loader.
+  const [{ compareResults, comparisonLines, readResultFile }, { brokenPromises }, { auditSettingsOf }, { emitReports }, { createProgress }, { thresholdExitCode }] = await Promise.all([
+    import('../audit/compare.js'), import('../audit/expectations.js'), import('./audit-config.js'), import('./report-output.js'), import('./progress.js'), import('./threshold.js'),
+  ]);
   const previous = flags.compare ? readResultFile(flags.compare) : null;
-  if (flags.evidence) prepareEvidenceDir(flags.evidence);
+  const evidence = flags.evidence ? await evidenceTools() : null;
+  if (evidence && flags.evidence) evidence.prepareEvidenceDir(flags.evidence);
   const showProgress = !flags.quiet && process.stderr.isTTY === true;
   const progress = createProgress(showProgress);
   let result: AuditResult;
   try {
     // Loaded when an audit runs: the browser and the extractors cost a second that --help and a usage error need not pay.
     const { audit } = await import('../audit/run-audit.js');
-    const recorder = flags.evidence ? new PageRecorder(flags.evidence) : null;
+    const recorder = evidence && flags.evidence ? new evidence.PageRecorder(flags.evidence) : null;
     const startedAt = new Date();
     const input = {
       url,
@@ -113,9 +109,9 @@ export async function runAuditCommand(url: string, flags: AuditFlags): Promise<n
       screenshots: flags.screenshots ?? (flags.evidence ? join(flags.evidence, 'screenshots') : undefined),
     };
     result = await audit(input, progress.events, undefined, recorder ? { capture: recorder.capture } : {});
-    if (recorder && flags.evidence) {
-      const manifest = await writeBundle({
-        dir: flags.evidence, recorder, result, pack: loadRulePack(flags.rules ?? result.rulePack.id),
+    if (evidence && recorder && flags.evidence) {
+      const manifest = await evidence.writeBundle({
+        dir: flags.evidence, recorder, result, pack: evidence.loadRulePack(flags.rules ?? result.rulePack.id),
         options: { ...input, evidence: flags.evidence }, startedAt, finishedAt: new Date(),
       });
       if (!flags.quiet) process.stderr.write(`evidence written: ${flags.evidence} (${manifest.pages.length} pages, ${manifest.files.length} files, manifest sha256 ${manifest.manifestSha256})\n`);
@@ -133,4 +129,12 @@ export async function runAuditCommand(url: string, flags: AuditFlags): Promise<n
   const broken = flags.expect ? brokenPromises(result, flags.expect) : [];
   for (const promise of broken) process.stderr.write(`kontaktkoll: broken promise ${promise.where}: ${promise.message}\n`);
   return broken.length > 0 ? EXIT.threshold : thresholdExitCode(result, flags);
+}
+
+/** What writing an evidence bundle takes, loaded only when one is asked for. */
+async function evidenceTools() {
+  const [{ prepareEvidenceDir }, { PageRecorder }, { writeBundle }, { loadRulePack }] = await Promise.all([
+    import('../evidence/evidence-dir.js'), import('../evidence/page-recorder.js'), import('../evidence/write-bundle.js'), import('../config/rule-pack-loader.js'),
+  ]);
+  return { prepareEvidenceDir, PageRecorder, writeBundle, loadRulePack };
 }

@@ -3,15 +3,11 @@ import type { Command } from 'commander';
 import { defaultConcurrency } from '../batch/default-concurrency.js';
 import { siteSettingsSchema, type SiteSettings } from '../batch/batch-settings.js';
 import { DEFAULT_QUEUE_NAME } from '../batch/queue-name.js';
-import { isInShard, parseShard } from '../batch/site-key.js';
-import { readSiteList } from '../batch/site-list.js';
-import { batchExitCode, failedSitesLine } from '../batch/batch-exit.js';
 import { UsageError } from '../errors.js';
 import { deviceSchema, engineSchema, type Device, type Engine } from '../model/audit-result.js';
 import type { ReportLang } from '../model/report-lang.js';
 import { AUDIT_DEFAULTS, BATCH_DEFAULTS, concurrencySchema, enginesExplained, maxDepthSchema, maxPagesSchema } from '../model/settings.js';
 import { inert } from '../report/terminal-text.js';
-import { createBatchProgress, progressModeFor } from './batch-progress.js';
 import { auditSettingsOf } from './audit-config.js';
 import { choiceOption, LANG_WHEN_ABSENT, langOption, parseIntOption, parseNumberOption, parseSettingInt } from './option-parsers.js';
 
@@ -102,6 +98,10 @@ export function siteSettingsOf(flags: BatchFlags, by: string): SiteSettings {
 }
 
 async function runBatchCommand(file: string, flags: BatchFlags): Promise<number> {
+  // Loaded when a batch runs: --help and a usage error need not pay for the list reader and the progress bars.
+  const [{ readSiteList }, { isInShard, parseShard }, { batchExitCode, failedSitesLine }, { createBatchProgress, progressModeFor }] = await Promise.all([
+    import('../batch/site-list.js'), import('../batch/site-key.js'), import('../batch/batch-exit.js'), import('./batch-progress.js'),
+  ]);
   const list = await readSiteList(file);
   for (const problem of list.problems) process.stderr.write(`kontaktkoll batch: ${inert(file, 80)} line ${problem.line}: ${inert(problem.message, 200)} (skipped)\n`);
   const shard = flags.shard ? parseShard(flags.shard) : null;

@@ -1,12 +1,8 @@
 import type { Command } from 'commander';
 import { useColor } from './color.js';
-import { renderJson } from '../report/json.js';
-import { renderTerminal } from '../report/terminal.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
 import { packagePath } from '../util/package-root.js';
 import type { ReportLang } from '../model/report-lang.js';
 import { LANG_WHEN_ABSENT, langOption, localeLang } from './option-parsers.js';
-import { createProgress } from './progress.js';
 
 export const DEMO_SITE = 'footer-contact';
 export const DEMO_REPORT_FILE = 'kontaktkoll-report.json';
@@ -19,7 +15,10 @@ export function registerDemoCommand(program: Command): void {
     .option('--output <file>', 'where to write the JSON report', DEMO_REPORT_FILE)
     .action(async (flags: { lang?: ReportLang; output: string }, command: Command) => {
       const color = useColor(command.optsWithGlobals<{ color: boolean }>().color);
-      const [{ audit }, { serveStaticSite }] = await Promise.all([import('../audit/run-audit.js'), import('../serve/static-site-server.js')]);
+      const [{ audit }, { serveStaticSite }, { renderJson }, { renderTerminal }, { writeFileAtomic }, { createProgress }] = await Promise.all([
+        import('../audit/run-audit.js'), import('../serve/static-site-server.js'), import('../report/json.js'), import('../report/terminal.js'),
+        import('../util/atomic-write.js'), import('./progress.js'),
+      ]);
       const site = await serveStaticSite(packagePath('fixtures', 'sites', DEMO_SITE));
       process.stderr.write(`Serving the bundled example site "${DEMO_SITE}" at ${site.url} (no network needed); auditing it…\n`);
       const progress = createProgress(process.stderr.isTTY === true);

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { isReportLang, REPORT_LANGS, type ReportLang } from '../model/report-lang.js';
 import { LAW_SCOPES, type LawScope, type LawScopeDeclaration } from '../model/law-scope.js';
 import { failOnSchema, REPORT_FORMATS, scoreThresholdSchema, type ReportFormat } from '../model/settings.js';
-import { parseFormatList } from '../report/index.js';
+import { parseFormatList } from '../report/format-list.js';
 
 export function parseIntOption(flag: string, min: number, max?: number): (value: string) => number {
   return (value: string) => {

@@ -1,10 +1,8 @@
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { readResultFile } from '../audit/compare.js';
 import type { FailOn, ReportFormat } from '../model/settings.js';
 import { useColor } from './color.js';
-import { checkOutputFlags, emitReports, withRenderOptions } from './report-output.js';
-import { thresholdExitCode } from './threshold.js';
+import { checkOutputFlags, withRenderOptions } from './output-options.js';
 
 interface ReportFlags {
   format: ReportFormat[];
@@ -26,6 +24,10 @@ export function registerReportCommand(program: Command): void {
       const color = useColor(command.optsWithGlobals<{ color: boolean }>().color);
       const output = { ...flags, color };
       checkOutputFlags(output);
+      // Loaded when the command runs: --help and a usage error need not pay for the renderers.
+      const [{ readResultFile }, { emitReports }, { thresholdExitCode }] = await Promise.all([
+        import('../audit/compare.js'), import('./report-output.js'), import('./threshold.js'),
+      ]);
       const result = readResultFile(file);
       await emitReports(result, output, [], dirname(file));
       process.exitCode = thresholdExitCode(result, flags);

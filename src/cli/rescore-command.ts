@@ -1,12 +1,9 @@
 import { dirname } from 'node:path';
 import type { Command } from 'commander';
-import { readResultFile } from '../audit/compare.js';
-import { rescore } from '../audit/rescore.js';
 import type { ReportLang } from '../model/report-lang.js';
 import type { FailOn, ReportFormat } from '../model/settings.js';
 import { useColor } from './color.js';
-import { checkOutputFlags, emitReports, withRenderOptions } from './report-output.js';
-import { thresholdExitCode } from './threshold.js';
+import { checkOutputFlags, withRenderOptions } from './output-options.js';
 import { langOption } from './option-parsers.js';
 
 interface RescoreFlags {
@@ -32,6 +29,10 @@ export function registerRescoreCommand(program: Command): void {
       const color = useColor(command.optsWithGlobals<{ color: boolean }>().color);
       const output = { ...flags, color };
       checkOutputFlags(output);
+      // Loaded when the command runs: --help and a usage error need not pay for the rules and renderers.
+      const [{ readResultFile }, { rescore }, { emitReports }, { thresholdExitCode }] = await Promise.all([
+        import('../audit/compare.js'), import('../audit/rescore.js'), import('./report-output.js'), import('./threshold.js'),
+      ]);
       const result = rescore(readResultFile(file), flags.rules, flags.lang);
       await emitReports(result, output, [], dirname(file));
       process.exitCode = thresholdExitCode(result, flags);

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { EXIT, UsageError } from '../errors.js';
-import { verifyBundle } from '../evidence/verify-bundle.js';
 
 export function registerVerifyCommand(program: Command): void {
   program
@@ -17,6 +16,7 @@ export function registerVerifyCommand(program: Command): void {
 /** One line per difference, so a person (or grep) sees each file that moved; the last line is the verdict. */
 export async function runVerify(dir: string): Promise<number> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`no such folder: ${dir}`);
+  const { verifyBundle } = await import('../evidence/verify-bundle.js');
   const { files, problems } = await verifyBundle(dir);
   for (const problem of problems) process.stdout.write(`${problem.kind.padEnd(8)} ${problem.path}: ${problem.detail}\n`);
   if (problems.length === 0) {

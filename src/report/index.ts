@@ -1,5 +1,4 @@
 import type { AuditResult } from '../model/audit-result.js';
-import { UsageError } from '../errors.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
@@ -11,8 +10,7 @@ import { renderTerminal } from './terminal.js';
 import { REPORT_FORMATS, type ReportFormat } from '../model/settings.js';
 
 export { REPORT_FORMATS, type ReportFormat };
-
-const ALIASES: Record<string, ReportFormat> = { markdown: 'md', xml: 'junit', terminal: 'text' };
+export { parseFormatList } from './format-list.js';
 
 /** Predictable names under `--output-dir`: kontaktkoll.<format extension>. */
 export const REPORT_FILE_NAMES: Record<ReportFormat, string> = {
@@ -44,16 +42,4 @@ export function render(result: AuditResult, format: ReportFormat, options: Rende
     case 'csv': return renderCsv(input);
     case 'text': return renderTerminal(input, { color: options.color });
   }
-}
-
-/** `text,json,html` → distinct formats in the order given; `markdown` is accepted for `md`. */
-export function parseFormatList(value: string, flag = '--format'): ReportFormat[] {
-  const formats: ReportFormat[] = [];
-  for (const raw of value.split(',').map((part) => part.trim().toLowerCase()).filter(Boolean)) {
-    const format = ALIASES[raw] ?? raw;
-    if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`${flag} must be a list of ${REPORT_FORMATS.join(', ')}, not "${raw}"`);
-    if (!formats.includes(format as ReportFormat)) formats.push(format as ReportFormat);
-  }
-  if (formats.length === 0) throw new UsageError(`${flag} needs at least one format`);
-  return formats;
 }
