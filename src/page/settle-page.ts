@@ -140,11 +140,11 @@ export interface SettleSettings {
  * 'loaded' goes on: a page that is still an empty shell (a single-page app waiting for its data:
  * little text, no way on but a logo link) gets up to `shellMs` for content to appear and settles
  * again if it grew; a short page a person can already move on from is not waited for. Then the
- * page is left until its main thread is idle: a framework that hydrates server-rendered HTML
- * (React, Vue, Svelte) changes no DOM while it works, so a quiet DOM does not mean its scripts are
- * done, and the observers that fade sections in are attached only when hydration ends.
- * Hydration runs as a chain of tasks, so the first idle period comes after it, however slow the
- * machine.
+ * page is left until its main thread has no task of its own waiting: a framework that hydrates
+ * server-rendered HTML (React, Vue, Svelte) changes no DOM while it works, so a quiet DOM does not
+ * mean its scripts are done, and the observers that fade sections in are attached only when
+ * hydration ends. Hydration runs as a chain of tasks, each queued by the one before, so a task of
+ * the lowest priority runs after the chain, however slow the machine.
  */
 export async function settlePage(settings: SettleSettings): Promise<Settled> {
   const canChange = () => {
@@ -232,12 +232,23 @@ export async function settlePage(settings: SettleSettings): Promise<Settled> {
   if (await grew()) await quiet(settings.growMaxMs);
   if (settledAs === 'static') return settledAs;
   await new Promise<boolean>((resolve) => {
-    if (typeof requestIdleCallback !== 'function') return resolve(false);
     const limit = setTimeout(() => resolve(false), Math.max(0, settings.idleMs));
-    requestIdleCallback(() => {
+    const idle = () => {
       clearTimeout(limit);
       resolve(true);
-    }, { timeout: Math.max(1, settings.idleMs) });
+    };
+    // A background task runs once no task of the page's own is waiting: after the last of a chain. An idle
+    // callback waits for more, a frame with time to spare, which a page animating on a busy machine seldom has.
+    const tasks = (window as unknown as { scheduler?: { postTask?: (task: () => void, options: { priority: string }) => Promise<void> } }).scheduler;
+    if (typeof tasks?.postTask === 'function') {
+      try {
+        return void tasks.postTask(idle, { priority: 'background' }).catch(() => undefined);
+      } catch {
+        // A page's own `scheduler` that is not the browser's: wait as below.
+      }
+    }
+    if (typeof requestIdleCallback !== 'function') return;
+    requestIdleCallback(idle, { timeout: Math.max(1, settings.idleMs) });
   });
   return settledAs;
 }
