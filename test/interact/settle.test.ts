@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit/run-audit.js';
 import { launchBrowser } from '../../src/crawl/launch-browser.js';
 import { SCRIPT_WATCH, waitForSettle } from '../../src/interact/settle.js';
+import { settlePage, type SettleSettings } from '../../src/page/settle-page.js';
 import { page as html, serveTempSite } from '../helpers/temp-site.js';
 
 let browser: Browser;
@@ -160,5 +161,39 @@ describe('content a script fetches from the site is waited for', () => {
     const result = await audit({ url: `${origin}/`, engine, lang: 'en', timeoutSeconds: 60 }, {}, browser);
     expect(result.channels.email.clicks).toBe(0);
     expect((result.crawl.pages ?? []).map((page) => new URL(page.url).pathname)).toContain('/kontakt/');
+  }, 120_000);
+});
+
+describe('a freshly loaded page is read after its scripts\' queued work, not after an idle frame', () => {
+  /** The loaded page's settling with its bound on the scripts' work far beyond the test's own limit. */
+  const loaded: SettleSettings = {
+    mode: 'loaded', maxMs: 2_000, requestMaxMs: 2_000, requestGraceMs: 500, quietMs: 250, watcher: SCRIPT_WATCH[1], growMaxMs: 2_000,
+    idleMs: 600_000, shellText: 100, shellMs: 3_000, shellLinks: 1, repeatsCounted: 3,
+  };
+
+  it('a page that animates every frame with no time to spare still settles after a hydration chain, and not before its end', async () => {
+    // A chain of tasks each queuing the next (as React's scheduler hydrates), beside an animation whose every frame
+    // takes longer than a frame lasts: the main thread never has an idle period, but is free between tasks.
+    const body = `<h1>Kontakt</h1><p>${'Vi svarar på frågor om el, gas och fjärrvärme, vardagar och helger. '.repeat(3)}</p>
+      <a href="/kontakt/">Kontakt</a> <a href="/om/">Om oss</a><div id="spinner">·</div><script>
+      const spinner = document.getElementById('spinner');
+      (function frame() { const until = performance.now() + 30; while (performance.now() < until) {} spinner.style.opacity = String(Math.random()); requestAnimationFrame(frame); })();
+      const channel = new MessageChannel();
+      let left = 30;
+      channel.port1.onmessage = () => { const until = performance.now() + 5; while (performance.now() < until) {} if (--left > 0) channel.port2.postMessage(null); else window.hydrated = true; };
+      channel.port2.postMessage(null);
+    </script>`;
+    const site = await serveTempSite({ 'index.html': html(body) });
+    const tab = await watched.newPage();
+    try {
+      await tab.goto(site.url, { waitUntil: 'load' });
+      // Far beyond the milliseconds it takes; an idle callback would wait out the 600 s bound.
+      const held = new Promise<'held'>((resolve) => setTimeout(() => resolve('held'), 60_000).unref());
+      const settled = tab.evaluate(settlePage, loaded).then(() => tab.evaluate(() => (window as unknown as { hydrated?: boolean }).hydrated === true));
+      expect(await Promise.race([settled, held])).toBe(true);
+    } finally {
+      await tab.close();
+      await site.close();
+    }
   }, 120_000);
 });
