@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { deviceSchema, engineSchema } from './audit-result.js';
+import { engineSchema } from './audit-result.js';
 import { channelNameSchema } from './channel-items.js';
 import { reportLangSchema } from './report-lang.js';
 import {
-  AUDIT_DEFAULTS, concurrencySchema, enginesExplained, failOnSchema, listInWords, maxDepthSchema, maxPagesSchema, reportFormatSchema,
+  AUDIT_DEFAULTS, auditDeviceSchema, concurrencySchema, enginesExplained, failOnSchema, listInWords, maxDepthSchema, maxPagesSchema, reportFormatSchema,
   scoreThresholdSchema, timeoutSecondsSchema,
 } from './settings.js';
 import { lawScopeDeclarationSchema } from './law-scope.js';
@@ -40,7 +40,7 @@ export const configFileSchema = z.strictObject({
   maxDepth: maxDepthSchema.optional().describe(`Most clicks from the start page to follow. Default ${AUDIT_DEFAULTS.maxDepth}.`),
   // `timeout` here and on the command line is the audit options' `timeoutSeconds` (cli/audit-config.ts maps it).
   timeout: timeoutSecondsSchema.optional().describe(`Time budget for the whole audit, in seconds of an idle machine: while the machine is busy it stretches with the load (at most 6×), so that a busy machine does not cut the verdict short. Default ${AUDIT_DEFAULTS.timeoutSeconds}.`),
-  device: deviceSchema.optional().describe(`${listInWords(deviceSchema.options)}. Default ${AUDIT_DEFAULTS.device}.`),
+  device: auditDeviceSchema.optional().describe(`${listInWords(auditDeviceSchema.options)}: both audits each and reports their differences. Default ${AUDIT_DEFAULTS.device}.`),
   format: z.array(reportFormatSchema).min(1).optional()
     .describe('Report formats, e.g. ["text", "sarif", "md"].'),
   outputDir: z.string().optional().describe('Where report files go, relative to this file.'),

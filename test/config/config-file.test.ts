@@ -48,6 +48,13 @@ describe('reading json, yaml and mjs alike', () => {
     expect(await readConfigFile(join(root, name))).toEqual(settings);
   });
 
+  it('device both, as on the command line: each device audited and their differences reported', async () => {
+    const root = project({ 'kontaktkoll.config.yaml': 'device: both\n' });
+    expect(await readConfigFile(join(root, 'kontaktkoll.config.yaml'))).toEqual({ device: 'both' });
+    const bad = project({ 'kontaktkoll.config.json': '{"device": "tablet"}' });
+    await expect(readConfigFile(join(bad, 'kontaktkoll.config.json'))).rejects.toThrow(/device/);
+  });
+
   it('resolves rule pack files and the output folder next to the config, keeps pack names', async () => {
     const root = project({ 'ci/kontaktkoll.config.json': JSON.stringify({ rules: './packs/ours.yaml', outputDir: 'out' }), 'ci/other.json': JSON.stringify({ rules: 'se' }) });
     expect(await readConfigFile(join(root, 'ci', 'kontaktkoll.config.json'))).toEqual({ rules: join(root, 'ci', 'packs', 'ours.yaml'), outputDir: join(root, 'ci', 'out') });
