@@ -247,7 +247,11 @@ export async function settlePage(settings: SettleSettings): Promise<Settled> {
         // A page's own `scheduler` that is not the browser's: wait as below.
       }
     }
-    if (typeof requestIdleCallback !== 'function') return;
+    // Neither (a page that took both away): nothing to wait by, as before the background task.
+    if (typeof requestIdleCallback !== 'function') {
+      clearTimeout(limit);
+      return resolve(false);
+    }
     requestIdleCallback(idle, { timeout: Math.max(1, settings.idleMs) });
   });
   return settledAs;
