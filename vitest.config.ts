@@ -22,6 +22,7 @@ const UNIT = [
   'test/crawl/machine-pace.test.ts',
   'test/page/in-page-source.test.ts',
   'test/crawl/chrome-template.test.ts',
+  'test/crawl/script-chrome.test.ts',
   'test/crawl/action-effects.test.ts',
   'test/crawl/renders-in-flight.test.ts',
   'test/util/paced-budget.test.ts',

@@ -9,6 +9,7 @@ import { boxesByLabel, browserReason, comparableLabel, controlLabels, controlsOf
 import { RendersInFlight } from './http/renders-in-flight.js';
 import type { PageAction } from '../interact/page-actions.js';
 import { readingsDiffer, type ComparedPage, type ComparisonContext } from './http/reading-comparison.js';
+import { ScriptChromes } from './http/script-chrome.js';
 import { ScriptEvidence } from './http/script-evidence.js';
 import { linkPerTarget } from './crawl-links.js';
 import { MAX_LABEL } from './crawl-frontier.js';
@@ -46,8 +47,8 @@ interface ParsedPage {
   /** Its controls (see `controlsOf`); none listed for the `http` engine, which never renders. */
   controls: readonly HtmlControl[];
   reading: PageReading;
-  /** Its links as the HTML writes them, before any chrome template is applied. */
-  htmlLinks: PageReading['links'];
+  /** Its reading as the HTML writes it, before any chrome learnt is applied. */
+  html: PageReading;
   snapshot: PageSnapshot;
   /** Its header, menu and footer as read, by digest (see `AgreedChromes`). */
   chrome: string;
@@ -98,6 +99,8 @@ export class HttpFirstReader implements PageReader {
   distrust: string | null = null;
   /** How the browser showed the chrome (menu, header, footer) of each template it read. */
   private readonly templates = new ChromeTemplates();
+  /** The chrome a script writes into the pages of each folder (see `ScriptChromes`). */
+  private readonly scriptChromes = new ScriptChromes();
   /** The chromes of the pages whose readings agreed (see `AgreedChromes`). */
   private readonly agreedChromes = new AgreedChromes();
   private readonly knownControls = new KnownControls();
@@ -199,10 +202,15 @@ export class HttpFirstReader implements PageReader {
     if (tooComplexForHttp(html)) throw new Error('markup too deeply nested or too large');
     const page = new HtmlPage(html, url);
     const read = readHtml(page, status, this.settings.probes);
-    const reading = this.settings.render ? { ...read, links: this.templates.apply(read.links) } : read;
+    const reading = this.settings.render ? this.asLearnt(read) : read;
     const controls = this.settings.render ? controlsOf(page, this.settings.probes) : [];
     const chrome = this.settings.render ? chromeDigest(reading) : '';
-    return { page, controls, reading, htmlLinks: read.links, snapshot: { ...reading, clicks: at.clicks, path: at.path }, chrome };
+    return { page, controls, reading, html: read, snapshot: { ...reading, clicks: at.clicks, path: at.path }, chrome };
+  }
+
+  /** A reading of HTML with its chrome as the browser showed it on the site's pages so far (see `ChromeTemplates`, `ScriptChromes`). */
+  private asLearnt(read: PageReading): PageReading {
+    return this.scriptChromes.apply({ ...read, links: this.templates.apply(read.links) });
   }
 
   /** Why the page's markup (not its findings) needs the browser, as far as the site is known now (see `browserReason`). */
@@ -220,10 +228,10 @@ export class HttpFirstReader implements PageReader {
   private async renderAndLearn(
     at: ReadAt, because: string, rendered: () => Promise<StateOutcome>, parsed: ParsedPage, structural: string | null,
   ): Promise<StateOutcome> {
-    const { page, controls, snapshot, htmlLinks } = parsed;
+    const { page, controls, snapshot, html } = parsed;
     const outcome = renderedBecause(await rendered(), because);
     if (outcome.ok) {
-      await this.compare(snapshot, htmlLinks, outcome, { structural, inlineScript: hasInlineScript(page), chromeOnly: at.start, controls: controlLabels(controls) });
+      await this.compare(snapshot, html, outcome, { structural, inlineScript: hasInlineScript(page), chromeOnly: at.start, controls: controlLabels(controls) });
       this.knownControls.learn(controls, outcome.extra.candidates);
       // The page's dialog boxes showed nothing the HTML did not say (the readings agree, and no dialog to pass, or one
       // passed after the start page's: the result keeps the first consent barrier only): inert on this site.
@@ -271,7 +279,7 @@ export class HttpFirstReader implements PageReader {
   private opensNothingNew(page: HtmlPage, base: PageSnapshot, boxes: readonly Element[], chrome: 'as-learnt' | 'as-written' = 'as-learnt'): boolean {
     const read = readHtml(page.withOpened(boxes), base.status, this.settings.probes);
     // Its chrome as the browser shows it, as the page's own reading has it (a browser's reading compares with it as written).
-    const opened = chrome === 'as-learnt' ? { ...read, links: this.templates.apply(read.links) } : read;
+    const opened = chrome === 'as-learnt' ? this.asLearnt(read) : read;
     const scope = scopeOf(page.url);
     const linked = new Set([pageKey(page.url), ...base.links.map((link) => pageKey(link.href))]);
     if (opened.links.some((link) => {
@@ -367,14 +375,15 @@ export class HttpFirstReader implements PageReader {
   }
 
   /**
-   * Compares a page rendered in the crawl, once its HTML links (`htmlLinks`, as read before any
-   * chrome template was applied) have taught how the browser shows its chrome; the first
-   * disagreement on the site sets off the one re-check.
+   * Compares a page rendered in the crawl, once its HTML (`html`, as read before any chrome learnt
+   * was applied) has taught how the browser shows its chrome; the first disagreement on the site
+   * sets off the one re-check.
    */
-  private async compare(http: PageSnapshot, htmlLinks: PageSnapshot['links'], outcome: Extract<StateOutcome, { ok: true }>, page: ComparedPage): Promise<void> {
-    this.templates.learn(htmlLinks, outcome.reading.links);
+  private async compare(http: PageSnapshot, html: PageReading, outcome: Extract<StateOutcome, { ok: true }>, page: ComparedPage): Promise<void> {
+    this.templates.learn(html.links, outcome.reading.links);
+    this.scriptChromes.learn(html, outcome.reading);
     if (this.distrust !== null) return;
-    const read = { ...http, links: this.templates.apply(htmlLinks) };
+    const read = { ...this.asLearnt(html), clicks: http.clicks, path: http.path };
     const why = readingsDiffer(read, this.renderedSnapshot(http, outcome), outcome.extra, page, this.comparing);
     if (why === null) {
       this.agreedChromes.add(chromeDigest(read));

@@ -112,6 +112,20 @@ async function withLoadsCounted(files: Record<string, string>, redirects: Record
 }
 
 describe('engine auto renders only what can change a verdict', () => {
+  it('learns a header and footer a script writes into every page from a render, and reads later pages that load the script from their HTML', async () => {
+    const { browser: viaBrowser, auto } = await bothEngines('script-chrome', 'desktop');
+    expect(auto.crawl.browserFallback).toBeNull();
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    const engineOf = (path: string) => (auto.crawl.pages ?? []).find((entry) => new URL(entry.url).pathname === path)?.engine;
+    // The start page's folder; then a second folder, once a first page in another folder showed the same chrome.
+    expect(engineOf('/om-oss.html')).toBe('http');
+    expect(engineOf('/tjanster/vvs/')).toBe('http');
+    expect(engineOf('/tjanster/badrum/')).toBe('http');
+    // A page that loads no script shows no header or footer: rendered, and counted as one without a contact route.
+    expect(engineOf('/integritet.html')).toBe('browser');
+    expect(verdictOf(auto).contactLinkCoverage).toContain('/integritet.html');
+  }, 180_000);
+
   it('on a static multi-page site, fetches every page but renders fewer', async () => {
     const { auto } = await bothEngines('footer-contact', 'desktop');
     expect(auto.crawl.browserFallback).toBeNull();

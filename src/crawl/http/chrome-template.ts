@@ -15,7 +15,7 @@ const MAX_LINKS = 5_000;
 /** What the browser shows of each chrome link of the HTML, in order: its label, or null when hidden. */
 type ChromeShown = Array<string | null>;
 
-export function isChrome(link: PageLink): boolean {
+export function isChrome(link: Pick<PageLink, 'region'>): boolean {
   return CHROME_REGIONS.has(link.region);
 }
 
