@@ -37,9 +37,15 @@ export const CONTROL_WORDS = {
   contactRoute: /^(?:kontakt\S*(?:\s+oss|\s+os)?|kundtjänst|kundservice|kundeservice|kundesenter|asiakaspalvelu|yhteystiedot|obsługa\s+klienta|pomoc|hjälp|hjælp|hjelp|support|help|contact(?:\s+us)?|customer\s+service|impressum)$/i.source,
   /** An `href` that names a page (not `javascript:`, not a place on this one): a link to it leads there from every page. */
   writtenAddress: /^\s*(?!javascript:|#)\S/i.source,
+  /**
+   * An `onclick` that only tells an analytics or advertising pixel of the click (`fbq('track', …)`,
+   * `gtag('event', …)`, `dataLayer.push(…)`), and neither returns a value nor stops the click: a
+   * link with it still goes where its `href` says, so it is that link and nothing to press.
+   */
+  trackerOnclick: /^(?:\s*(?:window\.)?(?:fbq|gtag|ga|_gaq\.push|dataLayer\.push|_paq\.push|_hsq\.push|uetq\.push|plausible|umami\.track|ttq\.track|lintrk|twq|pintrk|rdt|snaptr|ym|clarity|mixpanel\.track|analytics\.track|gtag_report_conversion|goog_report_conversion)\s*\((?:[^()]|\([^()]*\))*\)\s*;?)+\s*$/i.source,
   /** Script in an `onclick` that takes the page elsewhere: a picture with it is a link, not a lightbox. */
   navigates: /\b(?:location|href|open|navigate|assign|replace)\b/i.source,
-  avoid: /(?:logga\s+in|log\s*in|sign\s*in|logg\s+inn|kirjaudu|zaloguj|anmelden|köp|buy|kjøb|osta|kup|kaufen|varukorg|kundvagn|cart|basket|kurv|handlekurv|ostoskori|koszyk|warenkorb|kassa|checkout|betala|pay|sök|search|søg|søk|hae|szukaj|suche|skriv\s+ut|print|dela|share|stäng|close|luk|lukk|sulje|zamknij|schließen|acceptera|accept|godkänn|neka|reject|avvisa|cookie|språk|language|english|svenska|dansk|norsk|suomi|polski|deutsch|logout|logga\s+ut|radera|delete|ta\s+bort|remove|prenumerera|subscribe|skicka|send|wyślij|lähetä|senden)/i.source,
+  avoid: /(?:logga\s+in|log\s*in|sign\s*in|logg\s+inn|kirjaudu|zaloguj|anmelden|köp|buy|kjøb|osta|kup|kaufen|varukorg|kundvagn|cart|basket|kurv|handlekurv|ostoskori|koszyk|warenkorb|kassa|checkout|betala|pay|sök|search|søg|søk|hae|szukaj|suche|skriv\s+ut|print|dela|share|stäng|close|luk|lukk|sulje|zamknij|schließen|acceptera|accept|akzeptier|aceptar|hyväksy|godta|zaakceptuj|godkänn|neka|reject|avvisa|cookie|språk|language|english|svenska|dansk|norsk|suomi|polski|deutsch|logout|logga\s+ut|radera|delete|ta\s+bort|remove|prenumerera|subscribe|skicka|send|wyślij|lähetä|senden)/i.source,
 };
 
 export type ControlWords = typeof CONTROL_WORDS;
@@ -70,6 +76,7 @@ export function findControls(args: FindControlsArgs): PageAction[] | boolean {
   const AVOID = new RegExp(words.avoid, 'i');
   const NAVIGATES = new RegExp(words.navigates, 'i');
   const WRITTEN_ADDRESS = new RegExp(words.writtenAddress, 'i');
+  const TRACKER_ONCLICK = new RegExp(words.trackerOnclick, 'i');
   const clean = (text: unknown) => String(text ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
 
   const isVisible = (el: Element) => {
@@ -212,7 +219,9 @@ export function findControls(args: FindControlsArgs): PageAction[] | boolean {
     if ((el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true') continue;
     if (el.tagName === 'SUMMARY' && el.parentElement && (el.parentElement as HTMLDetailsElement).open) continue;
     const href = el.getAttribute('href');
-    if (el.tagName === 'A' && href && !/^(?:javascript:|#$)/i.test(href) && !el.hasAttribute('onclick') && el.getAttribute('aria-expanded') === null) continue;
+    // A link to a written address is read as a link, unless a script on it may do something else.
+    const onclick = el.getAttribute('onclick');
+    if (el.tagName === 'A' && href && !/^(?:javascript:|#$)/i.test(href) && (onclick === null || TRACKER_ONCLICK.test(onclick)) && el.getAttribute('aria-expanded') === null) continue;
     if (!isVisible(el)) continue;
     // An icon-only disclosure ("+") is named by what a person sees on it.
     const label = labelOf(el) || (DISCLOSURE_CLASS.test(classWords(el)) && opensHiddenNext(el) ? '+' : '');

@@ -542,10 +542,11 @@ document.addEventListener('DOMContentLoaded', function () {
     expect(services?.engine).toBe('http');
   }, 180_000);
 
-  it('a "book now" link with a tracker\'s onclick, in a header whose language link names each page, is one control of the site: taken once, learnt from one render', async () => {
-    // As a clinic's theme writes it: the booking system's address, a pixel's onclick, and a language switch to this page's twin.
+  it('a "book now" link with a script on it, in a header whose language link names each page, is one control of the site: taken once, learnt from one render', async () => {
+    // As a clinic's theme writes it: the booking system's address, a pixel and the theme's own handler in its onclick
+    // (a pixel alone would leave it a plain link: see html-reading.test.ts), and a language switch to this page's twin.
     const sections = ['tjanster', 'priser', 'personal', 'om'];
-    const header = (self: string) => `<header><a href="https://boka.example.net/klinik" onclick="fbq('track','Schedule');" class="btn">Boka tid</a> <a href="/en${self}">EN</a></header>`;
+    const header = (self: string) => `<header><a href="https://boka.example.net/klinik" onclick="fbq('track','Schedule'); themeBooking(this);" class="btn">Boka tid</a> <a href="/en${self}">EN</a></header>`;
     const body = (self: string, title: string, extra = '') => page(`${header(self)}<nav><a href="/">Hem</a> ${sections.map((s) => `<a href="/${s}/">${s}</a>`).join(' ')}</nav><main><h1>${title}</h1><p>${`${title}: djursjukvård i Vasa sedan 1990. `.repeat(3)}</p>${extra}</main><footer><a href="/om/">Kontakt</a></footer>`);
     const files: Record<string, string> = {
       'index.html': body('/', 'Välkommen'),

@@ -4,6 +4,7 @@ import { HtmlPage } from '../../src/crawl/http/html-page.js';
 import { readHtml } from '../../src/crawl/http/html-reading.js';
 import { browserReason, controlsOf } from '../../src/crawl/http/needs-browser.js';
 import { launchBrowser } from '../../src/crawl/launch-browser.js';
+import { listActions } from '../../src/interact/page-actions.js';
 import { visitPage, type PageReading } from '../../src/crawl/visit-page.js';
 import type { SnapshotProbes } from '../../src/model/page-snapshot.js';
 import { page, serveTempSite } from '../helpers/temp-site.js';
@@ -188,6 +189,24 @@ describe('which pages need the browser', () => {
     expect(reason(page(`${text}<div onclick="location.href='/kontakt/'">${picture}</div>`))).toMatch(/in-page control "Fasad"/);
     expect(reason(page(`${text}<a href="#" class="menu-toggle"><img src="/m.svg" alt="Meny"></a>`))).toMatch(/in-page control "Meny"/);
     expect(reason(page(`${text}<a href="#" aria-expanded="false">${picture}</a>`))).toMatch(/in-page control/);
+  });
+
+  it('a link whose onclick only tells a tracking pixel is the link it names, in both engines; one whose onclick may do more is a control', async () => {
+    const text = `<p>${'Lång text. '.repeat(40)}</p>`;
+    const tracked = `<footer><a href="tel:+35863217300" onclick="fbq('track','Contact',{content_name:'phone_click'});">(06) 321 7300</a> `
+      + `<a href="https://maps.example.com/?q=Gerbyntie+18" target="_blank" onclick="gtag('event', 'click'); dataLayer.push({event: 'map'})">Gerbyntie 18, 65230 Vaasa</a></footer>`;
+    const more = `<a href="/boka/" onclick="fbq('track','Schedule'); openBooking(event)">Boka tid</a>`
+      + ` <a href="tel:+358631273" onclick="return gtag_report_conversion('tel:+358631273')">Soita 063 1273</a>`;
+    expect(reason(page(`${text}${tracked}`))).toBeNull();
+    expect(reason(page(`${text}${more}`))).toMatch(/in-page control "Boka tid"/);
+    const tab = await browser.newPage();
+    try {
+      await tab.setContent(page(`${text}${tracked} ${more}`));
+      const labels = (await listActions(tab, [], 24)).map((action) => action.label);
+      expect(labels).toEqual(['Boka tid', 'Soita 063 1273']);
+    } finally {
+      await tab.close();
+    }
   });
 
   it('a control the action finder never presses (cookie settings, share, print) is no reason to render; one beside it still is', () => {

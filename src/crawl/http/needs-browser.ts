@@ -245,7 +245,8 @@ export function controlsOf(page: HtmlPage, probes: SnapshotProbes): HtmlControl[
     if ('disabled' in el.attribs || el.attribs['aria-disabled'] === 'true') continue;
     if (el.name === 'summary' && el.parent && 'open' in ((el.parent as Element).attribs ?? {})) continue;
     const href = el.attribs.href;
-    if (el.name === 'a' && href && !/^(?:javascript:|#$)/i.test(href.trim()) && !('onclick' in el.attribs) && el.attribs['aria-expanded'] === undefined) continue;
+    const { onclick } = el.attribs;
+    if (el.name === 'a' && href && !/^(?:javascript:|#$)/i.test(href.trim()) && (onclick === undefined || TRACKER_ONCLICK.test(onclick)) && el.attribs['aria-expanded'] === undefined) continue;
     if (!page.isVisible(el)) continue;
     const inside = images.filter((img) => isInside(img, el));
     // Named as the action finder names it: its words, else its aria-label, title, or its images' alt text.
@@ -270,6 +271,7 @@ const AVOIDED = new RegExp(CONTROL_WORDS.avoid, 'i');
 const MAX_CONTROL_LABEL = 60;
 const PICTURE_LINK_NOT = new RegExp([CONTROL_WORDS.reveal, CONTROL_WORDS.menuLabel, CONTROL_WORDS.chatLabel].map((source) => `(?:${source})`).join('|'), 'i');
 const ONCLICK_NAVIGATES = new RegExp(CONTROL_WORDS.navigates, 'i');
+const TRACKER_ONCLICK = new RegExp(CONTROL_WORDS.trackerOnclick, 'i');
 const CONTROL_CLASS = /menu|toggle|burger|nav|chat|launcher|accordion|collaps|expand|disclosure|tab/i;
 
 /**
