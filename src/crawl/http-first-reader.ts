@@ -214,11 +214,12 @@ export class HttpFirstReader implements PageReader {
   }
 
   /** Why the page's markup (not its findings) needs the browser, as far as the site is known now (see `browserReason`). */
-  private structuralReason({ page, controls: all, snapshot }: ParsedPage): BrowserReason | null {
+  private structuralReason({ page, controls: all, snapshot, html }: ParsedPage): BrowserReason | null {
     const { settledControl } = this.settings;
     const controls = settledControl ? all.filter((control) => control.wordless || !settledControl(control.label, snapshot.clicks + 1)) : all;
     const opens = this.settings.judge ? (boxes: readonly Element[]) => this.opensNothingNew(page, snapshot, boxes) : undefined;
-    const markup = browserReason(page, snapshot, this.settings.probes, controls, this.knownControls, opens);
+    // Its own text as written: a chrome learnt from a script's (see `ScriptChromes`) does not make a shell a page.
+    const markup = browserReason(page, { ...snapshot, blocks: html.blocks }, this.settings.probes, controls, this.knownControls, opens);
     if (markup) return markup;
     const script = this.scripts.loadsAddingScript(snapshot.scriptSrcs);
     return script === null ? null : { reason: script, unknown: [] };

@@ -102,4 +102,16 @@ describe('script chromes (a header and footer a script writes into every page)',
     const about = htmlOf('/om-oss.html');
     expect(chromes.apply(about)).toBe(about);
   });
+
+  it('learn nothing from a page whose own content a script draws too (a single-page app\'s shell)', () => {
+    const chromes = new ScriptChromes();
+    const shell = { ...htmlOf('/', [INCLUDE], []), blocks: [] };
+    chromes.learn(shell, renderedOf(htmlOf('/')));
+    const about = htmlOf('/om-oss.html');
+    expect(chromes.apply(about)).toBe(about);
+    // Its links in the HTML, but not its text.
+    const start = htmlOf('/');
+    chromes.learn(start, { ...renderedOf(start), blocks: [block('Rörfix', 'header'), block('En lång text som bara skriptet skriver ut på sidan.', 'main'), ...FOOTER_TEXT] });
+    expect(chromes.apply(about)).toBe(about);
+  });
 });

@@ -24,7 +24,7 @@ export class ScriptChromes {
    */
   learn(html: PageReading, browser: PageReading): void {
     const folder = folderOf(html.url);
-    if (folder === null || hasChrome(html) || this.byFolder.get(folder) === 'varies') return;
+    if (folder === null || hasChrome(html) || this.byFolder.get(folder) === 'varies' || !ownContentInHtml(html, browser)) return;
     const chrome = chromeOf(browser);
     if (chrome === null) return;
     const seen: Learnt = { chrome, digest: digestOf(chrome), scripts: new Set(html.scriptSrcs) };
@@ -89,6 +89,18 @@ const MAX_FOLDERS = 1_000;
 
 function hasChrome(reading: Pick<PageReading, 'links' | 'blocks'>): boolean {
   return reading.links.some(isChrome) || reading.blocks.some(isChrome);
+}
+
+/**
+ * The page's own content (all but the chrome) is in its HTML: every page it links to, and at
+ * least half its text. A single-page app's shell, whose script draws the content too, teaches
+ * nothing: a page read with its chrome alone would lack what only the browser shows.
+ */
+function ownContentInHtml(html: PageReading, browser: PageReading): boolean {
+  const linked = new Set(html.links.map((link) => link.href));
+  if (browser.links.some((link) => !isChrome(link) && !linked.has(link.href))) return false;
+  const textOf = (blocks: readonly TextBlock[]) => blocks.filter((block) => !isChrome(block)).reduce((sum, block) => sum + block.text.length, 0);
+  return textOf(html.blocks) * 2 >= textOf(browser.blocks);
 }
 
 /** The browser's chrome as what comes before and after the rest; null when there is none, or some of it stands among the rest. */
