@@ -1,7 +1,7 @@
 import { paced } from '../util/machine-pace.js';
 import type { CrawlOptions } from './crawl-contract.js';
 import type { CrashRecovery } from './crash-recovery.js';
-import type { PageReader, StateOutcome } from './page-reader.js';
+import type { PageReader, ReadAt, StateOutcome } from './page-reader.js';
 import type { PagePool } from './page-pool.js';
 import { interactionFor, type PageState } from './state-interaction.js';
 import { visitPage } from './visit-page.js';
@@ -27,24 +27,31 @@ export class BrowserReader implements PageReader {
     private readonly firstBarrier: () => boolean,
   ) {}
 
-  async read(state: PageState): Promise<StateOutcome> {
+  /**
+   * A page that ends on another the crawl already has (`at.readElsewhere`) is not read, and not
+   * kept for a restart either, where that page may not have been read before it.
+   */
+  async read(state: PageState, at?: Pick<ReadAt, 'readElsewhere'>): Promise<StateOutcome> {
+    const readElsewhere = at?.readElsewhere;
     const { renders } = this.options;
     const kept = renders?.get(state);
     if (kept) {
       this.pagesRendered++;
       return kept;
     }
-    const outcome = await this.recovery.visit(state.url, this.options.deadline(), () => this.readOnce(state));
-    renders?.keep(state, outcome);
+    let leftOut = false;
+    const elsewhere = readElsewhere && ((finalUrl: string) => (leftOut = readElsewhere(finalUrl)));
+    const outcome = await this.recovery.visit(state.url, this.options.deadline(), () => this.readOnce(state, elsewhere));
+    if (!leftOut) renders?.keep(state, outcome);
     return outcome;
   }
 
-  private async readOnce(state: PageState): Promise<StateOutcome> {
+  private async readOnce(state: PageState, readElsewhere?: (finalUrl: string) => boolean): Promise<StateOutcome> {
     const remaining = this.options.deadline() - Date.now();
     const page = await this.pool.acquire();
     let healthy = true;
     const interaction = interactionFor(state, {
-      chatSelectors: this.options.probes.selectors, screenshotDir: this.options.screenshotDir, device: this.options.device,
+      chatSelectors: this.options.probes.selectors, screenshotDir: this.options.screenshotDir, device: this.options.device, readElsewhere,
     }, this.firstBarrier());
     try {
       const outcome = await visitPage(page, state.url, this.options.probes, {

@@ -114,7 +114,7 @@ class SiteCrawl {
       deadline: options.deadline,
       capture: options.capture !== undefined,
     });
-    this.reader = this.httpReader ?? { read: render };
+    this.reader = this.httpReader ?? browserReader ?? { read: render };
   }
 
   async run(): Promise<CrawlOutcome> {

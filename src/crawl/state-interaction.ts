@@ -35,6 +35,8 @@ export interface InteractionSettings {
   /** Where barrier screenshots go, when asked for. */
   screenshotDir?: string;
   device: string;
+  /** A final address that is another page the crawl already has (see `ReadAt.readElsewhere`): a page view that ends there is not read. */
+  readElsewhere?: (finalUrl: string) => boolean;
 }
 
 /**
@@ -79,6 +81,7 @@ export function interactionFor(state: PageState, settings: InteractionSettings, 
     },
     // A page opened by a link: when no consent dialog stands in the way, it is read and its controls listed in one call.
     ...(state.actions.length === 0 ? {
+      leftOut: (finalUrl: string) => (settings.readElsewhere?.(finalUrl) ? result : null),
       atOnce: {
         clear: NO_CONSENT_DIALOG,
         ask: actionListCall(settings.chatSelectors, MAX_LISTED),

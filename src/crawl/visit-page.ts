@@ -52,6 +52,12 @@ export interface VisitInteraction<T> {
    * out that nothing needs doing first (a page calls into the browser several times less so).
    */
   atOnce?: AtOnce<T>;
+  /**
+   * Asked once the document has come, with its final address: what `after` gives for a view
+   * that is left out of the result whatever it shows (a redirect to a page already read), which
+   * is then neither settled, scrolled nor read; null to read it.
+   */
+  leftOut?(finalUrl: string): T | null;
 }
 
 /** In-page calls made along with the reading, and what their answer means. */
@@ -96,6 +102,8 @@ export async function visitPage<T = undefined>(
   if (!HTML_TYPES.test(contentType)) {
     return { ok: false, url, finalUrl, reason: `not a web page (${contentType.split(';')[0]})` };
   }
+  const left = interaction.leftOut?.(finalUrl) ?? null;
+  if (left !== null) return { ok: true, reading: await unreadPage(page, finalUrl, status), extra: left, facts: await facts() };
   await page.waitForLoadState('load', { timeout: Math.max(1, limits.settleMs) }).catch(() => undefined);
   // Client-rendered pages (SPAs) add their content and links after `load`.
   const settleMs = Math.min(2_000, Math.max(0, limits.settleMs));
@@ -126,6 +134,15 @@ export async function visitPage<T = undefined>(
   } catch (error) {
     return { ok: false, url, finalUrl, reason: firstLineOf(error, 'unreadable page'), ...timedOutIn(error) };
   }
+}
+
+/** A page left unread (see `VisitInteraction.leftOut`): its address, status and title, nothing it shows. */
+async function unreadPage(page: Page, url: string, status: number): Promise<PageReading> {
+  const title = await withTimeout(page.title(), paced(2_000), 'reading the title').catch(() => '');
+  return {
+    url, status, title, lang: '', blocks: [], links: [], buttons: [], forms: [], images: [], jsonLd: [],
+    scriptSrcs: [], iframeSrcs: [], globals: [], selectors: [],
+  };
 }
 
 /** A call into the page that one of our bounds cut. */

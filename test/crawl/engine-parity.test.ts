@@ -89,13 +89,15 @@ async function bothEnginesOn(files: Record<string, string>, concurrency: number)
 
 /**
  * A site from a map of paths, with redirects, counting the documents the browser loads per path
- * (as opposed to pages fetched over HTTP); `run` audits it and the server closes after.
+ * (as opposed to pages fetched over HTTP), and every other request as `fetch <path>`; `run`
+ * audits it and the server closes after.
  */
 async function withLoadsCounted(files: Record<string, string>, redirects: Record<string, string>, run: (url: string) => Promise<void>): Promise<Map<string, number>> {
   const loads = new Map<string, number>();
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
-    if (request.headers['sec-fetch-mode'] === 'navigate') loads.set(path, (loads.get(path) ?? 0) + 1);
+    const counted = request.headers['sec-fetch-mode'] === 'navigate' ? path : `fetch ${path}`;
+    loads.set(counted, (loads.get(counted) ?? 0) + 1);
     const to = redirects[path];
     if (to !== undefined) return void response.writeHead(301, { location: to }).end();
     const html = files[path];
@@ -185,6 +187,30 @@ describe('engine auto renders only what can change a verdict', () => {
     expect(loads.get('/om-oss') ?? 0).toBe(0);
   }, 180_000);
 
+  it('with every page rendered, a redirect to a page the crawl already read is followed but not read again: not settled, not scrolled through', async () => {
+    const footer = '<footer><a href="mailto:info@example.se">info@example.se</a></footer>';
+    // Something a theme fades in below the fold, which the scroll pass goes down to; the page tells the server when it is scrolled.
+    const below = '<div style="height: 3000px"></div><p data-aos="fade-up" style="opacity: 0; transition: opacity 0.2s">Vi finns i Lund sedan 1962.</p>';
+    const beacon = "<script>addEventListener('scroll', () => fetch('/scrolled'), { once: true });</script>";
+    const files: Record<string, string> = {
+      '/': page(`<nav><a href="/om-oss/">Om oss</a> <a href="/tjanster/">Tjänster</a></nav><main><h1>Välkommen</h1></main>${footer}`),
+      '/om-oss/': page(`<main><h1>Om oss</h1><p>Ring 08-123 45 67</p>${below}</main>${footer}${beacon}`),
+      '/tjanster/': page(`<main><h1>Tjänster</h1><p>Läs mer <a href="/om-oss">om oss</a>.</p></main>${footer}`),
+    };
+    const loads = await withLoadsCounted(files, { '/om-oss': '/om-oss/' }, async (url) => {
+      const result = await audit({ url, engine: 'browser', lang: 'en', timeoutSeconds: 60 }, {}, browser);
+      expect(result.channels.phone.clicks).toBe(1);
+      expect(result.channels.phone.path.at(-1)?.label).toBe('Om oss');
+      // Logged as a view examined, kept out of the result as before.
+      expect((result.crawl.pages ?? []).filter((entry) => new URL(entry.url).pathname === '/om-oss')).toHaveLength(1);
+    });
+    // Only its document tells where a link ends: the redirect is followed, and the page loaded twice.
+    expect(loads.get('/om-oss')).toBe(1);
+    expect(loads.get('/om-oss/')).toBe(2);
+    // It is scrolled through once, when read at 1 click.
+    expect(loads.get('fetch /scrolled')).toBe(1);
+  }, 180_000);
+
   it('an audit started over in the browser reads the views it already rendered as they were, without loading them again', async () => {
     const footer = '<footer><a href="mailto:info@example.se">info@example.se</a></footer>';
     const css = '<style>.closed { display: none }</style>';
@@ -202,7 +228,7 @@ describe('engine auto renders only what can change a verdict', () => {
     // The start page and the page that disagreed were rendered before the audit started over: once each in all.
     expect(loads.get('/')).toBe(1);
     expect(loads.get('/sortiment/')).toBe(1);
-    expect(Math.max(...loads.values())).toBe(1);
+    expect(Math.max(...[...loads].filter(([path]) => !path.startsWith('fetch ')).map(([, count]) => count))).toBe(1);
   }, 180_000);
 
   it('a consent dialog a script shows on every page is passed once and does not make every later page a render', async () => {
