@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { AuditResult } from '../../src/model/audit-result.js';
 import { CHANNEL_NAMES } from '../../src/model/channel-items.js';
 
@@ -44,4 +45,24 @@ export function verdictOf(result: AuditResult) {
 export function everyViewRendered(result: AuditResult): boolean {
   const crawls = result.devices ? result.devices.runs.map((run) => run.crawl) : [result.crawl];
   return crawls.every((crawl) => crawl.pages !== undefined && crawl.pages.every((page) => page.engine === 'browser'));
+}
+
+/**
+ * An audit by engine auto and its rendered reference: itself where it read every view it kept in
+ * the browser, else the same audit by engine browser, the only reading whose verdict can differ.
+ */
+export async function autoWithReference(auto: () => Promise<AuditResult>, browser: () => Promise<AuditResult>): Promise<[AuditResult, AuditResult]> {
+  const viaAuto = await auto();
+  return [viaAuto, everyViewRendered(viaAuto) ? viaAuto : await browser()];
+}
+
+/** Engine auto's verdict is its rendered reference's (see `autoWithReference`); `message` says more when it is not. */
+export function expectReferenceVerdict(auto: AuditResult, reference: AuditResult, message?: string): void {
+  expect(auto.crawl.engine).toBe('auto');
+  if (reference === auto) {
+    expect(everyViewRendered(auto)).toBe(true);
+    return;
+  }
+  expect(reference.crawl.pagesFetched).toBe(0);
+  expect(verdictOf(auto), message).toEqual(verdictOf(reference));
 }
