@@ -240,6 +240,7 @@ function buildResult(parts: ResultParts): AuditResult {
     crawl: {
       pagesVisited: parts.crawl.pagesVisited,
       pagesRendered: parts.crawl.pagesRendered,
+      viewsReopened: parts.crawl.viewsReopened,
       engine: parts.crawl.engine,
       pagesFetched: parts.crawl.pagesFetched,
       pagesKnown: parts.crawl.pagesKnown,

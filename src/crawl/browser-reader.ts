@@ -4,6 +4,7 @@ import type { CrashRecovery } from './crash-recovery.js';
 import type { PageReader, ReadAt, StateOutcome } from './page-reader.js';
 import type { PagePool } from './page-pool.js';
 import { interactionFor, type PageState } from './state-interaction.js';
+import { baseKeyOf, TabViews } from './tab-views.js';
 import { visitPage } from './visit-page.js';
 
 /** Time for a navigation, and for reading a loaded page: safety bounds, stretched on a busy machine. */
@@ -18,6 +19,9 @@ const READ_MS = 10_000;
  */
 export class BrowserReader implements PageReader {
   pagesRendered = 0;
+  /** Views opened in a tab that already showed the view their control is opened on (see tab-views.ts); counted among `pagesRendered`. */
+  viewsReopened = 0;
+  private readonly tabs = new TabViews();
 
   constructor(
     private readonly pool: PagePool,
@@ -25,6 +29,8 @@ export class BrowserReader implements PageReader {
     private readonly options: Pick<CrawlOptions, 'deadline' | 'probes' | 'screenshotDir' | 'device' | 'capture' | 'renders'>,
     /** Whether no consent dialog has been passed yet on this site (the first one is recorded, with a screenshot when asked for). */
     private readonly firstBarrier: () => boolean,
+    /** The signature (`viewSignature`) of a view as the crawl recorded it from the browser, by `viewKey`. */
+    private readonly recorded: (key: string) => string | undefined = () => undefined,
   ) {}
 
   /**
@@ -48,22 +54,39 @@ export class BrowserReader implements PageReader {
 
   private async readOnce(state: PageState, readElsewhere?: (finalUrl: string) => boolean): Promise<StateOutcome> {
     const remaining = this.options.deadline() - Date.now();
-    const page = await this.pool.acquire();
+    const base = this.reopenable(state);
+    const page = await this.pool.acquire(base ? (tab) => this.tabs.holds(tab, base.key) : undefined, (tab) => this.tabs.offersControls(tab));
     let healthy = true;
-    const interaction = interactionFor(state, {
+    const settings = {
       chatSelectors: this.options.probes.selectors, screenshotDir: this.options.screenshotDir, device: this.options.device, readElsewhere,
-    }, this.firstBarrier());
+    };
     try {
-      const outcome = await visitPage(page, state.url, this.options.probes, {
+      const reopened = base && this.tabs.holds(page, base.key)
+        ? await this.tabs.reopen(page, state, base.signature, { ...settings, probes: this.options.probes, readMs: paced(READ_MS) }).catch(() => null)
+        : null;
+      if (reopened) this.viewsReopened++;
+      const outcome = reopened ?? await visitPage(page, state.url, this.options.probes, {
         navigationMs: Math.min(paced(NAVIGATION_MS), remaining),
         settleMs: Math.min(SETTLE_MS, Math.max(0, remaining - 1_000)),
         readMs: paced(READ_MS),
-      }, interaction, this.options.capture !== undefined);
+      }, interactionFor(state, settings, this.firstBarrier()), this.options.capture !== undefined);
+      this.tabs.note(page, state, outcome);
       healthy = outcome.ok || outcome.timedOut !== 'reading';
       if (outcome.ok) this.pagesRendered++;
       return outcome;
     } finally {
       this.pool.release(page, healthy);
     }
+  }
+
+  /**
+   * The view a control's view is opened on, when a tab may be brought back to it: the crawl
+   * recorded it from the browser. Not for an evidence bundle, which keeps each view's own load.
+   */
+  private reopenable(state: PageState): { key: string; signature: string } | null {
+    if (state.actions.length === 0 || this.options.capture !== undefined) return null;
+    const key = baseKeyOf(state);
+    const signature = this.recorded(key);
+    return signature === undefined ? null : { key, signature };
   }
 }

@@ -66,6 +66,8 @@ export interface CrawlOutcome {
   finalUrl: string;
   pagesVisited: number;
   pagesRendered: number;
+  /** Of those, views opened in a tab that already showed the view their control is opened on (see tab-views.ts). */
+  viewsReopened: number;
   /** Pages fetched over HTTP (the `auto` and `http` engines). */
   pagesFetched: number;
   /** Distinct pages of the site the crawl learnt of: examined, queued, or cut by a budget. */

@@ -21,10 +21,11 @@ import type { PageReader, StateOutcome } from './page-reader.js';
 import { PagePool } from './page-pool.js';
 import { RobotsRules } from './robots.js';
 import { scopeOf, type Scope } from './scope.js';
-import type { PageState, StateResult } from './state-interaction.js';
+import { viewKey, type PageState, type StateResult } from './state-interaction.js';
 import { openContext, tabRules } from './site-context.js';
 import { applyTabRules } from './tab-requests.js';
 import { withContact } from './user-agent.js';
+import { viewSignature } from './view-signature.js';
 
 export { pathSignature } from './crawl-contract.js';
 export type { CrawlCapture, CrawlHooks, CrawlOptions, CrawlOutcome } from './crawl-contract.js';
@@ -83,6 +84,8 @@ class SiteCrawl {
    * with, read for its findings only once one is (most controls are never opened: see offerActions).
    */
   private readonly contents = new Map<string, PageSnapshot | ViewContent>();
+  /** Each view that offered controls as the browser read it, by `viewKey`: what a tab must show again to open another of them (see tab-views.ts). */
+  private readonly signatures = new Map<string, string>();
 
   constructor(
     pool: PagePool | null, private readonly options: CrawlOptions, private readonly hooks: CrawlHooks,
@@ -93,7 +96,7 @@ class SiteCrawl {
     const engine = options.engine ?? 'browser';
     const userAgent = withContact(contextOptionsFor(options.device).userAgent ?? '', options.contact);
     this.robots = new RobotsRules(userAgent);
-    this.browserReader = pool && this.recovery && new BrowserReader(pool, this.recovery, options, () => this.barriers.length === 0);
+    this.browserReader = pool && this.recovery && new BrowserReader(pool, this.recovery, options, () => this.barriers.length === 0, (key) => this.signatures.get(key));
     const browserReader = this.browserReader;
     const render = (state: PageState): Promise<StateOutcome> => (browserReader ? browserReader.read(state) : Promise.resolve({ ok: false, url: state.url, reason: 'no browser' }));
     this.httpReader = engine === 'browser' ? null : new HttpFirstReader({
@@ -138,7 +141,7 @@ class SiteCrawl {
       pagesNotExamined = this.frontier.cutByDepth.size;
     }
     return {
-      finalUrl, pagesVisited: this.pagesVisited, pagesRendered: this.browserReader?.pagesRendered ?? 0,
+      finalUrl, pagesVisited: this.pagesVisited, pagesRendered: this.browserReader?.pagesRendered ?? 0, viewsReopened: this.browserReader?.viewsReopened ?? 0,
       pagesFetched: this.httpReader?.pagesFetched ?? 0, pagesKnown: this.frontier.known.size, engine: this.options.engine ?? 'browser',
       browserFallback: this.httpReader?.distrust ?? null, stoppedBecause,
       unexaminedFromClicks, pagesNotExamined, blockedByRobots: this.blockedByRobots, errors: this.errors,
@@ -160,7 +163,7 @@ class SiteCrawl {
     this.frontier.known.add(pageKey(finalUrl) ?? finalUrl);
     this.noteBarrier(outcome.extra, finalUrl, 0);
     const path: PathStep[] = [{ action: 'start', label: outcome.reading.title || 'Start', url: finalUrl }];
-    this.accept({ ...outcome.reading, clicks: 0, path }, [0], { url: finalUrl, actions: [] }, outcome.extra);
+    this.accept({ ...outcome.reading, clicks: 0, path }, [0], { url: finalUrl, actions: [] }, outcome);
     return finalUrl;
   }
 
@@ -268,13 +271,13 @@ class SiteCrawl {
       const base = this.contentOf(viewKey({ url: entry.url, actions: actions.slice(0, -1) }));
       const findingsOf = this.hooks.judge?.findingsOf;
       if (base && findingsOf) this.effects.learn(actions.at(-1)!, pageKey(entry.url) ?? entry.url, base, new Set(findingsOf(view)), entry.clicks);
-      this.accept(view, entry.order, { url: entry.url, actions }, extra);
+      this.accept(view, entry.order, { url: entry.url, actions }, outcome);
       return;
     }
     if (this.redirectedToSeen(entry.url, reading.url)) return;
     if (actions.length > 0 && this.frontier.hasSeen(reading.url)) return;
     this.frontier.markSeen(entry.url, reading.url);
-    this.accept({ ...reading, clicks: entry.clicks, path }, entry.order, { url: reading.url, actions: [] }, extra);
+    this.accept({ ...reading, clicks: entry.clicks, path }, entry.order, { url: reading.url, actions: [] }, outcome);
   }
 
   /** A page asked for at `url` ended (after redirects) at another page the crawl already has: it adds nothing of its own. */
@@ -293,9 +296,13 @@ class SiteCrawl {
     if (result.consent && this.barriers.length === 0) this.barriers.push({ ...result.consent, pageUrl, clicks });
   }
 
-  private accept(snapshot: PageSnapshot, order: number[], state: PageState, result: StateResult): void {
+  private accept(snapshot: PageSnapshot, order: number[], state: PageState, outcome: Extract<StateOutcome, { ok: true }>): void {
+    const result = outcome.extra;
     this.hooks.onSnapshot(snapshot);
     if (this.hooks.judge && result.candidates.length > 0 && this.contents.size < MAX_CONTENTS) this.contents.set(viewKey(state), snapshot);
+    if (outcome.facts?.engine === 'browser' && result.candidates.length > 0 && this.signatures.size < MAX_CONTENTS) {
+      this.signatures.set(viewKey(state), viewSignature(snapshot, result.candidates));
+    }
     if (this.views.size < MAX_VIEWS) this.views.set(pathSignature(snapshot.path), state);
     this.frontier.offerActions(snapshot, order, state, result.candidates);
     this.frontier.offerLinks(snapshot, order, this.scope);
@@ -304,9 +311,4 @@ class SiteCrawl {
   private addError(url: string, reason: string): void {
     if (this.errors.length < MAX_ERRORS) this.errors.push({ url, reason });
   }
-}
-
-/** A view of a page, by its address and the controls opened on it. */
-function viewKey(state: PageState): string {
-  return JSON.stringify([pageKey(state.url) ?? state.url, state.actions.map((action) => action.key)]);
 }

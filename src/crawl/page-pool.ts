@@ -59,8 +59,15 @@ export class PagePool {
     this.owned.clear();
   }
 
-  async acquire(): Promise<Page> {
-    const page = this.idle.pop();
+  /**
+   * An idle tab: one for which `prefer` holds when there is one (a tab showing the view the
+   * caller's control is opened on); else, with `keep`, a new tab while the pool may still open
+   * one rather than a tab `keep` holds on to (a view other controls may be opened on).
+   */
+  async acquire(prefer?: (page: Page) => boolean, keep?: (page: Page) => boolean): Promise<Page> {
+    const preferred = prefer ? this.idle.findIndex(prefer) : -1;
+    const spare = keep && this.owned.size < this.size && this.idle.every(keep);
+    const page = preferred >= 0 ? this.idle.splice(preferred, 1)[0] : spare ? undefined : this.idle.pop();
     if (page && !page.isClosed()) {
       this.uses.set(page, (this.uses.get(page) ?? 0) + 1);
       return page;

@@ -5,6 +5,7 @@ import { NO_CONSENT_DIALOG, passConsent } from '../interact/consent.js';
 import { actionListCall, actionsFrom, listActions, performAction, type PageAction } from '../interact/page-actions.js';
 import { withTimeout } from '../util/with-timeout.js';
 import type { VisitInteraction } from './visit-page.js';
+import { pageKey } from './normalize-url.js';
 
 /**
  * Most controls listed, and offered, from one view of a page; and most actions in a row on one
@@ -20,6 +21,11 @@ const SCREENSHOT_MS = 8_000;
 export interface PageState {
   url: string;
   actions: PageAction[];
+}
+
+/** A view of a page, by its address and the controls opened on it. */
+export function viewKey(state: PageState): string {
+  return JSON.stringify([pageKey(state.url) ?? state.url, state.actions.map((action) => action.key)]);
 }
 
 export interface StateResult {

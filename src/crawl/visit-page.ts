@@ -124,16 +124,17 @@ export async function visitPage<T = undefined>(
     return { ok: false, url, finalUrl, reason: firstLineOf(error, 'interaction failed'), ...timedOutIn(error) };
   }
   try {
-    const read = await withTimeout(
-      evaluateInPage(page, snapshotCall(probes)),
-      limits.readMs,
-      'reading the page',
-    );
+    const read = await readView(page, probes, limits.readMs);
     const extra = (await interaction.after?.(page)) as T;
     return { ok: true, reading: { url: page.url(), status, ...read }, extra, facts: await facts() };
   } catch (error) {
     return { ok: false, url, finalUrl, reason: firstLineOf(error, 'unreadable page'), ...timedOutIn(error) };
   }
+}
+
+/** The page as it shows now, read as a person sees it; bounded, since a script in an endless loop must not hang the audit. */
+export function readView(page: Page, probes: SnapshotProbes, readMs: number): Promise<PageRead> {
+  return withTimeout(evaluateInPage(page, snapshotCall(probes)), readMs, 'reading the page');
 }
 
 /** A page left unread (see `VisitInteraction.leftOut`): its address, status and title, nothing it shows. */

@@ -68,6 +68,11 @@ export async function performAction(page: Page, action: PageAction, chatSelector
     paced(SCRIPT_MS), 'finding the control',
   );
   if (marked !== true) throw new Error(`control "${action.label}" not found`);
+  return pressMarked(page);
+}
+
+/** Presses the control marked `data-kontaktkoll-target` (see `performAction`), and waits for what it does. */
+export async function pressMarked(page: Page): Promise<ActionOutcome> {
   // The navigation a click sets off, if any: settled once its new document has come (or the request failed).
   let arrival: Promise<unknown> | null = null;
   const onRequest = (request: Request) => {

@@ -107,6 +107,8 @@ export type CrawledPage = z.infer<typeof crawledPageSchema>;
 export const crawlSummarySchema = z.strictObject({
   pagesVisited: z.number().int().nonnegative().describe('Views examined: pages, and states within a page (a menu opened, a number revealed).'),
   pagesRendered: z.number().int().nonnegative().describe('Views rendered in the browser.'),
+  viewsReopened: z.number().int().nonnegative().optional()
+    .describe('Of the views rendered, those opened by a control in a tab brought back to the view it is opened on (and checked to read exactly as that view was recorded), without loading the page again.'),
   engine: engineSchema.optional().describe('How pages were read: auto (render only what can change a verdict), browser (render every page) or http (never render).'),
   pagesFetched: z.number().int().nonnegative().optional().describe('Pages fetched over HTTP (engines auto and http).'),
   pagesKnown: z.number().int().nonnegative().optional()
