@@ -34,8 +34,9 @@ export function deviceDifferences(desktop: AuditResult, mobile: AuditResult): De
  */
 export async function auditBothDevices(
   options: AuditOptions, events: AuditEvents, sharedBrowser: Browser | undefined, restartShared: (() => Promise<Browser>) | undefined, audit: AuditFn,
+  launching?: Promise<Browser>,
 ): Promise<AuditResult> {
-  const browser = await AuditBrowser.open(sharedBrowser, restartShared);
+  const browser = await AuditBrowser.open(sharedBrowser, restartShared, launching);
   try {
     const results: Partial<Record<Device, AuditResult>> = {};
     for (const device of deviceSchema.options) {

@@ -48,6 +48,11 @@ export interface AuditRuntime extends RequestIdentity {
    * crawl: an audit started over in the browser begins a fresh record for its device.
    */
   capture?: (device: Device) => CrawlCapture;
+  /**
+   * A browser its caller started launching while this code loaded (the CLI); the audit owns it
+   * as one it launched itself. The caller closes it only when the audit failed before using it.
+   */
+  launching?: Promise<Browser>;
 }
 
 interface CrawlAttempt {
@@ -124,7 +129,7 @@ export async function audit(
   input: AuditOptionsInput, events: AuditEvents = {}, sharedBrowser?: Browser, runtime: AuditRuntime = {},
 ): Promise<AuditResult> {
   const options = auditOptionsSchema.parse(input);
-  if (options.device === 'both') return auditBothDevices(options, events, sharedBrowser, runtime.restartShared, (i, e, b, r) => audit(i, e, b, { ...runtime, restartShared: r }));
+  if (options.device === 'both') return auditBothDevices(options, events, sharedBrowser, runtime.restartShared, (i, e, b, r) => audit(i, e, b, { ...runtime, restartShared: r, launching: undefined }), runtime.launching);
   const device = options.device;
   const startUrl = parseStartUrl(options.url);
   const startedAt = Date.now();
@@ -133,7 +138,7 @@ export async function audit(
   // Counted in an idle machine's time, so that a busy machine does not cut the verdict short.
   const budget = new PacedBudget(options.timeoutSeconds * 1000);
   const deadline = () => budget.deadline();
-  const browser = !sharedBrowser && options.engine === 'http' && !options.screenshots ? null : await AuditBrowser.open(sharedBrowser, runtime.restartShared);
+  const browser = !sharedBrowser && options.engine === 'http' && !options.screenshots ? null : await AuditBrowser.open(sharedBrowser, runtime.restartShared, runtime.launching);
   let attempt: CrawlAttempt;
   let channels: ReturnType<ChannelMinimum['channels']> | undefined;
   try {

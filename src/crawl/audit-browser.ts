@@ -13,8 +13,9 @@ export class AuditBrowser {
     private readonly restartShared: (() => Promise<Browser>) | undefined,
   ) {}
 
-  static async open(shared?: Browser, restartShared?: () => Promise<Browser>): Promise<AuditBrowser> {
-    return shared ? new AuditBrowser(shared, false, restartShared) : new AuditBrowser(await launchBrowser(), true, undefined);
+  /** `launching`: a browser already being launched for this audit (see `AuditRuntime.launching`), owned like one it launches. */
+  static async open(shared?: Browser, restartShared?: () => Promise<Browser>, launching?: Promise<Browser>): Promise<AuditBrowser> {
+    return shared ? new AuditBrowser(shared, false, restartShared) : new AuditBrowser(await (launching ?? launchBrowser()), true, undefined);
   }
 
   /** A fresh browser in place of the dead one; undefined when this audit cannot get one. */
