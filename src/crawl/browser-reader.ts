@@ -62,7 +62,7 @@ export class BrowserReader implements PageReader {
     };
     try {
       const reopened = base && this.tabs.holds(page, base.key)
-        ? await this.tabs.reopen(page, state, base.signature, { ...settings, probes: this.options.probes, readMs: paced(READ_MS) }).catch(() => null)
+        ? await this.tabs.reopen(page, state, base.signature, { ...settings, probes: this.options.probes, readMs: paced(READ_MS) })
         : null;
       if (reopened) this.viewsReopened++;
       const outcome = reopened ?? await visitPage(page, state.url, this.options.probes, {

@@ -25,10 +25,17 @@ import { readView } from './visit-page.js';
  */
 export class TabViews {
   private readonly shown = new WeakMap<Page, TabView>();
+  /** Per view controls are opened on: how often a tab was brought back to it, and how often that failed. */
+  private readonly tries = new Map<string, { reopened: number; failed: number }>();
 
-  /** Whether the tab shows the view `base`, or shows a control opened on it. */
+  /**
+   * Whether the tab shows the view `base`, or shows a control opened on it; not once bringing a
+   * tab back to that view failed twice and never worked (its controls leave something behind).
+   */
   holds(page: Page, base: string): boolean {
     const view = this.shown.get(page);
+    const tried = this.tries.get(base);
+    if (tried && tried.reopened === 0 && tried.failed >= GIVE_UP_AFTER) return false;
     return view !== undefined && (view.current === base || view.base === base);
   }
 
@@ -56,6 +63,16 @@ export class TabViews {
    * (the caller then loads the view afresh, in the same tab).
    */
   async reopen(page: Page, state: PageState, expected: string, settings: ReopenSettings): Promise<StateOutcome | null> {
+    const base = baseKeyOf(state);
+    const tried = this.tries.get(base) ?? { reopened: 0, failed: 0 };
+    if (this.tries.size < MAX_TRIED) this.tries.set(base, tried);
+    const outcome = await this.bringBack(page, state, expected, settings).catch(() => null);
+    if (outcome) tried.reopened++;
+    else tried.failed++;
+    return outcome;
+  }
+
+  private async bringBack(page: Page, state: PageState, expected: string, settings: ReopenSettings): Promise<StateOutcome | null> {
     const view = this.shown.get(page);
     const action = state.actions.at(-1);
     this.shown.delete(page);
@@ -112,6 +129,9 @@ interface TabView {
 }
 
 const KEY_MS = 2_000;
+const GIVE_UP_AFTER = 2;
+/** Views remembered in `tries`: a bound against a site of endless pages with controls. */
+const MAX_TRIED = 2_000;
 const SCRIPT_MS = 3_000;
 /** Where the tab keeps the control pressed last while it is unmarked (not writable by the page). */
 const PRESSED = '__kontaktkollPressed';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChromeTemplates, chromeShown } from '../../src/crawl/http/chrome-template.js';
+import { chromeDigest, ChromeTemplates, chromeShown } from '../../src/crawl/http/chrome-template.js';
 import type { PageLink } from '../../src/model/page-snapshot.js';
 
 const link = (href: string, text: string, region: PageLink['region'] = 'nav'): PageLink => ({ href: `https://example.se${href}`, text, region });
@@ -57,5 +57,16 @@ describe('chrome templates (how the browser shows a page template\'s menu, heade
     const templates = new ChromeTemplates();
     templates.learn(twice, [link('/om/', 'OM OSS'), link('/kontakt/', 'KONTAKT')]);
     expect(templates.apply([link('/', 'Hem'), ...twice])).toEqual([link('/', 'Hem'), link('/om/', 'OM OSS'), link('/kontakt/', 'KONTAKT')]);
+  });
+
+  it('takes a template that writes each page\'s own title into its header as one chrome, but not one whose links or other text differ', () => {
+    const header = [link('/', 'Volver al Inicio', 'header')];
+    const chromeOf = (title: string, footer = '© Electricidad Tayllefert') => chromeDigest({
+      links: header,
+      blocks: [{ text: title, tag: 'h1', region: 'header' }, { text: footer, tag: 'p', region: 'footer' }, { text: `${title}: texto`, tag: 'p', region: 'main' }],
+    });
+    expect(chromeOf('Aviso Legal')).toBe(chromeOf('Política de Cookies'));
+    expect(chromeOf('Aviso Legal', 'Llámenos: 655 94 17 37')).not.toBe(chromeOf('Aviso Legal'));
+    expect(chromeDigest({ links: [...header, link('/contacto.html', 'Contacto', 'header')], blocks: [] })).not.toBe(chromeDigest({ links: header, blocks: [] }));
   });
 });

@@ -124,11 +124,16 @@ export class AgreedChromes {
 type ChromeOf = Pick<PageSnapshot, 'links' | 'blocks'>;
 /** Chromes kept per site: a site has a few templates; a bound keeps a hostile one from growing it. */
 const MAX_CHROMES = 1_000;
+const HEADING = /^h[1-6]$/i;
 
-/** A page's chrome (its header, menu and footer links and text), as one digest. */
+/**
+ * A page's chrome (its header, menu and footer links and text), as one digest. Headings are left
+ * out: a template that writes each page's own title into its header (a hand-made site's legal
+ * pages, a theme's title bar) is one chrome, whose links and text are the same on every page.
+ */
 export function chromeDigest({ links, blocks }: ChromeOf): string {
   const hash = createHash('sha1');
   for (const link of links) if (isChrome(link)) hash.update(JSON.stringify(['link', link.region, link.href, link.text]));
-  for (const block of blocks) if (CHROME_REGIONS.has(block.region)) hash.update(JSON.stringify(['block', block.region, block.text]));
+  for (const block of blocks) if (CHROME_REGIONS.has(block.region) && !HEADING.test(block.tag)) hash.update(JSON.stringify(['block', block.region, block.text]));
   return hash.digest('base64url');
 }
