@@ -42,3 +42,8 @@ export const auditOptionsSchema = z.strictObject({
 });
 export type AuditOptions = z.infer<typeof auditOptionsSchema>;
 export type AuditOptionsInput = z.input<typeof auditOptionsSchema>;
+
+/** Whether an audit reads anything in a browser: every engine but `http` does, and screenshots are taken in one. */
+export function auditNeedsBrowser({ engine, screenshots }: Pick<AuditOptionsInput, 'engine' | 'screenshots'>): boolean {
+  return engine !== 'http' || Boolean(screenshots);
+}

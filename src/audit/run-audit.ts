@@ -26,7 +26,7 @@ import { evaluatePack } from '../score/evaluate-pack.js';
 import { gradeOf, scoreOf } from '../score/score-formula.js';
 import { TOOL_VERSION } from '../util/package-root.js';
 import { PacedBudget } from '../util/paced-budget.js';
-import { auditOptionsSchema, type AuditOptions, type AuditOptionsInput } from './audit-options.js';
+import { auditNeedsBrowser, auditOptionsSchema, type AuditOptions, type AuditOptionsInput } from './audit-options.js';
 import { findingIdentities } from './finding-identities.js';
 import { readingDisagreement } from './reading-disagreement.js';
 import { SiteRegion } from './site-region.js';
@@ -138,7 +138,7 @@ export async function audit(
   // Counted in an idle machine's time, so that a busy machine does not cut the verdict short.
   const budget = new PacedBudget(options.timeoutSeconds * 1000);
   const deadline = () => budget.deadline();
-  const browser = !sharedBrowser && options.engine === 'http' && !options.screenshots ? null : await AuditBrowser.open(sharedBrowser, runtime.restartShared, runtime.launching);
+  const browser = !sharedBrowser && !auditNeedsBrowser(options) ? null : await AuditBrowser.open(sharedBrowser, runtime.restartShared, runtime.launching);
   let attempt: CrawlAttempt;
   let channels: ReturnType<ChannelMinimum['channels']> | undefined;
   try {

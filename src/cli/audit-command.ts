@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import type { Command } from 'commander';
 import { useColor } from './color.js';
-import { defaultTabs } from '../audit/audit-options.js';
+import { auditNeedsBrowser, defaultTabs } from '../audit/audit-options.js';
 import { EXIT } from '../errors.js';
 import { engineSchema, type AuditResult, type Engine } from '../model/audit-result.js';
 import type { ReportLang } from '../model/report-lang.js';
@@ -93,7 +93,9 @@ export async function runAuditCommand(url: string, flags: AuditFlags): Promise<n
   if (evidence && flags.evidence) evidence.prepareEvidenceDir(flags.evidence);
   const showProgress = !flags.quiet && process.stderr.isTTY === true;
   const progress = createProgress(showProgress);
-  const launching = (await launchEarly(url, flags))?.browser;
+  // A case file shows what was found: its screenshots are taken into the bundle unless asked for elsewhere.
+  const screenshots = flags.screenshots ?? (flags.evidence ? join(flags.evidence, 'screenshots') : undefined);
+  const launching = auditNeedsBrowser({ engine: flags.engine, screenshots }) ? (await launchEarly(url))?.browser : undefined;
   let result: AuditResult;
   try {
     // Loaded when an audit runs: the browser and the extractors cost a second that --help and a usage error need not pay.
@@ -107,8 +109,7 @@ export async function runAuditCommand(url: string, flags: AuditFlags): Promise<n
       engine: flags.engine,
       ignoreHttpsErrors: flags.ignoreHttpsErrors === true,
       lawScope: flags.lawScope,
-      // A case file shows what was found: its screenshots are taken into the bundle unless asked for elsewhere.
-      screenshots: flags.screenshots ?? (flags.evidence ? join(flags.evidence, 'screenshots') : undefined),
+      screenshots,
     };
     result = await audit(input, progress.events, undefined, { ...(recorder ? { capture: recorder.capture } : {}), launching });
     if (evidence && recorder && flags.evidence) {
@@ -136,12 +137,11 @@ export async function runAuditCommand(url: string, flags: AuditFlags): Promise<n
 }
 
 /**
- * The browser an audit of a valid address will need, started before the audit's own code loads:
+ * The browser an audit of a valid address needs, started before the audit's own code loads:
  * Chromium's start then runs beside that loading (on a second core), and an audit begins its
- * first page half a second sooner. None for `--engine http` without screenshots or evidence.
+ * first page half a second sooner.
  */
-async function launchEarly(url: string, flags: AuditFlags): Promise<{ browser: Promise<Browser> } | undefined> {
-  const needed = flags.engine !== 'http' || flags.screenshots !== undefined || flags.evidence !== undefined;
+async function launchEarly(url: string): Promise<{ browser: Promise<Browser> } | undefined> {
   const { parseStartUrl } = await import('../audit/start-url.js');
   try {
     parseStartUrl(url);
@@ -149,7 +149,6 @@ async function launchEarly(url: string, flags: AuditFlags): Promise<{ browser: P
     // Refused by the audit with its own message, before any browser.
     return undefined;
   }
-  if (!needed) return undefined;
   const { launchBrowser } = await import('../crawl/launch-browser.js');
   const launching = launchBrowser();
   // Its failure (no browser found) is the audit's to report, when the audit gets there.
