@@ -3,7 +3,8 @@
  * verdicts with the truth a person established (corpus/sites/*.yaml). Each site is unpacked from
  * a local mirror of its repository, served on 127.0.0.1, and audited in a browser whose every
  * other host fails to resolve, so nothing leaves the machine. Prints the per-channel table and
- * the misses, and writes corpus/results.json.
+ * the misses, and writes corpus/results.json. With `--exhaustive`, each site is audited again
+ * without the early stop and with room for every page in reach, and the two verdicts compared.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { audit } from '../../src/audit/run-audit.js';
+import { searchVerdictDifferences } from '../../src/audit/search-verdict.js';
 import { findBrowser } from '../../src/crawl/find-browser.js';
 import { LOOPBACK_ONLY, QUIET_FLAGS } from '../../src/crawl/launch-browser.js';
 import { engineSchema, type AuditResult } from '../../src/model/audit-result.js';
@@ -25,11 +27,16 @@ import { corpusFigures, formatFigures } from './summary.js';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const say = (text: string) => process.stderr.write(`[corpus] ${text}\n`);
 
-const USAGE = `usage: npm run corpus -- [--site <id>[,<id>…]] [--engine auto|browser|http] [--jobs <n>] [--mirrors <dir>] [--output <file>]
+/** Room for every page a corpus site has within the search depth. */
+const EXHAUSTIVE = { exhaustive: true, maxPages: 1_000, timeoutSeconds: 1_800 } as const;
+
+const USAGE = `usage: npm run corpus -- [--site <id>[,<id>…]] [--engine auto|browser|http] [--jobs <n>] [--exhaustive] [--mirrors <dir>] [--output <file>]
 
   --site      only these sites (ids from corpus/sites/)
   --engine    the audit's engine (default: the audit's default)
   --jobs      sites audited at once (default 1; times per site are comparable only at 1)
+  --exhaustive  audit each site again without the early stop (up to ${EXHAUSTIVE.maxPages} pages, ${EXHAUSTIVE.timeoutSeconds} s) and
+              list where its verdict differs from the one at defaults
   --mirrors   folder of repository mirrors (default: $KONTAKTKOLL_CORPUS_MIRRORS, else ../.mirror beside the project)
   --output    results file (default corpus/results.json; not written when --site is given unless named)`;
 
@@ -44,13 +51,17 @@ interface SiteRun {
   rulePack: string;
   failure?: string;
   comparison: SiteComparison;
+  /** With --exhaustive: that audit's pages and where its verdict differs from the one at defaults. */
+  exhaustive?: { pagesVisited: number; stoppedBecause: string; seconds: number; differences: string[]; failure?: string };
 }
 
-async function auditSite(site: CorpusSite, webRoot: string, browser: Browser, engine: string | undefined): Promise<{ result?: AuditResult; failure?: string; seconds: number }> {
+async function auditSite(
+  site: CorpusSite, webRoot: string, browser: Browser, engine: string | undefined, settings: Partial<typeof EXHAUSTIVE> = {},
+): Promise<{ result?: AuditResult; failure?: string; seconds: number }> {
   const served = await serveStaticSite(webRoot, 0, { cleanUrls: site.cleanUrls, spaFallback: site.spaFallback });
   const started = performance.now();
   try {
-    const result = await audit({ url: new URL(site.start, served.url).href, ...(engine ? { engine: engineSchema.parse(engine) } : {}) }, {}, browser);
+    const result = await audit({ url: new URL(site.start, served.url).href, ...settings, ...(engine ? { engine: engineSchema.parse(engine) } : {}) }, {}, browser);
     return { result, seconds: (performance.now() - started) / 1000 };
   } catch (error) {
     return { failure: (error as Error).message.split('\n')[0], seconds: (performance.now() - started) / 1000 };
@@ -67,6 +78,7 @@ async function main(): Promise<void> {
       mirrors: { type: 'string' },
       output: { type: 'string' },
       jobs: { type: 'string' },
+      exhaustive: { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -99,11 +111,13 @@ async function main(): Promise<void> {
       const { result, failure, seconds } = await auditSite(site, webRoot, browser, values.engine);
       const comparison = result ? compareSite(site, result) : failedSite(site, failure ?? 'unknown');
       const misses = comparison.checks.filter((check) => !check.ok).length;
-      say(`${runs.length + 1}/${present.length} ${site.id}: ${seconds.toFixed(1)} s, ${result?.crawl.pagesVisited ?? 0} pages, ${misses === 0 ? 'all checks exact' : `${misses} miss${misses === 1 ? '' : 'es'}`}${failure ? ` (failed: ${failure})` : ''}`);
+      const exhaustive = values.exhaustive && result ? await exhaustiveRun(site, webRoot, browser, values.engine, result) : undefined;
+      say(`${runs.length + 1}/${present.length} ${site.id}: ${seconds.toFixed(1)} s, ${result?.crawl.pagesVisited ?? 0} pages, ${misses === 0 ? 'all checks exact' : `${misses} miss${misses === 1 ? '' : 'es'}`}${failure ? ` (failed: ${failure})` : ''}${exhaustive ? `; exhaustive: ${exhaustive.pagesVisited} pages, ${exhaustive.failure ?? (exhaustive.differences.length === 0 ? 'same verdict' : exhaustive.differences.join('; '))}` : ''}`);
       runs.push({
         id: site.id, repo: site.repo, commit: site.commit, seconds,
         pagesVisited: result?.crawl.pagesVisited ?? 0, stoppedBecause: result?.crawl.stoppedBecause ?? 'failed',
         region: result?.region ?? '', rulePack: result?.rulePack.id ?? '', ...(failure ? { failure } : {}), comparison,
+        ...(exhaustive ? { exhaustive } : {}),
       });
     }
   };
@@ -119,6 +133,12 @@ async function main(): Promise<void> {
   const median = seconds.length % 2 ? seconds[(seconds.length - 1) / 2]! : (seconds[seconds.length / 2 - 1]! + seconds[seconds.length / 2]!) / 2;
   console.log(formatFigures(figures));
   console.log(`median time per site ${median.toFixed(1)} s (slowest ${seconds.at(-1)!.toFixed(1)} s); ${missing.length} site${missing.length === 1 ? '' : 's'} without a mirror not run.`);
+  const compared = runs.filter((run) => run.exhaustive);
+  if (compared.length > 0) {
+    const differing = compared.filter((run) => run.exhaustive!.failure || run.exhaustive!.differences.length > 0);
+    console.log(`against an exhaustive crawl: ${compared.length - differing.length} of ${compared.length} sites give the same verdict`);
+    for (const run of differing) console.log(`  ${run.id} (${run.pagesVisited} pages, ${run.stoppedBecause} · exhaustive ${run.exhaustive!.pagesVisited}, ${run.exhaustive!.stoppedBecause}): ${run.exhaustive!.failure ?? run.exhaustive!.differences.join('; ')}`);
+  }
   if (figures.misses.length > 0) {
     console.log('\nMisses:');
     for (const miss of figures.misses) console.log(`  ${miss.site} · ${miss.channel} · ${miss.kind}: ${miss.detail}`);
@@ -137,6 +157,13 @@ async function main(): Promise<void> {
     await writeFileAtomic(output, `${JSON.stringify(document, null, 2)}\n`);
     say(`wrote ${output}`);
   }
+}
+
+/** The site audited without the early stop, and where that verdict differs from the one at defaults. */
+async function exhaustiveRun(site: CorpusSite, webRoot: string, browser: Browser, engine: string | undefined, atDefaults: AuditResult): Promise<NonNullable<SiteRun['exhaustive']>> {
+  const { result, failure, seconds } = await auditSite(site, webRoot, browser, engine, EXHAUSTIVE);
+  if (!result) return { pagesVisited: 0, stoppedBecause: 'failed', seconds, differences: [], failure: failure ?? 'unknown' };
+  return { pagesVisited: result.crawl.pagesVisited, stoppedBecause: result.crawl.stoppedBecause, seconds, differences: searchVerdictDifferences(atDefaults, result) };
 }
 
 main().catch((error: Error) => {

@@ -15,8 +15,8 @@ export const auditOptionsSchema = z.strictObject({
   url: z.string(),
   /** Most pages to examine. Defaults are `AUDIT_DEFAULTS` (model/settings.ts). */
   maxPages: maxPagesSchema.default(AUDIT_DEFAULTS.maxPages),
-  /** Most clicks from the start page to follow. */
-  maxDepth: maxDepthSchema.default(AUDIT_DEFAULTS.maxDepth),
+  /** Most clicks from the start page to follow. @default the rule packs' deepest click bound (`searchHorizon`) */
+  maxDepth: maxDepthSchema.optional(),
   /** Whole-audit budget in seconds. */
   timeoutSeconds: timeoutSecondsSchema.default(AUDIT_DEFAULTS.timeoutSeconds),
   /** `both` audits desktop and mobile and reports each device's clicks. */
@@ -37,6 +37,11 @@ export const auditOptionsSchema = z.strictObject({
    * same verdicts as `browser`.
    */
   engine: engineSchema.default(AUDIT_DEFAULTS.engine),
+  /**
+   * Examine every page within the budgets: no early stop. For a case file that must cover the
+   * site, and to show that the early stop changes no verdict. @default false
+   */
+  exhaustive: z.boolean().default(false),
   /** Whom the laws bind the company, as it says (config `lawScope`). */
   lawScope: lawScopeDeclarationSchema.optional(),
 });

@@ -2,7 +2,8 @@ import type { CountryCode } from 'libphonenumber-js';
 import type { Browser } from 'playwright-core';
 import { channelChoice, ChannelMinimum } from '../clicks/channel-minimum.js';
 import { canStopEarly } from '../clicks/early-stop.js';
-import { choosePack } from '../config/pack-choice.js';
+import { searchHorizon } from '../clicks/search-horizon.js';
+import { choosePack, packsThatMayJudge } from '../config/pack-choice.js';
 import { loadRulePack, type LoadedPack } from '../config/rule-pack-loader.js';
 import { crawlSite, type CrawlCapture, type CrawlOptions, type CrawlOutcome } from '../crawl/crawl-site.js';
 import type { RequestIdentity } from '../crawl/network-policy.js';
@@ -23,6 +24,8 @@ import type { PageSnapshot } from '../model/page-snapshot.js';
 import { localized } from '../model/rule-pack.js';
 import { factsOf } from '../score/audit-facts.js';
 import { evaluatePack } from '../score/evaluate-pack.js';
+import { rulesSettled } from '../score/rules-settled.js';
+import type { LawScopeDeclaration } from '../model/law-scope.js';
 import { gradeOf, scoreOf } from '../score/score-formula.js';
 import { TOOL_VERSION } from '../util/package-root.js';
 import { PacedBudget } from '../util/paced-budget.js';
@@ -63,7 +66,16 @@ interface CrawlAttempt {
 }
 
 /** One crawl with fresh accumulators, so an attempt given up leaves nothing behind. */
-async function crawlOnce(browser: Browser | null, engine: AuditOptions['engine'], crawlOptions: Omit<CrawlOptions, 'engine'>, events: AuditEvents): Promise<CrawlAttempt> {
+/** What the early stop must find settled besides the channels; null: never stop early (`exhaustive`). */
+interface StopRules {
+  /** The pack asked for; null: the one the site's country will choose. */
+  chosen: LoadedPack | null;
+  lawScope: LawScopeDeclaration;
+}
+
+async function crawlOnce(
+  browser: Browser | null, engine: AuditOptions['engine'], crawlOptions: Omit<CrawlOptions, 'engine'>, events: AuditEvents, stopRules: StopRules | null,
+): Promise<CrawlAttempt> {
   const minimum = new ChannelMinimum();
   const signals = new SignalCollector();
   // Views wait here until the region is decided: see SiteRegion for why, and why click counts stay right.
@@ -111,7 +123,8 @@ async function crawlOnce(browser: Browser | null, engine: AuditOptions['engine']
   const crawl = await crawlSite(browser, { ...crawlOptions, engine }, {
     onSnapshot,
     // While views are held back their findings are not counted yet, so the crawl may not stop.
-    canStop: (nextClicks) => context !== null && canStopEarly((channel) => minimum.clicksOf(channel), nextClicks),
+    canStop: (nextClicks) => stopRules !== null && context !== null && canStopEarly((channel) => minimum.clicksOf(channel), nextClicks)
+      && rulesSettled([stopRules.chosen ?? packOf(siteRegion.judgement!)], factsOf({ channels: minimum.channels(), humanContactClicks: minimum.humanClicks(), signals: signals.signals(), lawScope: stopRules.lawScope }), nextClicks),
     onPageStart: events.onPageStart,
     judge,
   });
@@ -134,6 +147,11 @@ export async function audit(
   const startUrl = parseStartUrl(options.url);
   const startedAt = Date.now();
   const chosenPack = options.rules ? { pack: loadRulePack(options.rules), reason: `--rules ${options.rules}` } : null;
+  const mayJudge = packsThatMayJudge(chosenPack?.pack ?? null);
+  const searchDepth = options.maxDepth !== undefined ? { clicks: options.maxDepth, from: 'max-depth' as const }
+    : { clicks: searchHorizon(mayJudge), from: 'rule-pack' as const };
+  // The early stop waits for every rule of the pack to be settled, not only for the channels.
+  const stopRules = options.exhaustive ? null : { chosen: chosenPack?.pack ?? null, lawScope: options.lawScope ?? {} };
 
   // Counted in an idle machine's time, so that a busy machine does not cut the verdict short.
   const budget = new PacedBudget(options.timeoutSeconds * 1000);
@@ -147,7 +165,7 @@ export async function audit(
     const crawlWith = (engine: AuditOptions['engine']) => crawlOnce(browser?.current ?? null, engine, {
       startUrl,
       maxPages: options.maxPages,
-      maxDepth: options.maxDepth,
+      maxDepth: searchDepth.clicks,
       deadline,
       device,
       screenshotDir: options.screenshots,
@@ -159,7 +177,7 @@ export async function audit(
       restartBrowser: browser?.restart,
       capture: runtime.capture?.(device),
       renders,
-    }, events);
+    }, events, stopRules);
     try {
       attempt = await crawlWith(options.engine);
     } catch (error) {
@@ -188,13 +206,10 @@ export async function audit(
 
   // No view read (the start page failed): the domain is all there is to go on.
   const region = attempt.region ?? judgeRegion({ lang: '', hostname: new URL(crawl.finalUrl).hostname });
-  const choice = chosenPack ?? (() => {
-    const picked = choosePack({ region });
-    return { pack: loadRulePack(picked.pack), reason: picked.reason };
-  })();
+  const choice = chosenPack ?? { pack: packOf(region), reason: choosePack({ region }).reason };
   return buildResult({
     startUrl, finalUrl: crawl.finalUrl, startedAt, pack: choice.pack, packReason: choice.reason,
-    region: region.region, options, device, minimum, signals, crawl, channels,
+    region: region.region, options, device, minimum, signals, crawl, channels, searchDepth,
   });
 }
 
@@ -212,6 +227,7 @@ interface ResultParts {
   minimum: ChannelMinimum;
   signals: SignalCollector;
   crawl: CrawlOutcome;
+  searchDepth: NonNullable<AuditResult['crawl']['searchDepth']>;
 }
 
 function buildResult(parts: ResultParts): AuditResult {
@@ -251,6 +267,8 @@ function buildResult(parts: ResultParts): AuditResult {
       pagesKnown: parts.crawl.pagesKnown,
       browserFallback: parts.crawl.browserFallback,
       stoppedBecause: parts.crawl.stoppedBecause,
+      searchDepth: parts.searchDepth,
+      ...(parts.options.exhaustive ? { exhaustive: true as const } : {}),
       unexaminedFromClicks: parts.crawl.unexaminedFromClicks,
       pagesNotExamined: parts.crawl.pagesNotExamined,
       blockedByRobots: parts.crawl.blockedByRobots,
@@ -259,6 +277,16 @@ function buildResult(parts: ResultParts): AuditResult {
       pages: parts.crawl.pages,
     },
   };
+}
+
+const bundledPacks = new Map<string, LoadedPack>();
+
+/** The pack the site's country chooses: decided once its region is, which is before any early stop. */
+function packOf(region: RegionJudgement): LoadedPack {
+  const id = choosePack({ region }).pack;
+  let pack = bundledPacks.get(id);
+  if (!pack) bundledPacks.set(id, pack = loadRulePack(id));
+  return pack;
 }
 
 /** What these views keep, read under one region. */

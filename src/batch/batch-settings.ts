@@ -7,7 +7,8 @@ import { concurrencySchema, maxDepthSchema, maxPagesSchema, timeoutSecondsSchema
 export const siteSettingsSchema = z.strictObject({
   audit: z.strictObject({
     maxPages: maxPagesSchema,
-    maxDepth: maxDepthSchema,
+    /** Absent: each site's rule packs' deepest click limit. */
+    maxDepth: maxDepthSchema.optional(),
     timeoutSeconds: timeoutSecondsSchema,
     device: deviceSchema,
     /** Absent: each site's report is in its rule pack's language. */

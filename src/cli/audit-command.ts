@@ -6,7 +6,7 @@ import { EXIT } from '../errors.js';
 import { engineSchema, type AuditResult, type Engine } from '../model/audit-result.js';
 import type { ReportLang } from '../model/report-lang.js';
 import { LAW_SCOPES, type LawScopeDeclaration } from '../model/law-scope.js';
-import { AUDIT_DEFAULTS, auditDeviceSchema, concurrencySchema, enginesExplained, maxDepthSchema, maxPagesSchema, type AuditDevice, type FailOn, type ReportFormat } from '../model/settings.js';
+import { AUDIT_DEFAULTS, auditDeviceSchema, concurrencySchema, enginesExplained, MAX_DEPTH_DEFAULT_TEXT, maxDepthSchema, maxPagesSchema, type AuditDevice, type FailOn, type ReportFormat } from '../model/settings.js';
 import type { Expectations } from '../model/config.js';
 import { join } from 'node:path';
 import { checkOutputFlags } from './output-options.js';
@@ -16,7 +16,7 @@ import {
 
 export interface AuditFlags {
   maxPages: number;
-  maxDepth: number;
+  maxDepth?: number;
   timeout: number;
   device: AuditDevice;
   /** Folder for screenshots of each channel's nearest finding and of each barrier. */
@@ -41,6 +41,8 @@ export interface AuditFlags {
   concurrency: number;
   engine: Engine;
   ignoreHttpsErrors?: boolean;
+  /** Every page within the budgets, without the early stop. */
+  exhaustive?: boolean;
   lawScope?: LawScopeDeclaration;
   quiet?: boolean;
   color: boolean;
@@ -52,7 +54,7 @@ export function registerAuditCommand(program: Command): void {
     .description('audit one website: clicks to each contact channel, checked against a rule pack')
     .argument('<url>', 'start page, e.g. https://example.se')
     .option('--max-pages <n>', 'most pages to examine', parseSettingInt('--max-pages', maxPagesSchema), AUDIT_DEFAULTS.maxPages)
-    .option('--max-depth <n>', 'most clicks from the start page to follow', parseSettingInt('--max-depth', maxDepthSchema), AUDIT_DEFAULTS.maxDepth)
+    .option('--max-depth <n>', `most clicks from the start page to follow (default: ${MAX_DEPTH_DEFAULT_TEXT})`, parseSettingInt('--max-depth', maxDepthSchema))
     .option('--timeout <seconds>', 'time budget for the whole audit, in an idle machine\'s seconds (stretched while the machine is busy)', parseNumberOption('--timeout'), AUDIT_DEFAULTS.timeoutSeconds)
     .addOption(choiceOption('--device <device>', 'a desktop or a phone (Pixel 7); both reports each and their differences', auditDeviceSchema.options)
       .default(AUDIT_DEFAULTS.device))
@@ -64,6 +66,7 @@ export function registerAuditCommand(program: Command): void {
     .option('--config <file>', 'config file (default: kontaktkoll.config.json/.yaml/.mjs from here upward)')
     .option('--compare <previous.json>', 'report regressions and improvements against a previous result')
     .option('--stable', 'fixed timestamps and sorted lists, so two runs diff cleanly')
+    .option('--exhaustive', 'examine every page within the budgets, not stopping once every channel is found (for a case file that must cover the site)')
     .option('--ignore-https-errors', 'proceed past an invalid TLS certificate (self-signed, expired)')
     .option('--rules <pack>', 'rule pack name (se, eu) or file; default chosen from the site')
     .addOption(failUnderOption())
@@ -108,6 +111,7 @@ export async function runAuditCommand(url: string, flags: AuditFlags): Promise<n
       concurrency: flags.concurrency,
       engine: flags.engine,
       ignoreHttpsErrors: flags.ignoreHttpsErrors === true,
+      exhaustive: flags.exhaustive === true,
       lawScope: flags.lawScope,
       screenshots,
     };

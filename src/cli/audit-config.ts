@@ -26,7 +26,7 @@ export function configAsFlags(config: ConfigFile): Record<string, unknown> {
 /** The audit settings a person writes (flags, config file), as the audit options name them. */
 export interface WrittenSettings<D> {
   maxPages: number;
-  maxDepth: number;
+  maxDepth?: number | undefined;
   /** Seconds: the audit options' `timeoutSeconds`. */
   timeout: number;
   device: D;
@@ -41,7 +41,7 @@ export interface WrittenSettings<D> {
 export function auditSettingsOf<D>(settings: WrittenSettings<D>) {
   return {
     maxPages: settings.maxPages,
-    maxDepth: settings.maxDepth,
+    ...(settings.maxDepth !== undefined ? { maxDepth: settings.maxDepth } : {}),
     timeoutSeconds: settings.timeout,
     device: settings.device,
     ...(settings.rules ? { rules: settings.rules } : {}),

@@ -6,14 +6,14 @@ import { DEFAULT_QUEUE_NAME } from '../batch/queue-name.js';
 import { UsageError } from '../errors.js';
 import { deviceSchema, engineSchema, type Device, type Engine } from '../model/audit-result.js';
 import type { ReportLang } from '../model/report-lang.js';
-import { AUDIT_DEFAULTS, BATCH_DEFAULTS, concurrencySchema, enginesExplained, maxDepthSchema, maxPagesSchema } from '../model/settings.js';
+import { AUDIT_DEFAULTS, BATCH_DEFAULTS, concurrencySchema, enginesExplained, MAX_DEPTH_DEFAULT_TEXT, maxDepthSchema, maxPagesSchema } from '../model/settings.js';
 import { inert } from '../report/terminal-text.js';
 import { auditSettingsOf } from './audit-config.js';
 import { choiceOption, LANG_WHEN_ABSENT, langOption, parseIntOption, parseNumberOption, parseSettingInt } from './option-parsers.js';
 
 interface BatchFlags {
   maxPages: number;
-  maxDepth: number;
+  maxDepth?: number;
   timeout: number;
   siteTimeout?: number;
   device: Device;
@@ -59,7 +59,7 @@ export function registerBatchCommand(program: Command): void {
     .option('--retry-failed', 'continue a batch and audit again the sites that failed')
     .option('--shard <k/n>', 'audit only shard k of n (stable partition by URL)')
     .option('--max-pages <n>', 'most pages to examine per site', parseSettingInt('--max-pages', maxPagesSchema), AUDIT_DEFAULTS.maxPages)
-    .option('--max-depth <n>', 'most clicks from the start page to follow', parseSettingInt('--max-depth', maxDepthSchema), AUDIT_DEFAULTS.maxDepth)
+    .option('--max-depth <n>', `most clicks from the start page to follow (default: ${MAX_DEPTH_DEFAULT_TEXT})`, parseSettingInt('--max-depth', maxDepthSchema))
     .option('--timeout <seconds>', 'crawl time budget per site, in an idle machine\'s seconds (stretched while the machine is busy)', parseNumberOption('--timeout'), AUDIT_DEFAULTS.timeoutSeconds)
     .option('--site-timeout <seconds>', `hard limit per site, crawl and all, counted like --timeout (default: --timeout + ${BATCH_DEFAULTS.siteBudgetMarginSeconds})`, parseNumberOption('--site-timeout'))
     .addOption(choiceOption('--device <device>', 'a desktop or a phone (Pixel 7)', deviceSchema.options).default(AUDIT_DEFAULTS.device))

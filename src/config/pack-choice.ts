@@ -1,5 +1,5 @@
 import type { RegionJudgement } from '../extract/region.js';
-import { isBundledPack } from './rule-pack-loader.js';
+import { isBundledPack, loadRulePack, type LoadedPack } from './rule-pack-loader.js';
 
 export interface PackChoice {
   /** A bundled pack id or a file path. */
@@ -9,6 +9,19 @@ export interface PackChoice {
 
 /** The country → pack table: a national pack only where one is bundled. */
 const REGION_TO_PACK: Readonly<Record<string, string>> = { SE: 'se', DK: 'dk', PL: 'pl', FI: 'fi', ES: 'es' };
+
+/** Every pack `choosePack` can pick without `--rules`. */
+export function candidatePacks(): string[] {
+  return ['eu', ...Object.values(REGION_TO_PACK).filter((id) => isBundledPack(id))];
+}
+
+/**
+ * The packs that may judge a site while it is crawled: the one asked for, else every pack its
+ * country could choose (the country is decided from what the crawl reads).
+ */
+export function packsThatMayJudge(chosen: LoadedPack | null): LoadedPack[] {
+  return chosen ? [chosen] : candidatePacks().map((id) => loadRulePack(id));
+}
 
 /**
  * `--rules` wins; otherwise the pack follows the site's country, the same decision that reads

@@ -116,7 +116,13 @@ export const crawlSummarySchema = z.strictObject({
   browserFallback: z.string().nullable().optional()
     .describe('Why engine auto rendered every page from some point on (its HTTP and browser readings disagreed); null when it did not have to.'),
   stoppedBecause: stoppedBecauseSchema
-    .describe('Why the crawl ended: complete (every page in reach examined), early-stop (every channel found and no page left could be nearer), max-pages, max-depth or timeout (a budget cut it), browser-crashed.'),
+    .describe('Why the crawl ended: complete (every page in reach examined), early-stop (every channel found, and no page left could bring one nearer or change a rule\'s status), max-pages, max-depth or timeout (a budget cut it), browser-crashed.'),
+  searchDepth: z.strictObject({
+    clicks: z.number().int().nonnegative().describe('The most clicks from the start page a page examined could have.'),
+    from: z.enum(['rule-pack', 'max-depth']).describe('max-depth: given as a setting; rule-pack: the deepest click limit of the rule packs.'),
+  }).optional()
+    .describe('How many clicks deep the audit searched at most: maxDepth when it was given (from: max-depth), else the deepest click bound of the rule packs that could judge the site (from: rule-pack). A channel not found was not within unexaminedFromClicks − 1 clicks when a budget cut the crawl; absent in results saved before it existed.'),
+  exhaustive: z.literal(true).optional().describe('Asked to examine every page within its budgets, without the early stop.'),
   unexaminedFromClicks: z.number().int().nonnegative().nullable().describe('The fewest clicks at which pages were left unexamined when a budget cut the crawl; null when none were.'),
   pagesNotExamined: z.number().int().nonnegative().describe('Links seen but not followed because of a budget.'),
   blockedByRobots: z.number().int().nonnegative().describe('Links not followed because robots.txt disallows them.'),

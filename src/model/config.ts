@@ -3,7 +3,7 @@ import { engineSchema } from './audit-result.js';
 import { channelNameSchema } from './channel-items.js';
 import { reportLangSchema } from './report-lang.js';
 import {
-  AUDIT_DEFAULTS, auditDeviceSchema, concurrencySchema, enginesExplained, failOnSchema, listInWords, maxDepthSchema, maxPagesSchema, reportFormatSchema,
+  AUDIT_DEFAULTS, auditDeviceSchema, concurrencySchema, enginesExplained, failOnSchema, listInWords, MAX_DEPTH_DEFAULT_TEXT, maxDepthSchema, maxPagesSchema, reportFormatSchema,
   scoreThresholdSchema, timeoutSecondsSchema,
 } from './settings.js';
 import { lawScopeDeclarationSchema } from './law-scope.js';
@@ -37,7 +37,7 @@ export const configFileSchema = z.strictObject({
   $schema: z.string().optional().describe('The JSON Schema of this file, for editors.'),
   rules: z.string().optional().describe('Rule pack name (se, dk, pl, fi, es, eu, trygg-kundkontakt) or a pack file, relative to this file.'),
   maxPages: maxPagesSchema.optional().describe(`Most pages to examine. Default ${AUDIT_DEFAULTS.maxPages}.`),
-  maxDepth: maxDepthSchema.optional().describe(`Most clicks from the start page to follow. Default ${AUDIT_DEFAULTS.maxDepth}.`),
+  maxDepth: maxDepthSchema.optional().describe(`Most clicks from the start page to follow. Default: ${MAX_DEPTH_DEFAULT_TEXT}.`),
   // `timeout` here and on the command line is the audit options' `timeoutSeconds` (cli/audit-config.ts maps it).
   timeout: timeoutSecondsSchema.optional().describe(`Time budget for the whole audit, in seconds of an idle machine: while the machine is busy it stretches with the load (at most 6×), so that a busy machine does not cut the verdict short. Default ${AUDIT_DEFAULTS.timeoutSeconds}.`),
   device: auditDeviceSchema.optional().describe(`${listInWords(auditDeviceSchema.options)}: both audits each and reports their differences. Default ${AUDIT_DEFAULTS.device}.`),

@@ -54,6 +54,9 @@ export const concurrencySchema = z.number().int().min(1).max(16);
 /** A score threshold, 0–100 (`--fail-under`, config `failUnder`, `expect.minScore`). */
 export const scoreThresholdSchema = z.number().int().min(0).max(100);
 
+/** What an audit does when no depth is given, in words for --help and the config's schema. */
+export const MAX_DEPTH_DEFAULT_TEXT = 'the deepest click limit of the rule pack (3 for the bundled packs): a channel is searched for as far as a rule counts clicks';
+
 /**
  * Each audit setting's default, once: the audit options' zod defaults, the CLI's flag defaults
  * and the config file's descriptions all read it. (Concurrency's default depends on the machine:
@@ -61,13 +64,12 @@ export const scoreThresholdSchema = z.number().int().min(0).max(100);
  */
 export const AUDIT_DEFAULTS = {
   maxPages: 60,
-  maxDepth: 4,
   timeoutSeconds: 90,
   device: 'desktop',
   engine: 'auto',
   format: ['text'],
 } as const satisfies {
-  maxPages: number; maxDepth: number; timeoutSeconds: number; device: AuditDevice; engine: Engine; format: readonly ReportFormat[];
+  maxPages: number; timeoutSeconds: number; device: AuditDevice; engine: Engine; format: readonly ReportFormat[];
 };
 
 /** The defaults of what `batch` and `worker` add to an audit. */

@@ -8,6 +8,7 @@ import { deviceComparison } from './device-comparison.js';
 import { otherValuesHtml } from './html-channel-values.js';
 import { scrollBox } from './html-table.js';
 import { rulesWorstFirst } from './rule-order.js';
+import { missingText, stoppedText } from './search-reach.js';
 import { messagesFor, type ReportMessages } from './messages.js';
 import { wordsFor, type ReportWords } from './report-words.js';
 import { inert } from './terminal-text.js';
@@ -59,13 +60,13 @@ function verdictSection(result: AuditResult, m: ReportMessages, w: ReportWords):
 }
 
 function channelsSection(result: AuditResult, m: ReportMessages, w: ReportWords): string {
-  return `<section id="channels"><h2>${h(w.channels)}</h2>\n${CHANNEL_NAMES.map((name) => channelBlock(name, result.channels[name], m, w)).join('\n')}\n</section>`;
+  return `<section id="channels"><h2>${h(w.channels)}</h2>\n${CHANNEL_NAMES.map((name) => channelBlock(name, result.channels[name], result.crawl, m, w)).join('\n')}\n</section>`;
 }
 
-function channelBlock(name: ChannelName, channel: ChannelResult, m: ReportMessages, w: ReportWords): string {
+function channelBlock(name: ChannelName, channel: ChannelResult, crawl: AuditResult['crawl'], m: ReportMessages, w: ReportWords): string {
   const label = h(m.channels[name]);
   if (!channel.found || channel.clicks === null) {
-    const why = channel.structuredDataOnly ? m.structuredOnly : m.notFound;
+    const why = missingText(channel, crawl, m);
     return `<article class="channel missing" data-channel="${name}"><h3>✗ ${label} <span class="clicks">${h(why)}</span></h3></article>`;
   }
   const nearest = channel.items.find((item) => item.source !== 'json-ld');
@@ -161,7 +162,7 @@ function ruleRow(rule: RuleResult, m: ReportMessages, w: ReportWords): string {
 
 function crawlSection(result: AuditResult, m: ReportMessages, w: ReportWords): string {
   const crawl = result.crawl;
-  const stopped: string[] = [m.stopped[crawl.stoppedBecause]];
+  const stopped: string[] = [stoppedText(crawl, m)];
   if (crawl.unexaminedFromClicks !== null && crawl.pagesNotExamined > 0) stopped.push(m.notExamined(crawl.unexaminedFromClicks, crawl.pagesNotExamined));
   const facts: Array<[string, string]> = [
     [w.pagesVisited, h(String(crawl.pagesVisited))],

@@ -4,6 +4,7 @@ import { isChatItem, staffingText } from './chat-staffing.js';
 import { deviceComparison } from './device-comparison.js';
 import { escapeMarkdown as md, markdownLink } from './escape-markdown.js';
 import { pagesMarkdown } from './markdown-pages.js';
+import { missingText, stoppedText } from './search-reach.js';
 import { messagesFor } from './messages.js';
 import { wordsFor } from './report-words.js';
 
@@ -33,7 +34,7 @@ export function renderMarkdown(result: AuditResult, options: MarkdownOptions = {
   for (const name of CHANNEL_NAMES) {
     const channel = result.channels[name];
     if (!channel.found || channel.clicks === null) {
-      lines.push(`| ❌ | ${md(m.channels[name])} | – | ${md(channel.structuredDataOnly ? m.structuredOnly : m.notFound)} | |`);
+      lines.push(`| ❌ | ${md(m.channels[name])} | – | ${md(missingText(channel, result.crawl, m))} | |`);
       continue;
     }
     const nearest = channel.items.find((item) => item.source !== 'json-ld');
@@ -87,7 +88,7 @@ function sourceLinks(rule: RuleResult): string {
 
 function crawlLine(result: AuditResult): string {
   const m = messagesFor(result.lang);
-  const parts: string[] = [m.pages(result.crawl.pagesVisited), m.stopped[result.crawl.stoppedBecause]];
+  const parts: string[] = [m.pages(result.crawl.pagesVisited), stoppedText(result.crawl, m)];
   if (result.crawl.unexaminedFromClicks !== null && result.crawl.pagesNotExamined > 0) {
     parts.push(m.notExamined(result.crawl.unexaminedFromClicks, result.crawl.pagesNotExamined));
   }

@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { AuditResult, ChannelResult } from '../model/audit-result.js';
 import { CHANNEL_NAMES, type ChannelName } from '../model/channel-items.js';
 import { isChatItem, staffingText } from './chat-staffing.js';
+import { missingText, stoppedText } from './search-reach.js';
 import { messagesFor, type ReportMessages } from './messages.js';
 import { inert } from './terminal-text.js';
 
@@ -25,7 +26,7 @@ export function renderTerminal(result: AuditResult, options: TerminalOptions): s
   const valueWidth = Math.min(MAX_VALUE_COLUMN, Math.max(...Object.values(shown).map((text) => text.length)));
   // "1 click" is 7 characters, "0 napsautusta" 13: the column fits the language's longest count.
   const clicksWidth = Math.max(8, ...CHANNEL_NAMES.map((name) => result.channels[name].clicks).filter((clicks) => clicks !== null).map((clicks) => m.clicks(clicks).length));
-  for (const name of CHANNEL_NAMES) lines.push(channelLine(c, m, name, result.channels[name], { width, valueWidth, clicksWidth, shown: shown[name] }));
+  for (const name of CHANNEL_NAMES) lines.push(channelLine(c, m, name, result.channels[name], missingText(result.channels[name], result.crawl, m), { width, valueWidth, clicksWidth, shown: shown[name] }));
   lines.push('');
   for (const difference of result.devices?.differences ?? []) {
     const label = m.channels[difference.channel as ChannelName] ?? inert(difference.channel);
@@ -67,10 +68,9 @@ interface Columns {
   shown: string;
 }
 
-function channelLine(c: ChalkInstance, m: ReportMessages, name: ChannelName, channel: ChannelResult, columns: Columns): string {
+function channelLine(c: ChalkInstance, m: ReportMessages, name: ChannelName, channel: ChannelResult, why: string, columns: Columns): string {
   const label = m.channels[name].padEnd(columns.width);
   if (!channel.found || channel.clicks === null) {
-    const why = channel.structuredDataOnly ? m.structuredOnly : m.notFound;
     return `  ${c.red('✗')} ${label}  ${c.dim('–'.padEnd(columns.clicksWidth))} ${c.dim(why)}`;
   }
   const path = channel.path.map((step) => (step.action === 'start' ? m.start : inert(step.label, 40))).join(' → ');
@@ -78,7 +78,7 @@ function channelLine(c: ChalkInstance, m: ReportMessages, name: ChannelName, cha
 }
 
 function crawlLine(result: AuditResult, m: ReportMessages): string {
-  const parts: string[] = [m.stopped[result.crawl.stoppedBecause]];
+  const parts: string[] = [stoppedText(result.crawl, m)];
   if (result.crawl.unexaminedFromClicks !== null && result.crawl.pagesNotExamined > 0) {
     parts.push(m.notExamined(result.crawl.unexaminedFromClicks, result.crawl.pagesNotExamined));
   }

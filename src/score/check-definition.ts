@@ -30,6 +30,19 @@ export interface CheckDefinition<O extends z.ZodType = z.ZodType> {
   description: string;
   optionsSchema: O;
   evaluate(facts: AuditFacts, options: z.infer<O>): CheckOutcome;
+  /**
+   * The most clicks at which a finding still counts for the rule, with these options; absent
+   * or null: any depth. The deepest bound of a pack is how far an audit searches by default.
+   */
+  clicksBound?(options: z.infer<O>): number | null;
+  /**
+   * What pages not yet examined can do to the status, which the early stop asks before it stops:
+   * `keeps-pass` — a pass stays a pass whatever they add (findings only come nearer or add up);
+   * `pages-examined` — the rule is a property of the pages examined (every one has a contact route,
+   * no costly number, nothing only in an image), judged over those the audit examined. Absent:
+   * any status may change until the search passes the rule's click bound.
+   */
+  deeperPages?: 'keeps-pass' | 'pages-examined';
 }
 
 export function defineCheck<O extends z.ZodType>(check: CheckDefinition<O>): CheckDefinition<O> {

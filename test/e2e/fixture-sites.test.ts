@@ -11,7 +11,7 @@ import { serveStaticSite } from '../../src/serve/static-site-server.js';
 import { packagePath } from '../../src/util/package-root.js';
 import { atMost } from '../helpers/at-most.js';
 import { FIXTURES_DIR, fixtureNames, loadExpected, type Expected } from '../helpers/fixture-sites.js';
-import { autoWithReference, expectReferenceVerdict } from '../helpers/engine-verdict.js';
+import { autoWithReference, expectReferenceVerdict, searchVerdictOf } from '../helpers/engine-verdict.js';
 import { comparableValue, stepsOf } from '../helpers/fixture-verdict.js';
 
 /** Who answers the nearest visible chat, for the fields expected.json names. */
@@ -44,14 +44,14 @@ afterAll(async () => {
  */
 const slot = atMost(3);
 
-const audits = new Map<string, Promise<[AuditResult, AuditResult]>>();
+const audits = new Map<string, Promise<[AuditResult, AuditResult, AuditResult | null]>>();
 /**
  * A fixture audited at default settings (engine auto) and with every page rendered (engine
  * browser), side by side. Where auto itself read every view it kept in the browser, its verdict
  * is already a rendered one: that audit is its own reference, and the browser engine is run only
  * where auto took some view from its HTML, the only readings whose verdict can differ.
  */
-function auditsOf(name: string): Promise<[AuditResult, AuditResult]> {
+function auditsOf(name: string): Promise<[AuditResult, AuditResult, AuditResult | null]> {
   let run = audits.get(name);
   if (!run) {
     const expected = loadExpected(name);
@@ -62,7 +62,11 @@ function auditsOf(name: string): Promise<[AuditResult, AuditResult]> {
         const options = { url: new URL(expected.startPath, site.url).href, device, lang: 'en' as const, timeoutSeconds: 60 };
         // The reference render runs two tabs: its verdict does not depend on how many (pages are read in
         // breadth-first order whatever the tabs), and on two cores each tab's renderer costs more than it saves.
-        return await autoWithReference(() => audit(options, {}, browser), () => audit({ ...options, engine: 'browser', concurrency: 2 }, {}, browser));
+        const [auto, reference] = await autoWithReference(() => audit(options, {}, browser), () => audit({ ...options, engine: 'browser', concurrency: 2 }, {}, browser));
+        // Only an audit that stopped early left pages in reach unexamined: the others were exhaustive already.
+        const stoppedEarly = (auto.devices?.runs.map((run) => run.crawl) ?? [auto.crawl]).some((crawl) => crawl.stoppedBecause === 'early-stop');
+        const exhaustive = stoppedEarly ? await audit({ ...options, exhaustive: true }, {}, browser) : null;
+        return [auto, reference, exhaustive] as [AuditResult, AuditResult, AuditResult | null];
       } finally {
         await site.close();
       }
@@ -78,10 +82,23 @@ describe.each(fixtureNames())('fixture site %s', (name) => {
   let result: AuditResult;
   /** The same audit with every page rendered in the browser. */
   let viaBrowser: AuditResult;
+  /** The same audit without the early stop, where it stopped early. */
+  let exhaustive: AuditResult | null;
 
   beforeAll(async () => {
-    [result, viaBrowser] = await auditsOf(name);
+    [result, viaBrowser, exhaustive] = await auditsOf(name);
   }, 300_000);
+
+  it('gives the verdict an exhaustive crawl gives: the early stop leaves out no page that could change it', () => {
+    if (exhaustive === null) {
+      expect(result.crawl.stoppedBecause).not.toBe('early-stop');
+      return;
+    }
+    expect(exhaustive.crawl.exhaustive).toBe(true);
+    expect(exhaustive.crawl.stoppedBecause).not.toBe('early-stop');
+    expect(exhaustive.crawl.pagesVisited).toBeGreaterThanOrEqual(result.crawl.pagesVisited);
+    expect(searchVerdictOf(result)).toEqual(searchVerdictOf(exhaustive));
+  });
 
   it('gives the same verdict with engine auto as with every page rendered (engine browser)', () => {
     // How each crawl ended, so a difference under load says which engine missed what and why.
@@ -157,4 +174,13 @@ describe.each(fixtureNames())('fixture site %s', (name) => {
       expect({ id, status: verdicts[id] }).toEqual({ id, status });
     }
   });
+});
+
+describe('the early stop over the fixtures', () => {
+  it('ends the audit built for it, once its complaint route is found, so the comparison with an exhaustive crawl is made', async () => {
+    const names = fixtureNames();
+    const runs = await Promise.all(names.map((name) => auditsOf(name)));
+    const stoppedEarly = names.filter((_, index) => runs[index]![2] !== null);
+    expect(stoppedEarly).toContain('complaint-route-deep');
+  }, 300_000);
 });

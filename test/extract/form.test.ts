@@ -53,6 +53,11 @@ describe('extractContactForms: contact forms', () => {
       `${PAGE}#form-1`, 'Kontaktformulär', ['E-post', 'Ditt ärende'],
     ],
     [
+      'a page that calls it a contact form, though it speaks of volunteering too',
+      form({ action: 'https://www.firma.se/frivillig', context: 'Kontakta oss om du vill bli volontär', fields: [text('Namn'), email(), textarea('Meddelande')] }),
+      'https://www.firma.se/frivillig', 'Kontakta oss om du vill bli volontär', ['Namn', 'E-post', 'Meddelande'],
+    ],
+    [
       'javascript: action counts as no action',
       form({ action: 'javascript:void(0)', context: 'Skriv till oss', fields: [email(), textarea('Meddelande')] }),
       `${PAGE}#form-1`, 'Skriv till oss', ['E-post', 'Meddelande'],
@@ -160,6 +165,10 @@ describe('extractContactForms: forms that are not contact forms', () => {
     ['no fields at all', form({ context: 'Kontakt', fields: [submit('Kontakta oss')] })],
     ['a quote request asking only for an e-mail (a newsletter in disguise)', form({ context: 'Få offert', fields: [email()], submitText: 'Skicka' })],
     ['a price-list download asking only for a name', form({ context: 'Offert', fields: [text('Namn')], submitText: 'Ladda ner' })],
+    ['a volunteer sign-up (fi)', form({ context: 'Ilmoittaudu vapaaehtoiseksi | volform | formcard', fields: [text('Nimi', 'name'), email('Sähköposti'), textarea('Kerro lisää itsestäsi', 'motivation')], submitText: 'Lähetä ilmoittautuminen' })],
+    ['a job application (sv)', form({ context: 'Lediga tjänster', fields: [text('Namn'), email(), textarea('Personligt brev')], submitText: 'Skicka ansökan' })],
+    ['a job application (de)', form({ context: 'Karriere | bewerbung-form', fields: [text('Name'), email('E-Mail'), textarea('Nachricht')], submitText: 'Jetzt bewerben' })],
+    ['an event sign-up (en)', form({ context: 'Sign up for the open day', fields: [text('Name'), email('Email'), textarea('Anything we should know?')], submitText: 'Send' })],
   ];
 
   it.each(lookAlikes)('%s', (_name, input) => {

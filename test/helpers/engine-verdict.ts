@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { AuditResult } from '../../src/model/audit-result.js';
 import { CHANNEL_NAMES } from '../../src/model/channel-items.js';
+export { searchVerdictOf } from '../../src/audit/search-verdict.js';
 
 const where = (url: string) => new URL(url).pathname;
 const steps = (path: AuditResult['channels']['phone']['path']) => path.map((step) => `${step.action}:${step.label}:${where(step.url)}`);

@@ -51,3 +51,21 @@ describe('terminal report: columns', () => {
     expect(valueToPath(phoneLine, '08-123 456 78')).toBeLessThanOrEqual(50);
   });
 });
+
+describe('terminal report: how far the search went', () => {
+  it('a channel not found is "not found within N clicks" when pages deeper were left, plainly "not found" when none were', async () => {
+    const { buildResult } = await import('./result-builder.js');
+    const { renderTerminal } = await import('../../src/report/terminal.js');
+    const base = buildResult();
+    const cut = renderTerminal({ ...base, crawl: { ...base.crawl, stoppedBecause: 'max-depth', unexaminedFromClicks: 4, searchDepth: { clicks: 3, from: 'rule-pack' } } }, { color: false });
+    expect(cut).toMatch(/chat\s+–\s+not found within 3 clicks/);
+    expect(cut).toContain('searched as deep as the rules count clicks (3 clicks)');
+    const given = renderTerminal({ ...base, crawl: { ...base.crawl, stoppedBecause: 'max-depth', unexaminedFromClicks: 2, searchDepth: { clicks: 1, from: 'max-depth' } } }, { color: false });
+    expect(given).toMatch(/chat\s+–\s+not found within 1 click\b/);
+    expect(given).toContain('depth limit reached');
+    const whole = renderTerminal({ ...base, crawl: { ...base.crawl, stoppedBecause: 'complete', unexaminedFromClicks: null, pagesNotExamined: 0 } }, { color: false });
+    expect(whole).toMatch(/chat\s+–\s+not found\s*$/m);
+    const sv = renderTerminal({ ...base, lang: 'sv', crawl: { ...base.crawl, stoppedBecause: 'max-depth', unexaminedFromClicks: 4, searchDepth: { clicks: 3, from: 'rule-pack' } } }, { color: false });
+    expect(sv).toMatch(/chatt\s+–\s+hittades inte inom 3 klick/);
+  });
+});

@@ -1,12 +1,12 @@
 import type { FormField, PageForm } from '../../model/page-snapshot.js';
 import {
   CART_CONTEXT_CUE, CART_SUBMIT_CUE, COMMENT_CUE, CONTACT_CUE, COOKIE_CUE, LOGIN_CUE, MESSAGE_CUE, NEWSLETTER_CUE,
-  QUANTITY_CUE, REPLY_CUE, SEARCH_CUE, SEARCH_FIELD_NAMES,
+  QUANTITY_CUE, REPLY_CUE, SEARCH_CUE, SEARCH_FIELD_NAMES, SIGNUP_CUE,
 } from './form-cues.js';
 import { fieldWords, fillableFields } from './form-fields.js';
 
 export type FormKind =
-  | 'contact' | 'search' | 'login' | 'newsletter' | 'cart' | 'cookie' | 'comment' | 'other';
+  | 'contact' | 'search' | 'login' | 'newsletter' | 'cart' | 'cookie' | 'comment' | 'signup' | 'other';
 
 const TEXTUAL_TYPES = new Set(['', 'text', 'textarea']);
 const TICK_TYPES = new Set(['checkbox', 'radio']);
@@ -31,7 +31,8 @@ function isReplyField(field: FormField): boolean {
  *
  * Blog comment and review forms are not contact forms even though they carry a textarea and an
  * e-mail field: what is written there is published to other readers, and nobody at the company
- * is bound to answer. They count only when the page itself calls the form a contact form.
+ * is bound to answer. They count only when the page itself calls the form a contact form. So do
+ * forms to volunteer, apply for a job or sign up for an event (`SIGNUP_CUE`).
  */
 export function classifyForm(form: PageForm): FormKind {
   const fields = fillableFields(form.fields);
@@ -56,6 +57,8 @@ export function classifyForm(form: PageForm): FormKind {
     if (LOGIN_CUE.test(framing)) return 'login';
   }
   if (!contactFraming && COMMENT_CUE.test(framing)) return 'comment';
+  // An application to volunteer or to work there, or a sign-up, is written to the company but is no customer's question.
+  if (!contactFraming && SIGNUP_CUE.test(framing)) return 'signup';
 
   if (hasMessage && replyCount > 0) return 'contact';
   if (contactFraming && (hasMessage || replyCount >= 2)) return 'contact';

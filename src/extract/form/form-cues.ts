@@ -85,6 +85,20 @@ export const COOKIE_CUE = stemPattern([
   'cookie', 'kakor', 'samtycke', 'consent', 'samtykke', 'evästeet', 'ciasteczk', 'zgoda na', 'gdpr-settings',
 ]);
 
+/**
+ * Forms to join the company rather than to reach it: volunteering, a job application, a sign-up
+ * for an event or a course. What is sent is an application, not a customer's question, and a
+ * page calls such a form so. Bare "frivillig"/"vapaaehtoinen" are left out: they also mark an
+ * optional field.
+ */
+export const SIGNUP_CUE = stemPattern([
+  'volunt', 'volont', 'vapaaehtoise', 'vapaaehtoistoim', 'som frivillig', 'frivilligarbe', 'frivilligverksam', 'ehrenamt', 'wolontar',
+  'ilmoittaud', 'ilmoittautu', 'anmäl dig', 'anmälan till', 'tilmeld dig', 'meld deg på', 'meld dig på', 'sign up as', 'sign up for',
+  'register for', 'zapisy', 'zgłoś się', 'inscripci', 'inscríbete',
+  'job application', 'apply now', 'apply for', 'ansök', 'ansøg', 'søknad', 'søk stilling', 'bewerb', 'hakemus', 'työhakemus',
+  'rekry', 'karriär', 'career', 'aplikuj', 'rekrutac', 'candidatur', 'trabaja con nosotros', 'lediga tjänster', 'ledige stillinger',
+]);
+
 /** Public comments and reviews: written to other readers, with no promise that the company answers. */
 export const COMMENT_CUE = stemPattern([
   'comment', 'kommentar', 'kommentér', 'kommenter', 'kommentti', 'komentarz', 'leave a reply', 'lämna ett svar',

@@ -5,8 +5,10 @@ import { judgeRoute, routeOptionsSchema } from './route-shown.js';
 export const cancellationRouteShown = defineCheck({
   kind: 'cancellationRouteShown',
   description: 'A route for ending a contract (säga upp, opsig, wypowiedzenie, cancel…) is shown as a link or heading within a number of clicks.',
+  deeperPages: 'keeps-pass',
   optionsSchema: routeOptionsSchema,
   evaluate({ signals }, { maxClicks }) {
     return judgeRoute(signals.cancellationRoute, maxClicks);
   },
+  clicksBound: ({ maxClicks }) => maxClicks,
 });

@@ -5,8 +5,10 @@ import { judgeRoute, routeOptionsSchema } from './route-shown.js';
 export const complaintRouteShown = defineCheck({
   kind: 'complaintRouteShown',
   description: 'A route for complaints (reklamation, klage, reklamacja, complaint…) is shown as a link or heading within a number of clicks.',
+  deeperPages: 'keeps-pass',
   optionsSchema: routeOptionsSchema,
   evaluate({ signals }, { maxClicks }) {
     return judgeRoute(signals.complaintRoute, maxClicks);
   },
+  clicksBound: ({ maxClicks }) => maxClicks,
 });

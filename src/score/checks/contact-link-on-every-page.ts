@@ -8,6 +8,7 @@ import { defineCheck } from '../check-definition.js';
 export const contactLinkOnEveryPage = defineCheck({
   kind: 'contactLinkOnEveryPage',
   description: 'Every examined page has a contact route (link, phone or e-mail) in its header, navigation or footer.',
+  deeperPages: 'pages-examined',
   optionsSchema: z.strictObject({
     /** Share of pages that must have one, 0–1. @default 1 */
     minShare: z.number().min(0).max(1).default(1),

@@ -37,6 +37,7 @@ const timesOf = (schedule: string): string => schedule.split(' ')[0] ?? schedule
 export const hoursCoverage = defineCheck({
   kind: 'hoursCoverage',
   description: 'The stated opening hours cover a given window on given days (e.g. weekdays 09:00–16:00).',
+  deeperPages: 'keeps-pass',
   optionsSchema: z.strictObject({
     /** @default ["Mo","Tu","We","Th","Fr"] */
     days: z.array(z.enum(DAYS)).min(1).default(['Mo', 'Tu', 'We', 'Th', 'Fr']),

@@ -8,6 +8,7 @@ import { defineCheck } from '../check-definition.js';
 export const hoursStated = defineCheck({
   kind: 'hoursStated',
   description: 'Opening hours are shown where a person can see them, optionally for a given channel.',
+  deeperPages: 'keeps-pass',
   optionsSchema: z.strictObject({
     /** Only hours said to apply to this channel (or general hours) count. @default "any" */
     appliesTo: z.enum(['any', 'phone', 'chat', 'visit']).default('any'),

@@ -6,6 +6,7 @@ import { channelOrHumanSchema } from './channel-option.js';
 export const maxClicks = defineCheck({
   kind: 'maxClicks',
   description: 'A channel, or a human, is reachable within a number of clicks from the start page.',
+  deeperPages: 'keeps-pass',
   optionsSchema: z.strictObject({
     channel: channelOrHumanSchema,
     max: z.number().int().nonnegative(),
@@ -15,4 +16,5 @@ export const maxClicks = defineCheck({
     const data = { channel, max, clicks };
     return { status: clicks !== null && clicks <= max ? 'pass' : 'fail', data };
   },
+  clicksBound: ({ max }) => max,
 });

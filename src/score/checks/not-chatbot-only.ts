@@ -9,6 +9,7 @@ import { defineCheck } from '../check-definition.js';
 export const notChatbotOnly = defineCheck({
   kind: 'notChatbotOnly',
   description: 'Where a bot-only chat is offered, a human channel (phone, e-mail, a staffed chat or a bot that hands over to people) is offered too.',
+  deeperPages: 'keeps-pass',
   optionsSchema: z.strictObject({
     /** Most clicks to the human alternative; null: anywhere on the site. @default null */
     within: z.number().int().nonnegative().nullable().default(null),
@@ -23,4 +24,5 @@ export const notChatbotOnly = defineCheck({
     const reachable = humanContactClicks !== null && (within === null || humanContactClicks <= within);
     return { status: reachable ? 'pass' : 'fail', data };
   },
+  clicksBound: ({ within }) => within,
 });

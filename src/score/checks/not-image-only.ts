@@ -19,6 +19,7 @@ function alsoAsText(image: ImageContact, channels: Channels): boolean {
 export const notImageOnly = defineCheck({
   kind: 'notImageOnly',
   description: 'No contact detail (phone, e-mail, hours, address) is shown only as an image.',
+  deeperPages: 'pages-examined',
   optionsSchema: z.strictObject({
     /** Which details to judge. @default ["phone","email","hours","address"] */
     kinds: z.array(imageContactKindSchema).min(1).default(['phone', 'email', 'hours', 'address']),

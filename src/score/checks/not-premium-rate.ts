@@ -20,6 +20,7 @@ function listed(items: readonly PhoneItem[]): string {
 export const notPremiumRate = defineCheck({
   kind: 'notPremiumRate',
   description: 'The customer-service number costs no more than a basic-rate call (premium-rate or shared-cost; other numbers are reported, not judged).',
+  deeperPages: 'pages-examined',
   optionsSchema: z.strictObject({
     /** Which costs fail the rule. @default ["premium-rate", "shared-cost"] */
     costs: z.array(costSchema).min(1).default(['premium-rate', 'shared-cost']),

@@ -9,6 +9,7 @@ import { defineCheck } from '../check-definition.js';
 export const orgNumberShown = defineCheck({
   kind: 'orgNumberShown',
   description: 'A business registration number (SE orgnr, DK CVR, PL NIP/KRS, FI Y-tunnus, ES NIF) with a valid check digit is shown.',
+  deeperPages: 'keeps-pass',
   optionsSchema: z.strictObject({
     /** Which ids count. @default all */
     kinds: z.array(orgNumberKindSchema).min(1).default([...ORG_NUMBER_KINDS]),
@@ -24,4 +25,5 @@ export const orgNumberShown = defineCheck({
     const near = best !== undefined && (maxClicks === null || best.clicks <= maxClicks);
     return { status: near ? 'pass' : 'fail', data };
   },
+  clicksBound: ({ maxClicks }) => maxClicks,
 });

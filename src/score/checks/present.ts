@@ -25,6 +25,7 @@ function sellingSignOf(signals: Signals): string | null | undefined {
 export const present = defineCheck({
   kind: 'present',
   description: 'A channel is shown somewhere a person can see it (for phone: a number to call, not only a WhatsApp link).',
+  deeperPages: 'keeps-pass',
   optionsSchema: z.strictObject({
     channel: channelOrHumanSchema,
     /**

@@ -8,6 +8,7 @@ import { defineCheck } from '../check-definition.js';
 export const trustMarkShown = defineCheck({
   kind: 'trustMarkShown',
   description: 'A trust or quality mark (Trygg Kundkontakt, Trygg e-handel, e-mærket…) is shown; informational unless required.',
+  deeperPages: 'keeps-pass',
   optionsSchema: z.strictObject({
     /** Mark ids that count, e.g. ["trygg-kundkontakt"]; empty: any. @default [] */
     marks: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),

@@ -8,6 +8,7 @@ import { defineCheck } from '../check-definition.js';
 export const twoMeansOfContact = defineCheck({
   kind: 'twoMeansOfContact',
   description: 'E-mail and at least one other direct means of contact (phone, form or a chat with people).',
+  deeperPages: 'keeps-pass',
   optionsSchema: z.strictObject({}),
   evaluate({ channels }) {
     const hasEmail = channels.email.found;

@@ -12,6 +12,7 @@ const EMAIL_FIELD = /e-?post|e-?mail|mail|sähköposti|correo|adres\s+e-?mail/i;
 export const writtenChannelKeepsRecord = defineCheck({
   kind: 'writtenChannelKeepsRecord',
   description: 'A written channel the customer keeps a record of: an e-mail address, or a form that replies by e-mail.',
+  deeperPages: 'keeps-pass',
   optionsSchema: z.strictObject({
     /** Most clicks from the start page; null: anywhere. @default null */
     maxClicks: z.number().int().nonnegative().nullable().default(null),
@@ -24,4 +25,5 @@ export const writtenChannelKeepsRecord = defineCheck({
     const clicks = [...emails, ...forms].reduce<number | null>((min, item) => (min === null || item.clicks < min ? item.clicks : min), null);
     return { status: means ? 'pass' : 'fail', data: { means: means || null, clicks, maxClicks } };
   },
+  clicksBound: ({ maxClicks }) => maxClicks,
 });
