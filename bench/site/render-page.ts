@@ -63,7 +63,9 @@ function contactMain(): string {
   <label for="meddelande">Meddelande</label><textarea id="meddelande" name="meddelande" required></textarea>
   <button type="submit">Skicka</button>
 </form>
-<p>Du kan också chatta med oss vardagar 08–17.</p>`;
+<p>Du kan också chatta med oss vardagar 08–17.</p>
+<h2>Reklamation</h2><p>Är något fel på en vara? Reklamera den hos oss inom tre år från köpet.</p>
+<h2>Säga upp avtal</h2><p>Ett serviceavtal sägs upp när som helst här eller per telefon.</p>`;
 }
 
 function pageMain(page: SitePage): string {

@@ -65,7 +65,6 @@ interface CrawlAttempt {
   crawl: CrawlOutcome;
 }
 
-/** One crawl with fresh accumulators, so an attempt given up leaves nothing behind. */
 /** What the early stop must find settled besides the channels; null: never stop early (`exhaustive`). */
 interface StopRules {
   /** The pack asked for; null: the one the site's country will choose. */
@@ -73,6 +72,7 @@ interface StopRules {
   lawScope: LawScopeDeclaration;
 }
 
+/** One crawl with fresh accumulators, so an attempt given up leaves nothing behind. */
 async function crawlOnce(
   browser: Browser | null, engine: AuditOptions['engine'], crawlOptions: Omit<CrawlOptions, 'engine'>, events: AuditEvents, stopRules: StopRules | null,
 ): Promise<CrawlAttempt> {
@@ -120,11 +120,17 @@ async function crawlOnce(
     findingsOf: (snapshot) => findingIdentities(snapshot, context ?? { region: siteRegion.guess(snapshot).region }),
     disagreement: (http, rendered) => readingDisagreement(http, rendered, context ?? { region: siteRegion.guess(rendered).region }),
   };
+  // Asked only once every channel is found, and the region (so the pack) decided.
+  const rulesSettledAt = (rules: StopRules, nextClicks: number) => rulesSettled(
+    [rules.chosen ?? packOf(siteRegion.judgement!)],
+    factsOf({ channels: minimum.channels(), humanContactClicks: minimum.humanClicks(), signals: signals.signals(), lawScope: rules.lawScope }),
+    nextClicks,
+  );
   const crawl = await crawlSite(browser, { ...crawlOptions, engine }, {
     onSnapshot,
     // While views are held back their findings are not counted yet, so the crawl may not stop.
-    canStop: (nextClicks) => stopRules !== null && context !== null && canStopEarly((channel) => minimum.clicksOf(channel), nextClicks)
-      && rulesSettled([stopRules.chosen ?? packOf(siteRegion.judgement!)], factsOf({ channels: minimum.channels(), humanContactClicks: minimum.humanClicks(), signals: signals.signals(), lawScope: stopRules.lawScope }), nextClicks),
+    canStop: (nextClicks) => stopRules !== null && context !== null
+      && canStopEarly((channel) => minimum.clicksOf(channel), nextClicks) && rulesSettledAt(stopRules, nextClicks),
     onPageStart: events.onPageStart,
     judge,
   });

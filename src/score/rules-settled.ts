@@ -5,6 +5,8 @@ import { scopeDeclaredOut } from './scope-declared.js';
 
 /** No page at `nextClicks` clicks or deeper can change this rule's status (see `CheckDefinition.deeperPages`). */
 function ruleSettled(rule: LoadedRule, facts: AuditFacts, nextClicks: number): boolean {
+  // An informational rule never moves the score or the grade: it reports what the pages examined show.
+  if (rule.severity === 'info') return true;
   const check = CHECKS.get(rule.check.kind);
   if (!check || check.deeperPages === 'pages-examined' || scopeDeclaredOut(rule, facts.lawScope) !== null) return true;
   const bound = check.clicksBound?.(rule.options) ?? null;

@@ -7,14 +7,14 @@ import type { Route } from '../../src/model/signals.js';
 import { rulesSettled } from '../../src/score/rules-settled.js';
 import { facts } from '../helpers/facts.js';
 
-function pack(check: string) {
+function pack(check: string, severity = 'error') {
   const dir = mkdtempSync(join(tmpdir(), 'kontaktkoll-settled-'));
   const file = join(dir, 'pack.yaml');
   writeFileSync(file, `id: own\nlang: en\ntitle: { en: Own }\ndescription: { en: Own }\nrules:
   - id: the-rule
     title: { en: Rule }
     message: { en: Missing }
-    severity: error
+    severity: ${severity}
     sourceKind: principle
     rationale: { en: Why }
     sources: [{ title: ECD art. 5, url: "https://eur-lex.europa.eu/eli/dir/2000/31/oj" }]
@@ -41,6 +41,12 @@ describe('whether pages not yet examined could change a rule (what the early sto
     expect(rulesSettled(orgNumber, facts(everyChannel, {}, { orgNumbers: [] }), 20)).toBe(false);
     const shown = { pageUrl: 'https://www.exempel.se/', path: [], evidence: '', kind: 'se-orgnr' as const, value: '556677-8899', valid: true, clicks: 0 };
     expect(rulesSettled(orgNumber, facts(everyChannel, {}, { orgNumbers: [shown] }), 1)).toBe(true);
+  });
+
+  it('an informational rule, which never moves the score, does not hold the stop back; the same rule as a warning does', () => {
+    const without = facts(everyChannel, {}, { trustMarks: [] });
+    expect(rulesSettled(pack('{ kind: trustMarkShown }', 'info'), without, 1)).toBe(true);
+    expect(rulesSettled(pack('{ kind: trustMarkShown }', 'warning'), without, 1)).toBe(false);
   });
 
   it('a rule judged over the pages examined does not hold the stop back', () => {
