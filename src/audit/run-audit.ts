@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { channelChoice, ChannelMinimum } from '../clicks/channel-minimum.js';
 import { canStopEarly } from '../clicks/early-stop.js';
 import { searchHorizon } from '../clicks/search-horizon.js';
-import { choosePack, packsThatMayJudge } from '../config/pack-choice.js';
+import { candidatePack, choosePack, packsThatMayJudge } from '../config/pack-choice.js';
 import { loadRulePack, type LoadedPack } from '../config/rule-pack-loader.js';
 import { crawlSite, type CrawlCapture, type CrawlOptions, type CrawlOutcome } from '../crawl/crawl-site.js';
 import type { RequestIdentity } from '../crawl/network-policy.js';
@@ -285,14 +285,9 @@ function buildResult(parts: ResultParts): AuditResult {
   };
 }
 
-const bundledPacks = new Map<string, LoadedPack>();
-
 /** The pack the site's country chooses: decided once its region is, which is before any early stop. */
 function packOf(region: RegionJudgement): LoadedPack {
-  const id = choosePack({ region }).pack;
-  let pack = bundledPacks.get(id);
-  if (!pack) bundledPacks.set(id, pack = loadRulePack(id));
-  return pack;
+  return candidatePack(choosePack({ region }).pack);
 }
 
 /** What these views keep, read under one region. */

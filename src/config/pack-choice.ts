@@ -15,12 +15,21 @@ export function candidatePacks(): string[] {
   return ['eu', ...Object.values(REGION_TO_PACK).filter((id) => isBundledPack(id))];
 }
 
+const candidatesLoaded = new Map<string, LoadedPack>();
+
+/** A pack `choosePack` can pick, loaded once per process: the bundled files do not change under it. */
+export function candidatePack(id: string): LoadedPack {
+  let pack = candidatesLoaded.get(id);
+  if (!pack) candidatesLoaded.set(id, pack = loadRulePack(id));
+  return pack;
+}
+
 /**
  * The packs that may judge a site while it is crawled: the one asked for, else every pack its
  * country could choose (the country is decided from what the crawl reads).
  */
 export function packsThatMayJudge(chosen: LoadedPack | null): LoadedPack[] {
-  return chosen ? [chosen] : candidatePacks().map((id) => loadRulePack(id));
+  return chosen ? [chosen] : candidatePacks().map(candidatePack);
 }
 
 /**
