@@ -33,6 +33,7 @@ import { auditNeedsBrowser, auditOptionsSchema, type AuditOptions, type AuditOpt
 import { findingIdentities } from './finding-identities.js';
 import { readingDisagreement } from './reading-disagreement.js';
 import { SiteRegion } from './site-region.js';
+import { changesVerdict } from './verdict-change.js';
 import { parseStartUrl } from './start-url.js';
 
 /** Progress as it happens; the CLI renders it, the engine never prints. */
@@ -65,16 +66,18 @@ interface CrawlAttempt {
   crawl: CrawlOutcome;
 }
 
-/** What the early stop must find settled besides the channels; null: never stop early (`exhaustive`). */
-interface StopRules {
+/** The rules that will judge the site: what the early stop must find settled besides the channels, and what a render may change. */
+interface JudgingRules {
   /** The pack asked for; null: the one the site's country will choose. */
   chosen: LoadedPack | null;
   lawScope: LawScopeDeclaration;
+  /** Never stop early (`exhaustive`). */
+  exhaustive: boolean;
 }
 
 /** One crawl with fresh accumulators, so an attempt given up leaves nothing behind. */
 async function crawlOnce(
-  browser: Browser | null, engine: AuditOptions['engine'], crawlOptions: Omit<CrawlOptions, 'engine'>, events: AuditEvents, stopRules: StopRules | null,
+  browser: Browser | null, engine: AuditOptions['engine'], crawlOptions: Omit<CrawlOptions, 'engine'>, events: AuditEvents, rules: JudgingRules,
 ): Promise<CrawlAttempt> {
   const minimum = new ChannelMinimum();
   const signals = new SignalCollector();
@@ -112,8 +115,10 @@ async function crawlOnce(
         // What the page shows before anything is opened is as near: an item counts only when nearer than both.
         const page = openedFrom ? keptOf([openedFrom], region) : null;
         const findings = extractPage(snapshot, { region });
-        if (kept.minimum.improves(findings) && (!page || page.minimum.improves(findings))) return 'a finding nearer than any kept';
-        if (kept.signals.improves(pageSignals) && (!page || page.signals.improves(pageSignals))) return 'a signal not yet kept';
+        // Once the pack is known, what adds only evidence beside a nearer item (no channel's clicks or path, no rule's status) is not rendered for.
+        const changes = () => !context || changesVerdict({ ...kept, pack: rules.chosen ?? packOf(siteRegion.judgement!), lawScope: rules.lawScope }, findings, pageSignals);
+        if (kept.minimum.improves(findings) && (!page || page.minimum.improves(findings)) && changes()) return 'a finding nearer than any kept';
+        if (kept.signals.improves(pageSignals) && (!page || page.signals.improves(pageSignals)) && changes()) return 'a signal not yet kept';
       }
       return null;
     },
@@ -121,7 +126,7 @@ async function crawlOnce(
     disagreement: (http, rendered) => readingDisagreement(http, rendered, context ?? { region: siteRegion.guess(rendered).region }),
   };
   // Asked only once every channel is found, and the region (so the pack) decided.
-  const rulesSettledAt = (rules: StopRules, nextClicks: number) => rulesSettled(
+  const rulesSettledAt = (nextClicks: number) => rulesSettled(
     [rules.chosen ?? packOf(siteRegion.judgement!)],
     factsOf({ channels: minimum.channels(), humanContactClicks: minimum.humanClicks(), signals: signals.signals(), lawScope: rules.lawScope }),
     nextClicks,
@@ -129,8 +134,8 @@ async function crawlOnce(
   const crawl = await crawlSite(browser, { ...crawlOptions, engine }, {
     onSnapshot,
     // While views are held back their findings are not counted yet, so the crawl may not stop.
-    canStop: (nextClicks) => stopRules !== null && context !== null
-      && canStopEarly((channel) => minimum.clicksOf(channel), nextClicks) && rulesSettledAt(stopRules, nextClicks),
+    canStop: (nextClicks) => !rules.exhaustive && context !== null
+      && canStopEarly((channel) => minimum.clicksOf(channel), nextClicks) && rulesSettledAt(nextClicks),
     onPageStart: events.onPageStart,
     judge,
   });
@@ -157,7 +162,7 @@ export async function audit(
   const searchDepth = options.maxDepth !== undefined ? { clicks: options.maxDepth, from: 'max-depth' as const }
     : { clicks: searchHorizon(mayJudge), from: 'rule-pack' as const };
   // The early stop waits for every rule of the pack to be settled, not only for the channels.
-  const stopRules = options.exhaustive ? null : { chosen: chosenPack?.pack ?? null, lawScope: options.lawScope ?? {} };
+  const rules: JudgingRules = { chosen: chosenPack?.pack ?? null, lawScope: options.lawScope ?? {}, exhaustive: options.exhaustive };
 
   // Counted in an idle machine's time, so that a busy machine does not cut the verdict short.
   const budget = new PacedBudget(options.timeoutSeconds * 1000);
@@ -183,7 +188,7 @@ export async function audit(
       restartBrowser: browser?.restart,
       capture: runtime.capture?.(device),
       renders,
-    }, events, stopRules);
+    }, events, rules);
     try {
       attempt = await crawlWith(options.engine);
     } catch (error) {

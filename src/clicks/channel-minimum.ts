@@ -40,6 +40,13 @@ export class ChannelMinimum {
     CHANNEL_NAMES.map((name) => [name, new Map<string, ChannelItem>()]),
   );
 
+  /** A copy to try findings on without keeping them (see `verdictChange`). */
+  copy(): ChannelMinimum {
+    const copy = new ChannelMinimum();
+    for (const [channel, kept] of this.best) copy.best.set(channel, new Map(kept));
+    return copy;
+  }
+
   add(findings: PageFindings): void {
     for (const channel of CHANNEL_NAMES) {
       const kept = this.best.get(channel)!;

@@ -5,7 +5,7 @@ import { AgreedChromes, chromeDigest, ChromeTemplates } from './http/chrome-temp
 import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
 import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
-import { boxesByLabel, browserReason, comparableLabel, controlLabels, controlsOf, dialogsOf, hasInlineScript, KnownControls, type BrowserReason, type HtmlControl } from './http/needs-browser.js';
+import { boxesByLabel, browserReason, chatScriptsOf, comparableLabel, controlLabels, controlsOf, dialogsOf, hasInlineScript, KnownControls, type BrowserReason, type HtmlControl } from './http/needs-browser.js';
 import { RendersInFlight } from './http/renders-in-flight.js';
 import type { PageAction } from '../interact/page-actions.js';
 import { readingsDiffer, type ComparedPage, type ComparisonContext } from './http/reading-comparison.js';
@@ -234,6 +234,7 @@ export class HttpFirstReader implements PageReader {
     if (outcome.ok) {
       await this.compare(snapshot, html, outcome, { structural, inlineScript: hasInlineScript(page), chromeOnly: at.start, controls: controlLabels(controls) });
       this.knownControls.learn(controls, outcome.extra.candidates);
+      if (this.distrust === null) this.knownControls.learnChat(chatScriptsOf(page, this.settings.probes), outcome.reading.globals);
       // The page's dialog boxes showed nothing the HTML did not say (the readings agree, and no dialog to pass, or one
       // passed after the start page's: the result keeps the first consent barrier only): inert on this site.
       if (at.start) this.startConsent = outcome.extra.consent !== null;

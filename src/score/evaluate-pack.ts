@@ -19,6 +19,11 @@ export function evaluatePack(pack: LoadedPack, facts: AuditFacts, lang: ReportLa
   });
 }
 
+/** Each rule's status alone, in the pack's order: what `evaluatePack` decides, without its messages. */
+export function ruleStatuses(pack: LoadedPack, facts: AuditFacts): RuleStatus[] {
+  return pack.rules.map((rule) => (scopeDeclaredOut(rule, facts.lawScope) === null ? statusOf(rule, runCheck(rule, facts)) : 'not-applicable'));
+}
+
 function runCheck(rule: LoadedRule, facts: AuditFacts): CheckOutcome {
   const check = CHECKS.get(rule.check.kind);
   try {

@@ -337,6 +337,47 @@ document.addEventListener('DOMContentLoaded', function () {
     expect(auto.crawl.browserFallback).toBeNull();
   }, 180_000);
 
+  it('a chat snippet a template writes into every page is rendered once: the chat it starts is found by then, and later pages with it are read from their HTML', async () => {
+    // As a WordPress theme writes a chat vendor's loader inline into every page (a queue under the vendor's global).
+    const snippet = '<script async src="https://service.giosg.com/live2/c78ea380"></script><script>(function (w, t, f) { var o = \'_giosg\'; '
+      + 'w[o] = w[o] || function () { (w[o]._e = w[o]._e || []).push(arguments); }; w[o]._c = f; })(window, document, \'c78ea380\');</script>';
+    const footer = '<footer><a href="/kontakt/">Kontakt</a> · Ring oss på 08-123 45 67</footer>';
+    const body = (title: string, extra = '') => page(`<header><nav><a href="/">Hem</a> <a href="/tjanster/">Tjänster</a> <a href="/om-oss/">Om oss</a></nav></header><main><h1>${title}</h1><p>${`${title}: juridisk rådgivning i Helsingfors sedan 1995. `.repeat(3)}</p>${extra}</main>${footer}${snippet}`);
+    const files: Record<string, string> = {
+      'index.html': body('Tervetuloa'),
+      'kontakt/index.html': body('Kontakt', '<p><a href="mailto:info@example.fi">info@example.fi</a></p>'),
+      'om-oss/index.html': body('Om oss'),
+      'tjanster/index.html': body('Tjänster', ['arv', 'bostad', 'foretag', 'familj'].map((slug) => `<a href="/tjanster/${slug}/">${slug}</a>`).join(' ')),
+      ...Object.fromEntries(['arv', 'bostad', 'foretag', 'familj'].map((slug) => [`tjanster/${slug}/index.html`, body(`Tjänst ${slug}`)])),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    expect(viaBrowser.channels.chat.found).toBe(true);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+    const forSnippet = (auto.crawl.pages ?? []).filter((visited) => visited.renderedBecause?.startsWith('script names _giosg'));
+    expect(forSnippet.length).toBeLessThanOrEqual(1);
+    expect(auto.crawl.pagesRendered).toBeLessThan(auto.crawl.pagesVisited / 2);
+  }, 180_000);
+
+  it('staff pages that each add a person\'s own number beside the number the start page shows are read from their HTML: they change no verdict', async () => {
+    // As a law firm lists its lawyers: a page each, with a direct number and address, under a start page with the switchboard.
+    const footer = '<footer><a href="/kontakt/">Kontakt</a> · Växel 08-123 45 67 · info@exempel.se · Storgatan 1, 111 22 Stockholm</footer>';
+    const body = (title: string, extra = '') => page(`<header><nav><a href="/">Hem</a> <a href="/medarbetare/">Medarbetare</a></nav></header><main><h1>${title}</h1><p>${`${title}: affärsjuridik i Stockholm sedan 1990. `.repeat(3)}</p>${extra}</main>${footer}`);
+    const staff = ['anna', 'bo', 'cecilia', 'david', 'eva', 'fredrik'];
+    const files: Record<string, string> = {
+      'index.html': body('Välkommen'),
+      'kontakt/index.html': body('Kontakt'),
+      'medarbetare/index.html': body('Medarbetare', staff.map((name) => `<a href="/medarbetare/${name}/">${name}</a>`).join(' ')),
+      ...Object.fromEntries(staff.map((name, index) => [`medarbetare/${name}/index.html`, body(`Advokat ${name}`, `<p>Direkt: 08-765 43 ${10 + index}, ${name}@exempel.se</p>`)])),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    expect(viaBrowser.channels.phone.items.length).toBeGreaterThan(staff.length);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+    expect((auto.crawl.pages ?? []).filter((visited) => visited.renderedBecause === 'a finding nearer than any kept')).toHaveLength(0);
+    expect(auto.crawl.pagesRendered).toBeLessThan(auto.crawl.pagesVisited / 2);
+  }, 180_000);
+
   it('a byline a stylesheet hides on every post list is no reason to distrust the site, and a finding behind such a link is not taken as near', async () => {
     // As WordPress themes write a post list: the author's link in a byline the theme's stylesheet hides.
     const css = '<style>.byline { display: none }</style>';

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HtmlPage } from '../../src/crawl/http/html-page.js';
 import { readHtml } from '../../src/crawl/http/html-reading.js';
-import { browserReason, controlsOf } from '../../src/crawl/http/needs-browser.js';
+import { browserReason, chatScriptsOf, controlsOf, KnownControls } from '../../src/crawl/http/needs-browser.js';
 import { launchBrowser } from '../../src/crawl/launch-browser.js';
 import { listActions } from '../../src/interact/page-actions.js';
 import { visitPage, type PageReading } from '../../src/crawl/visit-page.js';
@@ -165,6 +165,25 @@ describe('which pages need the browser', () => {
     expect(reason('<html><head><meta http-equiv="Refresh" content="0; url=/ny/"></head><body><p>Flyttad</p></body></html>')).toBe('meta refresh');
     expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><script>window.Intercom('boot', {})</script>`))).toBe('script names Intercom');
     expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><script>location.href = '/annan/'</script>`))).toBe('script navigation');
+  });
+
+  it('a chat snippet is no reason once a render showed the chat it starts; another snippet, or one whose chat the browser did not show, still is', () => {
+    const text = `<p>${'Lång text. '.repeat(40)}</p>`;
+    const snippet = (id: string) => `<script>(function (w) { w.Intercom = w.Intercom || function () {}; w.Intercom('boot', { app_id: '${id}' }); })(window);</script>`;
+    const reasonWith = (html: string, known: KnownControls) => {
+      const parsed = new HtmlPage(html, 'http://example.se/');
+      return browserReason(parsed, readHtml(parsed, 200, PROBES), PROBES, controlsOf(parsed, PROBES), known)?.reason ?? null;
+    };
+    const learnt = (html: string, shown: string[]) => {
+      const known = new KnownControls();
+      known.learnChat(chatScriptsOf(new HtmlPage(html, 'http://example.se/'), PROBES), shown);
+      return known;
+    };
+    const first = page(`${text}${snippet('a1')}`);
+    expect(reasonWith(first, new KnownControls())).toBe('script names Intercom');
+    expect(reasonWith(page(`<p>${'Annan text. '.repeat(40)}</p>${snippet('a1')}`), learnt(first, ['Intercom']))).toBeNull();
+    expect(reasonWith(page(`${text}${snippet('b2')}`), learnt(first, ['Intercom']))).toBe('script names Intercom');
+    expect(reasonWith(page(`${text}${snippet('a1')}`), learnt(first, []))).toBe('script names Intercom');
   });
 
   it('a navigation that follows only a form being sent is not the page moving on by itself; one on a click or on load is', () => {

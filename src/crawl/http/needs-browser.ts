@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Element } from 'domhandler';
 import type { SnapshotProbes } from '../../model/page-snapshot.js';
 import type { PageReading } from '../visit-page.js';
@@ -25,8 +26,8 @@ export function browserReason(
   if (scripts.length > 0 && textLength < SHELL_TEXT) return because('script shell');
   const inline = scripts.map((script) => textContent(script)).join('\n').slice(0, MAX_INLINE);
   if (navigatesByItself(inline)) return because('script navigation');
-  const global = probes.globals.find((name) => new RegExp(`(?:^|[^\\w$])${escapeRegExp(name)}(?:[^\\w$]|$)`).test(inline));
-  if (global) return because(`script names ${global}`);
+  const chat = chatScriptsOf(page, probes).find((script) => !known.has(script.signature));
+  if (chat) return because(`script names ${chat.global}`, [chat.signature]);
   const dialogs = dialogsOf(page).filter((signature) => !known.has(signature));
   if (dialogs.length > 0) return because(DIALOG_REASON, dialogs);
   const unknown = controls.filter((control) => !known.has(control.signature) && !known.has(control.overContent));
@@ -37,6 +38,21 @@ export function browserReason(
   if (unboxed) return because(`${CONTROL_REASON} "${unboxed.label}"`, signatures);
   if (opensNothingNew!(unknown.map((control) => control.box!))) return null;
   return because(`${CONTROL_REASON} "${unknown[0]!.label}"`, signatures);
+}
+
+/**
+ * The inline scripts of a page that name a chat vendor's global, each with its signature: the
+ * global and the script's text. A template writes the same snippet on every page, and it starts
+ * the same chat there: once a render showed that chat, the snippet is known (see `learnChat`).
+ */
+export function chatScriptsOf(page: HtmlPage, probes: SnapshotProbes): Array<{ global: string; signature: string }> {
+  const texts = page.elements('script').filter(isExecutable).map((script) => textContent(script).slice(0, MAX_INLINE));
+  return probes.globals.flatMap((global) => {
+    const names = new RegExp(`(?:^|[^\\w$])${escapeRegExp(global)}(?:[^\\w$]|$)`);
+    const naming = texts.filter((text) => names.test(text));
+    if (naming.length === 0) return [];
+    return [{ global, signature: `chat-script:${global}:${createHash('sha256').update(naming.join('\n')).digest('hex').slice(0, 20)}` }];
+  });
 }
 
 /**
@@ -171,6 +187,15 @@ export class KnownControls implements KnownSet {
 
   learnDialogs(signatures: readonly string[]): void {
     for (const signature of signatures) this.add(signature);
+  }
+
+  /**
+   * Learns a rendered page's chat snippets whose vendor object the browser showed: the chat they
+   * start is found by then, at no more clicks than any page read after it (the crawl goes by
+   * depth), so a later page with the same snippet need not be rendered for it.
+   */
+  learnChat(scripts: ReadonlyArray<{ global: string; signature: string }>, shownGlobals: readonly string[]): void {
+    for (const script of scripts) if (shownGlobals.includes(script.global)) this.add(script.signature);
   }
 
   private add(signature: string): void {

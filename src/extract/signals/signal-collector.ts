@@ -29,6 +29,21 @@ export class SignalCollector {
   private pagesWithRoute = 0;
   private readonly pagesWithout: Array<{ url: string; clicks: number }> = [];
 
+  /** A copy to try a page's signals on without keeping them (see `verdictChange`). */
+  copy(): SignalCollector {
+    const copy = new SignalCollector();
+    copyInto(this.orgNumbers, copy.orgNumbers);
+    copyInto(this.trustMarks, copy.trustMarks);
+    copyInto(this.imageContacts, copy.imageContacts);
+    copyInto(this.sellingSigns, copy.sellingSigns);
+    copy.complaintRoute = this.complaintRoute;
+    copy.cancellationRoute = this.cancellationRoute;
+    for (const url of this.pagesSeen) copy.pagesSeen.add(url);
+    copy.pagesWithRoute = this.pagesWithRoute;
+    copy.pagesWithout.push(...this.pagesWithout);
+    return copy;
+  }
+
   add(page: PageSignals): void {
     keepNearest(this.orgNumbers, page.orgNumbers, (item) => `${item.kind}|${item.value}`, MAX_ORG_NUMBERS);
     keepNearest(this.trustMarks, page.trustMarks, (item) => item.mark, MAX_TRUST_MARKS);
@@ -70,6 +85,10 @@ export class SignalCollector {
       sellingSigns: [...this.sellingSigns.values()].sort((a, b) => a.clicks - b.clicks),
     };
   }
+}
+
+function copyInto<T>(from: ReadonlyMap<string, T>, to: Map<string, T>): void {
+  for (const [key, value] of from) to.set(key, value);
 }
 
 function keepNearest<T extends { clicks: number }>(kept: Map<string, T>, items: readonly T[], key: (item: T) => string, max: number): void {
