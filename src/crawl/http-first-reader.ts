@@ -13,7 +13,7 @@ import { ScriptChromes } from './http/script-chrome.js';
 import { ScriptEvidence } from './http/script-evidence.js';
 import { linkPerTarget } from './crawl-links.js';
 import { MAX_LABEL } from './crawl-frontier.js';
-import { pageKey } from './normalize-url.js';
+import { pageKey, slashlessKey } from './normalize-url.js';
 import { scopeOf } from './scope.js';
 import { EngineDisagreement, type ReadAt, type PageReader, type StateOutcome, type VerdictJudge } from './page-reader.js';
 import { renderedBecause, type ReadFacts } from './read-facts.js';
@@ -310,7 +310,8 @@ export class HttpFirstReader implements PageReader {
       const next = path[index + 1]!;
       const target = pageKey(next.url);
       if (next.action !== 'link' || !target) continue;
-      const label = this.shownTargets.get(taken)?.get(target);
+      // The step names the page where it ended: a link to `/en/about` the server answered from `/en/about/`.
+      const label = this.shownTargets.get(taken)?.get(slashlessKey(target));
       if (label === undefined) {
         this.abandon({ reason: `${taken.snapshot.url}: the link to ${next.url} on the path to a finding is not shown in the browser`, rendered: true });
       }
@@ -333,7 +334,7 @@ export class HttpFirstReader implements PageReader {
   private async confirm(taken: TakenPage): Promise<Mismatch | null> {
     const outcome = await this.settings.render!(taken.state);
     if (!outcome.ok) return { reason: `${taken.snapshot.url}: could not be rendered to confirm its HTTP reading (${outcome.reason})`, rendered: false };
-    this.shownTargets.set(taken, new Map(linkPerTarget(outcome.reading.links).map(({ key, label }) => [key, label])));
+    this.shownTargets.set(taken, new Map(linkPerTarget(outcome.reading.links).map(({ key, label }) => [slashlessKey(key), label])));
     const why = readingsDiffer(taken.snapshot, this.renderedSnapshot(taken.snapshot, outcome), outcome.extra, { structural: null, inlineScript: true, controls: taken.controls }, this.comparing);
     return why === null ? null : { reason: `${outcome.reading.url}: ${why}`, rendered: true };
   }

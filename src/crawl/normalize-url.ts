@@ -22,5 +22,15 @@ export function pageKey(url: string): string | null {
   if (NOT_A_PAGE.test(parsed.pathname)) return null;
   // "#/" is the router's start view: the same page as no fragment.
   if (!HASH_ROUTE.test(parsed.hash) || /^#!?\/$/.test(parsed.hash)) parsed.hash = '';
+  // `%d0%be` and `%D0%BE` are one address (RFC 3986 §6.2.2.1): a page's links and a router's address bar write them either way.
+  parsed.pathname = parsed.pathname.replace(/%[0-9a-f]{2}/gi, (escape) => escape.toUpperCase());
   return parsed.href;
+}
+
+/**
+ * A page's key without its path's trailing slash: a server that redirects `/om-oss` to `/om-oss/`,
+ * or a client-side router that shows `/contact/` as `/contact`, names one page two ways.
+ */
+export function slashlessKey(url: string): string {
+  return pageKey(url)?.replace(/\/(?=$|[?#])/, '') ?? url;
 }

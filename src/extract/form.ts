@@ -30,12 +30,27 @@ function displayName(context: string): string {
   return name.length <= MAX_NAME ? name : `${name.slice(0, MAX_NAME - 1)}…`;
 }
 
+/**
+ * A form's address as its identity, without a path's trailing slash: a client-side router (Gatsby,
+ * Next) shows at `/contact` the page the server sends from `/contact/`, and a form that posts to
+ * its own page is the same form read either way.
+ */
+function sameWithoutSlash(address: string): string {
+  try {
+    const url = new URL(address);
+    if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '');
+    return url.href;
+  } catch {
+    return address;
+  }
+}
+
 function toItem(page: PageSnapshot, form: PageForm, index: number): FormItem {
   const fields = fillableFields(form.fields).map(fieldLabel).filter((label) => label !== '');
   const context = form.context.replace(/\s+/g, ' ').trim();
   const evidence = [context, fields.join(', ')].filter((part) => part !== '').join(': ');
   return {
-    value: hasRealAction(form.action) ? form.action.trim() : `${page.url}#form-${index + 1}`,
+    value: hasRealAction(form.action) ? sameWithoutSlash(form.action.trim()) : `${sameWithoutSlash(page.url)}#form-${index + 1}`,
     display: displayName(context),
     ...locationOf(page),
     evidence: toEvidence(evidence),

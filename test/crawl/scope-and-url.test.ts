@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStartUrl } from '../../src/audit/start-url.js';
-import { pageKey } from '../../src/crawl/normalize-url.js';
+import { pageKey, slashlessKey } from '../../src/crawl/normalize-url.js';
 import { scopeOf } from '../../src/crawl/scope.js';
 import { UsageError } from '../../src/errors.js';
 
@@ -44,8 +44,16 @@ describe('page keys', () => {
     ['https://x.se/#!/kontakt', 'https://x.se/#!/kontakt'],
     ['https://x.se/#/', 'https://x.se/'],
     ['https://x.se/#kontakt', 'https://x.se/'],
+    // Percent-escapes name the same letters in either case (a page's links in lower case, a router's address bar in upper).
+    ['https://x.se/ru/%d0%be-nas/', 'https://x.se/ru/%D0%BE-nas/'],
   ])('%s → %s', (url, key) => {
     expect(pageKey(url)).toBe(key);
+  });
+
+  it('a page named with and without its trailing slash has one slashless key; the site root keeps its own', () => {
+    expect(slashlessKey('https://x.se/om-oss/')).toBe(slashlessKey('https://x.se/om-oss'));
+    expect(slashlessKey('https://x.se/om-oss/?a=1')).toBe(slashlessKey('https://x.se/om-oss?a=1'));
+    expect(slashlessKey('https://x.se/om-oss/')).not.toBe(slashlessKey('https://x.se/om'));
   });
 });
 

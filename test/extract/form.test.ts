@@ -36,7 +36,7 @@ describe('extractContactForms: contact forms', () => {
         context: 'Kontakta oss | contact',
         fields: [text('Namn'), email('E-post'), textarea('Meddelande'), submit('Skicka')],
       }),
-      'https://www.firma.se/kontakt/', 'Kontakta oss', ['Namn', 'E-post', 'Meddelande'],
+      'https://www.firma.se/kontakt', 'Kontakta oss', ['Namn', 'E-post', 'Meddelande'],
     ],
     [
       'Swedish form with textarea, name and e-mail',
@@ -134,6 +134,14 @@ describe('extractContactForms: contact forms', () => {
     const search = form({ context: 'role=search', fields: [field({ type: 'search', name: 'q' })], submitText: 'Sök' });
     const contact = form({ context: 'Kontakt', fields: [email(), textarea('Meddelande')] });
     expect(extract(search, contact).map((item) => item.value)).toEqual([`${PAGE}#form-2`]);
+  });
+
+  it('a form is one form whether its page is read at /kontakt/ (the server) or /kontakt (a client-side router): the address keeps no trailing slash', () => {
+    const fields = [text('Namn'), email(), textarea('Meddelande')];
+    const at = (url: string, action: string) => extractContactForms(makeSnapshot({ url, forms: [form({ action, fields, context: 'Kontakta oss' })] }), ctx)[0]!.value;
+    expect(at('https://www.firma.se/kontakt/', 'https://www.firma.se/kontakt/')).toBe(at('https://www.firma.se/kontakt', 'https://www.firma.se/kontakt'));
+    expect(at('https://www.firma.se/kontakt/', '')).toBe(at('https://www.firma.se/kontakt', ''));
+    expect(at('https://www.firma.se/', 'https://www.firma.se/')).toBe('https://www.firma.se/');
   });
 
   it('evidence is the context followed by the field labels', () => {

@@ -1,6 +1,6 @@
 import type { PageSnapshot } from '../../model/page-snapshot.js';
 import { linkDifference } from '../crawl-links.js';
-import { pageKey } from '../normalize-url.js';
+import { slashlessKey } from '../normalize-url.js';
 import type { VerdictJudge } from '../page-reader.js';
 import { scopeOf } from '../scope.js';
 import type { StateResult } from '../state-interaction.js';
@@ -66,8 +66,7 @@ export function readingsDiffer(http: PageSnapshot, browser: PageSnapshot, extra:
  * without loading another document. What the two readings hold is compared next either way.
  */
 function samePage(a: string, b: string): boolean {
-  const trimmed = (url: string) => pageKey(url)?.replace(/\/(?=$|[?#])/, '') ?? url;
-  return trimmed(a) === trimmed(b);
+  return slashlessKey(a) === slashlessKey(b);
 }
 
 /** A browser's control the page's HTML writes too: by its label, or one named by a sign alone where the HTML has a control without words. */
