@@ -1,4 +1,5 @@
-import { devices, type BrowserContextOptions } from 'playwright-core';
+import type { BrowserContextOptions } from 'playwright-core';
+import { devices } from './playwright-core.js';
 import type { Device } from '../model/audit-result.js';
 import { TOOL_VERSION } from '../util/package-root.js';
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { chromium } from './playwright-core.js';
 import { BrowserMissingError } from '../errors.js';
 
 export interface FoundBrowser {

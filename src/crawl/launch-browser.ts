@@ -1,4 +1,5 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { chromium } from './playwright-core.js';
 import { UsageError } from '../errors.js';
 import { findBrowser } from './find-browser.js';
 

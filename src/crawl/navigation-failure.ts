@@ -1,4 +1,5 @@
-import { errors, type Page, type Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
+import { errors } from './playwright-core.js';
 import { firstLineOf } from '../util/first-line.js';
 
 /**
