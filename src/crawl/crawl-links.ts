@@ -1,5 +1,5 @@
 import type { PageSnapshot } from '../model/page-snapshot.js';
-import { pageKey } from './normalize-url.js';
+import { pageKey, slashlessKey } from './normalize-url.js';
 import type { Scope } from './scope.js';
 import { contactRouteScore } from '../extract/contact-route.js';
 
@@ -62,10 +62,13 @@ export function crawlLinks(snapshot: PageSnapshot, scope: Scope): Array<{ key: s
  * hides) is no difference: it can only add a page to examine, and no page's finding counts
  * before every step of its path is a link the browser shows (see HttpFirstReader.confirmPath).
  */
-export function linkDifference(http: PageSnapshot, browser: PageSnapshot, maxLabel: number, scope: Scope): string | null {
-  const b = crawlLinks(browser, scope);
+export function linkDifference(http: PageSnapshot, browser: PageSnapshot, maxLabel: number, scope: Scope, startPage?: string): string | null {
+  // The start page is examined before every other: a link to it (a logo a script draws, so wordless in the HTML) steers nothing.
+  const start = startPage === undefined ? null : slashlessKey(startPage);
+  const steering = (snapshot: PageSnapshot) => crawlLinks(snapshot, scope).filter(({ key }) => slashlessKey(key) !== start);
+  const b = steering(browser);
   const shown = new Set(b.map(({ key }) => key));
-  const a = crawlLinks(http, scope).filter(({ key }) => shown.has(key));
+  const a = steering(http).filter(({ key }) => shown.has(key));
   const text = (link: { key: string; label: string } | undefined) => (link ? `${link.key} ${link.label.slice(0, maxLabel)}` : '(none)');
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const [x, y] = [a[i], b[i]];

@@ -231,6 +231,7 @@ export class HttpFirstReader implements PageReader {
   ): Promise<StateOutcome> {
     const { page, controls, snapshot, html } = parsed;
     const outcome = renderedBecause(await rendered(), because);
+    if (outcome.ok && at.start) this.comparing.startPage = outcome.reading.url;
     if (outcome.ok) {
       await this.compare(snapshot, html, outcome, { structural, inlineScript: hasInlineScript(page), chromeOnly: at.start, controls: controlLabels(controls) });
       this.knownControls.learn(controls, outcome.extra.candidates);

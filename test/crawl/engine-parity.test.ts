@@ -396,6 +396,25 @@ document.addEventListener('DOMContentLoaded', function () {
     expect(auto.crawl.browserFallback).toBeNull();
   }, 180_000);
 
+  it('a logo linking to the start page that a script draws (wordless, so no link in the HTML) is no reason to distrust the site: it steers nothing', async () => {
+    // As an image component draws a site's logo once its script runs: the link has no box in the markup.
+    const logo = '<a class="logo" href="/"><span class="logo-slot"></span></a><script>document.querySelectorAll(".logo-slot").forEach((slot) => { const img = document.createElement("img"); img.src = "data:image/gif;base64,R0lGODlhAQABAAAAACw="; img.width = 120; img.height = 30; img.alt = ""; slot.appendChild(img); });</script>';
+    const footer = '<footer><a href="/kontakt/">Kontakt</a></footer>';
+    const body = (title: string, extra = '') => page(`<header>${logo}<nav><a href="/tjanster/">Tjänster</a> <a href="/om-oss/">Om oss</a></nav></header><main><h1>${title}</h1><p>${`${title}: vi målar hus och fasader i Västerås med omnejd sedan 1985. `.repeat(5)}</p>${extra}</main>${footer}`);
+    const files: Record<string, string> = {
+      'index.html': body('Välkommen'),
+      'tjanster/index.html': body('Tjänster', '<p><a href="/tjanster/fasad/">Fasadmålning</a></p>'),
+      'tjanster/fasad/index.html': body('Fasad', '<p>Boka en besiktning: 021-12 34 56.</p>'),
+      'om-oss/index.html': body('Om oss'),
+      'kontakt/index.html': body('Kontakt', '<p><a href="mailto:info@exempel.se">info@exempel.se</a></p>'),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    expect(viaBrowser.channels.phone.clicks).toBe(2);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+    expect(auto.crawl.pagesRendered).toBeLessThan(auto.crawl.pagesVisited);
+  }, 180_000);
+
   it('a byline a stylesheet hides on every post list is no reason to distrust the site, and a finding behind such a link is not taken as near', async () => {
     // As WordPress themes write a post list: the author's link in a byline the theme's stylesheet hides.
     const css = '<style>.byline { display: none }</style>';

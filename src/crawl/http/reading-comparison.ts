@@ -19,6 +19,8 @@ export interface ComparisonContext {
   controls: ReadonlySet<string>;
   judge?: VerdictJudge;
   maxLabel: number;
+  /** The start page as it was read: examined before any other, so a link to it steers nothing (see `linkDifference`). */
+  startPage?: string;
 }
 
 /** What is known of the page besides its two readings. */
@@ -53,7 +55,7 @@ export function readingsDiffer(http: PageSnapshot, browser: PageSnapshot, extra:
     return `in-page control "${unknown[0]!.label}" not seen in the HTML`;
   }
   const steering = (snapshot: PageSnapshot) => (page.chromeOnly ? { ...snapshot, links: snapshot.links.filter(isChrome) } : snapshot);
-  const links = linkDifference(steering(http), steering(browser), ctx.maxLabel, scopeOf(browser.url));
+  const links = linkDifference(steering(http), steering(browser), ctx.maxLabel, scopeOf(browser.url), ctx.startPage);
   if (links !== null) return links;
   const judged = ctx.judge?.disagreement(http, browser) ?? null;
   if (judged?.onlyInBrowser && ctx.scripts.explain(http.scriptSrcs, page.inlineScript)) return null;
