@@ -102,6 +102,8 @@ async function crawlOnce(
     events.onPageDone?.(snapshot);
   };
   const heldBack = new HeldBackFindings(siteRegion);
+  // The pack that will judge the site: asked only once the region is decided.
+  const judgingPack = () => rules.chosen ?? packOf(siteRegion.judgement!);
   const judge: VerdictJudge = {
     whyRender: (snapshot, { openedFrom, chromeAgreed = false } = {}) => {
       // Before the region is decided, the view must change nothing under any region it could be,
@@ -116,7 +118,8 @@ async function crawlOnce(
         const page = openedFrom ? keptOf([openedFrom], region) : null;
         const findings = extractPage(snapshot, { region });
         // Once the pack is known, what adds only evidence beside a nearer item (no channel's clicks or path, no rule's status) is not rendered for.
-        const changes = () => !context || changesVerdict({ ...kept, pack: rules.chosen ?? packOf(siteRegion.judgement!), lawScope: rules.lawScope }, findings, pageSignals);
+        let changed: boolean | undefined;
+        const changes = () => (changed ??= !context || changesVerdict({ ...kept, pack: judgingPack(), lawScope: rules.lawScope }, findings, pageSignals));
         if (kept.minimum.improves(findings) && (!page || page.minimum.improves(findings)) && changes()) return 'a finding nearer than any kept';
         if (kept.signals.improves(pageSignals) && (!page || page.signals.improves(pageSignals)) && changes()) return 'a signal not yet kept';
       }
@@ -127,7 +130,7 @@ async function crawlOnce(
   };
   // Asked only once every channel is found, and the region (so the pack) decided.
   const rulesSettledAt = (nextClicks: number) => rulesSettled(
-    [rules.chosen ?? packOf(siteRegion.judgement!)],
+    [judgingPack()],
     factsOf({ channels: minimum.channels(), humanContactClicks: minimum.humanClicks(), signals: signals.signals(), lawScope: rules.lawScope }),
     nextClicks,
   );

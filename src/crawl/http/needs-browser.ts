@@ -24,9 +24,9 @@ export function browserReason(
   const scripts = page.elements('script').filter(isExecutable);
   const textLength = reading.blocks.reduce((sum, block) => sum + block.text.length, 0);
   if (scripts.length > 0 && textLength < SHELL_TEXT) return because('script shell');
-  const inline = scripts.map((script) => textContent(script)).join('\n').slice(0, MAX_INLINE);
-  if (navigatesByItself(inline)) return because('script navigation');
-  const chat = chatScriptsOf(page, probes).find((script) => !known.has(script.signature));
+  const texts = scriptTexts(scripts);
+  if (navigatesByItself(texts.join('\n'))) return because('script navigation');
+  const chat = chatScriptsOf(page, probes, texts).find((script) => !known.has(script.signature));
   if (chat) return because(`script names ${chat.global}`, [chat.signature]);
   const dialogs = dialogsOf(page).filter((signature) => !known.has(signature));
   if (dialogs.length > 0) return because(DIALOG_REASON, dialogs);
@@ -45,14 +45,28 @@ export function browserReason(
  * global and the script's text. A template writes the same snippet on every page, and it starts
  * the same chat there: once a render showed that chat, the snippet is known (see `learnChat`).
  */
-export function chatScriptsOf(page: HtmlPage, probes: SnapshotProbes): Array<{ global: string; signature: string }> {
-  const texts = page.elements('script').filter(isExecutable).map((script) => textContent(script).slice(0, MAX_INLINE));
+export function chatScriptsOf(
+  page: HtmlPage, probes: SnapshotProbes, texts = scriptTexts(page.elements('script').filter(isExecutable)),
+): Array<{ global: string; signature: string }> {
   return probes.globals.flatMap((global) => {
     const names = new RegExp(`(?:^|[^\\w$])${escapeRegExp(global)}(?:[^\\w$]|$)`);
     const naming = texts.filter((text) => names.test(text));
     if (naming.length === 0) return [];
     return [{ global, signature: `chat-script:${global}:${createHash('sha256').update(naming.join('\n')).digest('hex').slice(0, 20)}` }];
   });
+}
+
+/** The text of these scripts, in order, at most `MAX_INLINE` characters in all (joined by newlines): a bound against a hostile page's megabytes of script. */
+function scriptTexts(scripts: readonly Element[]): string[] {
+  const texts: string[] = [];
+  let left = MAX_INLINE;
+  for (const script of scripts) {
+    if (left <= 0) break;
+    const text = textContent(script).slice(0, left);
+    texts.push(text);
+    left -= text.length + 1;
+  }
+  return texts;
 }
 
 /**
