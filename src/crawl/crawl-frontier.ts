@@ -2,7 +2,7 @@ import { Frontier, type FrontierEntry } from '../clicks/frontier.js';
 import type { PageSnapshot } from '../model/page-snapshot.js';
 import type { PageAction } from '../interact/page-actions.js';
 import { linkPerTarget } from './crawl-links.js';
-import { pageKey } from './normalize-url.js';
+import { pageKey, slashlessKey } from './normalize-url.js';
 import type { Scope } from './scope.js';
 import { MAX_ACTION_CHAIN, MAX_ACTIONS_PER_VIEW, type PageState } from './state-interaction.js';
 
@@ -53,15 +53,16 @@ export class CrawlFrontier {
   }
 
   markSeen(...urls: string[]): void {
-    for (const url of urls) {
-      const key = pageKey(url);
-      if (key) this.seen.add(key);
-    }
+    for (const url of urls) if (pageKey(url)) this.seen.add(slashlessKey(url));
   }
 
   hasSeen(url: string): boolean {
-    const key = pageKey(url);
-    return key !== null && this.seen.has(key);
+    return pageKey(url) !== null && this.seen.has(slashlessKey(url));
+  }
+
+  /** A page of the site learnt of, examined or not. */
+  markKnown(url: string): void {
+    this.known.add(slashlessKey(url));
   }
 
   /** Each link of a view to a page of the site not yet seen is one more click. */
@@ -69,13 +70,15 @@ export class CrawlFrontier {
     const childClicks = snapshot.clicks + 1;
     for (const { key, index, label } of linkPerTarget(snapshot.links)) {
       if (!scope.contains(key)) continue;
-      this.known.add(key);
-      if (this.seen.has(key)) continue;
+      // One page under both names (see `slashlessKey`) is one page to examine: the first link to it is the one followed.
+      const page = slashlessKey(key);
+      this.known.add(page);
+      if (this.seen.has(page)) continue;
       if (childClicks > this.maxDepth) {
-        this.cutByDepth.add(key);
+        this.cutByDepth.add(page);
         continue;
       }
-      this.frontier.offer(key, {
+      this.frontier.offer(page, {
         url: key, clicks: childClicks, order: [...order, index],
         path: [...snapshot.path, { action: 'link', label: label.slice(0, MAX_LABEL), url: key }],
       });

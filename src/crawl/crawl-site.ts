@@ -15,7 +15,7 @@ import { BrowserReader, NAVIGATION_MS } from './browser-reader.js';
 import { CrawlFrontier, MAX_LABEL } from './crawl-frontier.js';
 import { crawledPageOf } from './crawled-page.js';
 import { contextOptionsFor } from './device-profile.js';
-import { pageKey } from './normalize-url.js';
+import { pageKey, slashlessKey } from './normalize-url.js';
 import { HttpFirstReader } from './http-first-reader.js';
 import type { PageReader, StateOutcome } from './page-reader.js';
 import { PagePool } from './page-pool.js';
@@ -160,7 +160,7 @@ class SiteCrawl {
     this.scope = scopeOf(finalUrl);
     this.scopeRef.scope = this.scope;
     this.frontier.markSeen(startUrl, finalUrl);
-    this.frontier.known.add(pageKey(finalUrl) ?? finalUrl);
+    this.frontier.markKnown(finalUrl);
     this.noteBarrier(outcome.extra, finalUrl, 0);
     const path: PathStep[] = [{ action: 'start', label: outcome.reading.title || 'Start', url: finalUrl }];
     this.accept({ ...outcome.reading, clicks: 0, path }, [0], { url: finalUrl, actions: [] }, outcome);
@@ -280,9 +280,9 @@ class SiteCrawl {
     this.accept({ ...reading, clicks: entry.clicks, path }, entry.order, { url: reading.url, actions: [] }, outcome);
   }
 
-  /** A page asked for at `url` ended (after redirects) at another page the crawl already has: it adds nothing of its own. */
+  /** A page asked for at `url` ended (after redirects) at another page the crawl already has: it adds nothing of its own. The same page with or without its trailing slash is not another page: a host redirecting to the slash and a router dropping it would otherwise have each of two links to it left out for the other. */
   private redirectedToSeen(url: string, finalUrl: string): boolean {
-    return pageKey(finalUrl) !== pageKey(url) && this.frontier.hasSeen(finalUrl);
+    return slashlessKey(finalUrl) !== slashlessKey(url) && this.frontier.hasSeen(finalUrl);
   }
 
   /** The crawl log: every view read, whether or not it added anything, so it counts up to `pagesVisited`. */

@@ -5,7 +5,7 @@ import { AgreedChromes, chromeDigest, ChromeTemplates } from './http/chrome-temp
 import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
 import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
-import { boxesByLabel, browserReason, chatScriptsOf, comparableLabel, controlLabels, controlsOf, dialogsOf, hasInlineScript, KnownControls, type BrowserReason, type HtmlControl } from './http/needs-browser.js';
+import { boxesByLabel, browserReason, chatScriptsOf, comparableLabel, controlLabels, controlsOf, dialogsOf, hasInlineScript, KnownControls, MOVES_ON_REASONS, type BrowserReason, type HtmlControl } from './http/needs-browser.js';
 import { RendersInFlight } from './http/renders-in-flight.js';
 import type { PageAction } from '../interact/page-actions.js';
 import { readingsDiffer, type ComparedPage, type ComparisonContext } from './http/reading-comparison.js';
@@ -42,6 +42,9 @@ export interface HttpFirstSettings {
 }
 
 /** A page's HTML as read, with what judging it needs (see `HttpFirstReader.parse`). */
+/** Why a page is rendered when its chrome has a link in a place the browser hid with one other target so far (see `ChromeTemplates.unsettled`). */
+const CHROME_PLACE_REASON = 'a chrome link hidden in its place on another page';
+
 interface ParsedPage {
   page: HtmlPage;
   /** Its controls (see `controlsOf`); none listed for the `http` engine, which never renders. */
@@ -152,13 +155,16 @@ export class HttpFirstReader implements PageReader {
       const outcome = renderedBecause(await rendered(), 'its HTML could not be read');
       return this.confirmPath(at.path, outcome);
     }
-    const { controls, reading, snapshot } = parsed;
     const facts = (): ReadFacts => ({ engine: 'http', at: Date.now(), status: fetched.status, ...(this.settings.capture ? { response: fetched.response } : {}) });
     // A redirect to a page the crawl already has (a link to "/om-oss" beside one to "/om-oss/"): the
     // crawl leaves it out of the result whatever its reading, so it is not rendered for it.
-    if (!at.start && at.readElsewhere?.(reading.url)) return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };
+    if (!at.start && at.readElsewhere?.(parsed.reading.url)) return { ok: true, reading: parsed.reading, extra: NO_INTERACTION, facts: facts() };
     // The same unknown boxes or controls being rendered on another page now (pages of one depth are read at once): wait for what it teaches.
-    if (!at.start && structural && await this.learning.awaitAll(structural.unknown)) structural = this.structuralReason(parsed);
+    if (!at.start && structural && await this.learning.awaitAll(structural.unknown)) {
+      parsed = this.withChromeLearnt(parsed);
+      structural = this.structuralReason(parsed);
+    }
+    const { controls, reading, snapshot } = parsed;
     if (!render) {
       this.pagesFromHttp++;
       return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };
@@ -208,6 +214,12 @@ export class HttpFirstReader implements PageReader {
     return { page, controls, reading, html: read, snapshot: { ...reading, clicks: at.clicks, path: at.path }, chrome };
   }
 
+  /** The page read again as the chrome is known now: a render it waited for may have taught how its links show. */
+  private withChromeLearnt(parsed: ParsedPage): ParsedPage {
+    const reading = this.asLearnt(parsed.html);
+    return { ...parsed, reading, snapshot: { ...parsed.snapshot, ...reading }, chrome: chromeDigest(reading) };
+  }
+
   /** A reading of HTML with its chrome as the browser showed it on the site's pages so far (see `ChromeTemplates`, `ScriptChromes`). */
   private asLearnt(read: PageReading): PageReading {
     return this.scriptChromes.apply({ ...read, links: this.templates.apply(read.links) });
@@ -221,6 +233,8 @@ export class HttpFirstReader implements PageReader {
     // Its own text as written: a chrome learnt from a script's (see `ScriptChromes`) does not make a shell a page.
     const markup = browserReason(page, { ...snapshot, blocks: html.blocks }, this.settings.probes, controls, this.knownControls, opens);
     if (markup) return markup;
+    const places = this.templates.unsettled(html.links);
+    if (places.length > 0) return { reason: CHROME_PLACE_REASON, unknown: places };
     const script = this.scripts.loadsAddingScript(snapshot.scriptSrcs);
     return script === null ? null : { reason: script, unknown: [] };
   }
@@ -232,10 +246,15 @@ export class HttpFirstReader implements PageReader {
     const { page, controls, snapshot, html } = parsed;
     const outcome = renderedBecause(await rendered(), because);
     if (outcome.ok && at.start) this.comparing.startPage = outcome.reading.url;
-    if (outcome.ok) {
-      await this.compare(snapshot, html, outcome, { structural, inlineScript: hasInlineScript(page), chromeOnly: at.start, controls: controlLabels(controls) });
+    // A page that moved on by itself (a meta refresh) to another: its HTML is not that page's, so nothing is compared or learnt.
+    const movedOn = outcome.ok && structural !== null && MOVES_ON_REASONS.has(structural) && slashlessKey(outcome.reading.url) !== slashlessKey(html.url);
+    if (outcome.ok && !movedOn) {
+      const chats = chatScriptsOf(page, this.settings.probes);
+      if (this.distrust === null) this.knownControls.learnChat(chats, outcome.reading.globals);
+      // A snippet known to start the chat the browser shows here stands for it in the HTML: the chat is no disagreement.
+      const chatStarted = chats.filter((chat) => this.knownControls.has(chat.signature) && outcome.reading.globals.includes(chat.global)).map((chat) => chat.global);
+      await this.compare(snapshot, html, outcome, { structural, inlineScript: hasInlineScript(page), chromeOnly: at.start, controls: controlLabels(controls) }, chatStarted);
       this.knownControls.learn(controls, outcome.extra.candidates);
-      if (this.distrust === null) this.knownControls.learnChat(chatScriptsOf(page, this.settings.probes), outcome.reading.globals);
       // The page's dialog boxes showed nothing the HTML did not say (the readings agree, and no dialog to pass, or one
       // passed after the start page's: the result keeps the first consent barrier only): inert on this site.
       if (at.start) this.startConsent = outcome.extra.consent !== null;
@@ -383,11 +402,14 @@ export class HttpFirstReader implements PageReader {
    * was applied) has taught how the browser shows its chrome; the first disagreement on the site
    * sets off the one re-check.
    */
-  private async compare(http: PageSnapshot, html: PageReading, outcome: Extract<StateOutcome, { ok: true }>, page: ComparedPage): Promise<void> {
+  private async compare(
+    http: PageSnapshot, html: PageReading, outcome: Extract<StateOutcome, { ok: true }>, page: ComparedPage, chatStarted: readonly string[] = [],
+  ): Promise<void> {
     this.templates.learn(html.links, outcome.reading.links);
     this.scriptChromes.learn(html, outcome.reading);
     if (this.distrust !== null) return;
-    const read = { ...this.asLearnt(html), clicks: http.clicks, path: http.path };
+    const learnt = this.asLearnt(html);
+    const read = { ...learnt, globals: [...learnt.globals, ...chatStarted], clicks: http.clicks, path: http.path };
     const why = readingsDiffer(read, this.renderedSnapshot(http, outcome), outcome.extra, page, this.comparing);
     if (why === null) {
       this.agreedChromes.add(chromeDigest(read));

@@ -193,6 +193,7 @@ export function readSnapshot(args: SnapshotArgs, helpers: SnapshotHelpers): Page
           continue;
         }
         if (node.tagName === 'BR' && node.parentElement && isVisible(node.parentElement)) texts.lineBreak(node.parentElement);
+        else texts.element(node);
         continue;
       }
       // Text at the top of a shadow root has no parent element: its host stands for it.

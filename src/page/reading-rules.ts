@@ -134,6 +134,19 @@ export function readingRules<E>(tree: ReadingTree<E>, limits: ReadingLimits) {
         const entry = blocks.get(blockOf(parent).block);
         if (entry && !/\s$/.test(entry.text)) entry.text += ' ';
       },
+      /**
+       * An element met in the walk: a block-level box inside a block's text (a `<div>` that wraps
+       * an icon inside an `<a>`, a paragraph between two runs of text) ends the line it
+       * interrupts (CSS 2 §9.2.1.1), so a number and an address in two such links beside each
+       * other are two lines, not one word.
+       */
+      element(el: E) {
+        const parent = tree.parent(el);
+        const d = tree.display(el);
+        if (!parent || d === 'none' || isInlineDisplay(d) || d.startsWith('table-')) return;
+        const entry = blocks.get(blockOf(parent).block);
+        if (entry && !entry.text.endsWith('\n')) entry.text += '\n';
+      },
       /** A visible `<br>` inside `parent`. */
       lineBreak(parent: E) {
         const entry = entryFor(blockOf(parent).block);

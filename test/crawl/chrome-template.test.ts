@@ -13,6 +13,15 @@ describe('chrome templates (how the browser shows a page template\'s menu, heade
     expect(chromeShown(html, browser)).toEqual(['TJÄNSTER', null, null, 'OM OSS', 'Kontakt']);
   });
 
+  it('matches a shown link with the HTML link of its words where a hidden one to the same page comes first', () => {
+    // As a Bootstrap menu writes it: a dropdown item "Yhteystiedot" ahead of the menu's own "Etsi jälleenmyyjä", both to the contact page.
+    const menu = [link('/tuotteet/', 'Tuotteet'), link('/ota-yhteytta/', 'Yhteystiedot Ota meihin yhteyttä'), link('/ota-yhteytta/', 'Etsi jälleenmyyjä'), link('/ota-yhteytta/', 'Ota yhteyttä', 'footer')];
+    const shown = [link('/tuotteet/', 'TUOTTEET'), link('/ota-yhteytta/', 'Etsi jälleenmyyjä'), link('/ota-yhteytta/', 'Ota yhteyttä', 'footer')];
+    expect(chromeShown(menu, shown)).toEqual(['TUOTTEET', null, 'Etsi jälleenmyyjä', 'Ota yhteyttä']);
+    // Words drawn otherwise (capitals) with no later link of those words: matched in order as before.
+    expect(chromeShown(menu.slice(0, 2), [link('/tuotteet/', 'TUOTTEET'), link('/ota-yhteytta/', 'YHTEYSTIEDOT')])).toEqual(['TUOTTEET', 'YHTEYSTIEDOT']);
+  });
+
   it('learns nothing where the browser shows a chrome link the HTML lacks (a script added it)', () => {
     expect(chromeShown(html, [...browser, link('/jobb/', 'Jobb', 'footer')])).toBeNull();
     const templates = new ChromeTemplates();
@@ -26,6 +35,8 @@ describe('chrome templates (how the browser shows a page template\'s menu, heade
     // An empty link to a target the chrome already has is matched as any other: here it takes the place of the worded one.
     expect(chromeShown(html, [browser[0]!, link('/om/', ''), browser[2]!])).toEqual(['TJÄNSTER', null, null, '', 'Kontakt']);
     expect(chromeShown(html, [...browser, link('/om/#', 'Facebook', 'footer')])).toBeNull();
+    // A logo a script draws, linking where the menu's first worded link goes, ahead of it: passed over, the menu matched as before.
+    expect(chromeShown(html, [link('/tjanster/', ''), ...browser])).toEqual(['TJÄNSTER', null, null, 'OM OSS', 'Kontakt']);
   });
 
   it('reads another page with the same chrome as the browser showed it, leaving its own content as the HTML has it', () => {
@@ -57,6 +68,22 @@ describe('chrome templates (how the browser shows a page template\'s menu, heade
     const templates = new ChromeTemplates();
     templates.learn(twice, [link('/om/', 'OM OSS'), link('/kontakt/', 'KONTAKT')]);
     expect(templates.apply([link('/', 'Hem'), ...twice])).toEqual([link('/', 'Hem'), link('/om/', 'OM OSS'), link('/kontakt/', 'KONTAKT')]);
+  });
+
+  it('hides a language switcher\'s links, which name each page\'s own translation, once the browser hid the same words in the same place with two targets', () => {
+    // As a theme writes it: each page links its own translations from a dropdown its stylesheet opens on hover.
+    const pageOf = (slug: string, en: string) => [link('/', 'Hem'), link('/kontakt/', 'Kontakt'), link(`/en/${en}/`, 'en'), link(`/${slug}/`, 'Läs mer', 'main')];
+    const shown = [link('/', 'Hem'), link('/kontakt/', 'Kontakt')];
+    const templates = new ChromeTemplates();
+    templates.learn(pageOf('', ''), [...shown, link('/', 'Läs mer', 'main')]);
+    const third = pageOf('tjanster', 'services');
+    // One target hidden there so far: a place alone is not yet a template's.
+    expect(templates.apply(third)).toEqual(third);
+    templates.learn(pageOf('kontakt', 'contact'), [...shown, link('/kontakt/', 'Läs mer', 'main')]);
+    expect(templates.apply(third)).toEqual([third[0], third[1], third[3]]);
+    // A page's own link in that place that a rendered page showed is never hidden by place.
+    templates.learn(pageOf('om', 'about'), [...shown, link('/en/about/', 'en'), link('/om/', 'Läs mer', 'main')]);
+    expect(templates.apply(third)).toEqual(third);
   });
 
   it('takes a template that writes each page\'s own title into its header as one chrome, but not one whose links or other text differ', () => {

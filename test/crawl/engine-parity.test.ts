@@ -136,20 +136,20 @@ describe('engine auto renders only what can change a verdict', () => {
     expect(auto.crawl.browserFallback).toMatch(/sortiment.*telefon.*not shown in the browser.*started over in the browser/);
   }, 180_000);
 
-  it('a link that redirects to a page the crawl already has ("/om-oss" beside "/om-oss/") is not rendered for nothing', async () => {
+  it('a link that redirects to a page the crawl already has ("/om" beside "/om-oss/") is not rendered for nothing', async () => {
     const footer = '<footer><a href="mailto:info@example.se">info@example.se</a></footer>';
-    const nav = '<nav><a href="/om-oss">Om oss</a> <a href="/om-oss/">Vilka vi är</a></nav>';
+    const nav = '<nav><a href="/om">Om oss</a> <a href="/om-oss/">Vilka vi är</a></nav>';
     const files: Record<string, string> = {
       '/': page(`${nav}<main><h1>Välkommen</h1></main>${footer}`),
       '/om-oss/': page(`${nav}<main><h1>Om oss</h1><p>Ring 08-123 45 67</p></main>${footer}`),
     };
-    const loads = await withLoadsCounted(files, { '/om-oss': '/om-oss/' }, async (url) => {
+    const loads = await withLoadsCounted(files, { '/om': '/om-oss/' }, async (url) => {
       const auto = await audit({ url, engine: 'auto', lang: 'en', timeoutSeconds: 60 }, {}, browser);
       expect(auto.channels.phone.clicks).toBe(1);
     });
     // The page behind the phone is rendered once, for the link straight to it; the redirect to it not at all.
     expect(loads.get('/om-oss/')).toBe(1);
-    expect(loads.get('/om-oss') ?? 0).toBe(0);
+    expect(loads.get('/om') ?? 0).toBe(0);
   }, 180_000);
 
   it('with every page rendered, a redirect to a page the crawl already read is followed but not read again: not settled, not scrolled through', async () => {
@@ -160,17 +160,17 @@ describe('engine auto renders only what can change a verdict', () => {
     const files: Record<string, string> = {
       '/': page(`<nav><a href="/om-oss/">Om oss</a> <a href="/tjanster/">Tjänster</a></nav><main><h1>Välkommen</h1></main>${footer}`),
       '/om-oss/': page(`<main><h1>Om oss</h1><p>Ring 08-123 45 67</p>${below}</main>${footer}${beacon}`),
-      '/tjanster/': page(`<main><h1>Tjänster</h1><p>Läs mer <a href="/om-oss">om oss</a>.</p></main>${footer}`),
+      '/tjanster/': page(`<main><h1>Tjänster</h1><p>Läs mer <a href="/om">om oss</a>.</p></main>${footer}`),
     };
-    const loads = await withLoadsCounted(files, { '/om-oss': '/om-oss/' }, async (url) => {
+    const loads = await withLoadsCounted(files, { '/om': '/om-oss/' }, async (url) => {
       const result = await audit({ url, engine: 'browser', lang: 'en', timeoutSeconds: 60 }, {}, browser);
       expect(result.channels.phone.clicks).toBe(1);
       expect(result.channels.phone.path.at(-1)?.label).toBe('Om oss');
       // Logged as a view examined, kept out of the result as before.
-      expect((result.crawl.pages ?? []).filter((entry) => new URL(entry.url).pathname === '/om-oss')).toHaveLength(1);
+      expect((result.crawl.pages ?? []).filter((entry) => new URL(entry.url).pathname === '/om')).toHaveLength(1);
     });
     // Only its document tells where a link ends: the redirect is followed, and the page loaded twice.
-    expect(loads.get('/om-oss')).toBe(1);
+    expect(loads.get('/om')).toBe(1);
     expect(loads.get('/om-oss/')).toBe(2);
     // It is scrolled through once, when read at 1 click.
     expect(loads.get('fetch /scrolled')).toBe(1);
@@ -358,6 +358,43 @@ document.addEventListener('DOMContentLoaded', function () {
     expect(auto.crawl.pagesRendered).toBeLessThan(auto.crawl.pagesVisited / 2);
   }, 180_000);
 
+  it('a chat snippet written inline alone (no script of the vendor\'s in the HTML), on a page rendered for another reason once the snippet is known, is no reason to distrust the site', async () => {
+    // As LiveChat's installation code: a queue under the vendor's global, its loader added by the snippet itself.
+    const snippet = '<script>window.__lc = window.__lc || {}; window.__lc.license = 12345678; (function (n) { var e = { _q: [], _h: null, on: function () { e._q.push(["on", arguments]); } }; n.LiveChatWidget = n.LiveChatWidget || e; })(window);</script>';
+    const footer = '<footer><a href="/kontakt/">Kontakt</a> · Soita 09-123 4567</footer>';
+    const body = (title: string, extra = '') => page(`<header><nav><a href="/">Etusivu</a> <a href="/palvelut/">Palvelut</a> <a href="/meista/">Meistä</a></nav></header><main><h1>${title}</h1><p>${`${title}: ilmalämpöpumput Helsingissä vuodesta 2005. `.repeat(3)}</p>${extra}</main>${footer}${snippet}`);
+    // A button its own script opens: the contact page is rendered for it, after the snippet was learnt on the start page.
+    const reveal = '<button type="button" onclick="document.getElementById(\'kartta\').hidden = false">Näytä kartta</button><div id="kartta" hidden><p>Mannerheimintie 1, 00100 Helsinki</p></div>';
+    const files: Record<string, string> = {
+      'index.html': body('Tervetuloa'),
+      'kontakt/index.html': body('Yhteystiedot', `<p><a href="mailto:info@example.fi">info@example.fi</a></p>${reveal}`),
+      'meista/index.html': body('Meistä'),
+      'palvelut/index.html': body('Palvelut'),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    expect(viaBrowser.channels.chat.found).toBe(true);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+    expect((auto.crawl.pages ?? []).some((visited) => visited.renderedBecause?.startsWith('in-page control'))).toBe(true);
+  }, 180_000);
+
+  it('a page that moves on by itself (a meta refresh to another page) is rendered for it, and ending elsewhere is no reason to distrust the site', async () => {
+    // As a site keeps an old address: a bare page whose refresh sends the visitor to the new one.
+    const body = (title: string, extra = '') => page(`<header><nav><a href="/">Hem</a> <a href="/produkter/">Produkter</a> <a href="/om-oss/">Om oss</a></nav></header><main><h1>${title}</h1><p>${`${title}: vi säljer ventilation i Borås sedan 1998. `.repeat(3)}</p>${extra}</main><footer><a href="/kontakt/">Kontakt</a></footer>`);
+    const files: Record<string, string> = {
+      'index.html': body('Välkommen', '<p><a href="/gamla-produkter/">Våra äldre produkter</a></p>'),
+      'gamla-produkter/index.html': '<html><head><meta http-equiv="refresh" content="0; url=/produkter/"></head><body><a href="/produkter/">Produkter</a></body></html>',
+      'produkter/index.html': body('Produkter'),
+      'om-oss/index.html': body('Om oss'),
+      'kontakt/index.html': body('Kontakt', '<p>Ring 033-12 34 56.</p>'),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    expect(viaBrowser.channels.phone.clicks).toBe(1);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+    expect((auto.crawl.pages ?? []).find((visited) => new URL(visited.url).pathname === '/gamla-produkter/')?.renderedBecause).toBe('meta refresh');
+  }, 180_000);
+
   it('staff pages that each add a person\'s own number beside the number the start page shows are read from their HTML: they change no verdict', async () => {
     // As a law firm lists its lawyers: a page each, with a direct number and address, under a start page with the switchboard.
     const footer = '<footer><a href="/kontakt/">Kontakt</a> · Växel 08-123 45 67 · info@exempel.se · Storgatan 1, 111 22 Stockholm</footer>';
@@ -394,6 +431,49 @@ document.addEventListener('DOMContentLoaded', function () {
     expect(viaBrowser.channels.form.clicks).toBe(1);
     expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
     expect(auto.crawl.browserFallback).toBeNull();
+  }, 180_000);
+
+  it('links to one page with and without its trailing slash are one page to examine, whichever engine reads each: neither is dropped as read elsewhere, nor read twice', async () => {
+    // As a Gatsby build: its menu writes "/tjanster/", its footer "/tjanster"; the host redirects to the slash, the router drops it.
+    // The cookie box on that page alone has the first of the two links rendered, the second read from its HTML once the box is learnt.
+    const router = '<script>history.replaceState(null, "", location.pathname.replace(/(.)\\/$/, "$1"));</script>';
+    const cookieBox = '<div class="cookie-notice"><p>Vi använder kakor.</p></div>';
+    const body = (title: string, extra = '') => page(`<header><nav><a href="/">Hem</a> <a href="/tjanster/">Tjänster</a> <a href="/om-oss/">Om oss</a></nav></header><main><h1>${title}</h1><p>${`${title}: vi bygger altaner och trädäck i Uppsala med omnejd sedan 1985. `.repeat(6)}</p>${extra}</main><footer><a href="/tjanster">Våra tjänster</a></footer>${router}`);
+    const files: Record<string, string> = {
+      'index.html': body('Välkommen'),
+      'om-oss/index.html': body('Om oss'),
+      'tjanster/index.html': body('Tjänster', `<p><a href="/tjanster/jour/">Jour dygnet runt</a></p>${cookieBox}`),
+      'tjanster/jour/index.html': body('Jour', '<p>Ring jouren på 018-12 34 56.</p>'),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    const examined = (result: AuditResult) => (result.crawl.pages ?? []).filter((visited) => new URL(visited.url).pathname.replace(/\/$/, '') === '/tjanster');
+    for (const result of [viaBrowser, auto]) {
+      expect(result.channels.phone.clicks).toBe(2);
+      expect(examined(result)).toHaveLength(1);
+    }
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+  }, 180_000);
+
+  it('a language switcher a stylesheet hides until hovered, linking each page\'s own translation, is learnt from two pages: it steers nothing and does not distrust the site', async () => {
+    // As a theme writes it (WPML, Polylang, a framework's i18n): the flags in a dropdown, each naming this page in the other language.
+    const css = '<style>.lang ul { display: none } .lang:hover ul { display: block }</style>';
+    const nl: Record<string, [string, string]> = { '': ['Welkom', ''], 'over-ons/': ['Over ons', 'about/'], 'diensten/': ['Diensten', 'services/'], 'nieuws/': ['Nieuws', 'news/'], 'contact/': ['Contact', 'contact/'] };
+    const shell = (nav: string, flag: string, title: string, extra: string, footer: string) => page(`${css}<header><nav>${nav}<div class="lang"><span>Taal</span><ul><li><a href="${flag}">${flag.startsWith('/en/') ? 'en' : 'nl'}</a></li></ul></div></nav></header><main><h1>${title}</h1><p>${`${title}: wij kweken chrysanten in Zuilichem sinds 1993. `.repeat(4)}</p>${extra}</main><footer>${footer}</footer>`);
+    const nlNav = Object.entries(nl).map(([slug, [title]]) => `<a href="/${slug}">${title}</a>`).join(' ');
+    const files: Record<string, string> = {
+      ...Object.fromEntries(Object.entries(nl).map(([slug, [title, en]]) => [`${slug}index.html`, shell(nlNav, `/en/${en}`, title, slug === 'contact/' ? '<p>Bel ons: 0418-12 34 56.</p>' : '', '<a href="/en/">English</a>')])),
+      'en/index.html': shell('<a href="/en/">Home</a> <a href="/en/about/">About us</a>', '/', 'Welcome', '', '<a href="/">Nederlands</a>'),
+      'en/about/index.html': shell('<a href="/en/">Home</a> <a href="/en/about/">About us</a>', '/over-ons/', 'About us', '<p>Export: <a href="mailto:export@bloem.nl">export@bloem.nl</a></p>', '<a href="/">Nederlands</a>'),
+      ...Object.fromEntries(['services', 'news', 'contact'].map((slug) => [`en/${slug}/index.html`, shell('<a href="/en/">Home</a>', '/', slug, '', '<a href="/">Nederlands</a>')])),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    expect(viaBrowser.channels.email.clicks).toBe(2);
+    expect(viaBrowser.channels.email.path.map((step) => new URL(step.url).pathname)).toEqual(['/', '/en/', '/en/about/']);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+    expect((auto.crawl.pages ?? []).filter((visited) => visited.renderedBecause === 'a chrome link hidden in its place on another page').length).toBeLessThanOrEqual(2);
+    // Pages of the first depth read once a render learnt the place are taken from their HTML (two render side by side at most, read at once before it).
+    expect((auto.crawl.pages ?? []).filter((visited) => visited.clicks === 1 && visited.engine === 'http').length).toBeGreaterThanOrEqual(2);
   }, 180_000);
 
   it('a logo linking to the start page that a script draws (wordless, so no link in the HTML) is no reason to distrust the site: it steers nothing', async () => {

@@ -87,14 +87,23 @@ describe('HTML reading without a browser', () => {
     expect(texts).toContain('Ring oss på 08-123 45 67\nÖppet vardagar 9–17');
     expect(texts).toContain('Måndag | 9–17');
     expect(texts).toContain('Lördag | Stängt');
-    // As in the browser: the outer block's own text, with the nested block apart.
-    expect(texts).toContain('Text inline and moreafter nested');
+    // As in the browser: the outer block's own text, with the nested block apart and the line it interrupts ended.
+    expect(texts).toContain('Text inline and more\nafter nested');
     expect(texts).toContain('nested block');
     expect(texts).toContain('Syns ändå');
     expect(texts).toContain('Visa adress');
     const all = texts.join('\n');
     for (const hidden of ['Dold', 'Också dold', 'Osynlig', 'Mall', 'Utan skript', 'Storgatan']) expect(all).not.toContain(hidden);
     expect(reading.blocks.find((block) => block.text === 'Kundservice')).toMatchObject({ tag: 'h1', region: 'main' });
+  });
+
+  it('ends a line where a block box interrupts it, as a link with an icon wrapped in a <div> does: two links side by side are two lines, in both readings', async () => {
+    // As an image component writes a top bar: each link's icon in a <div>, no space between the links.
+    const icon = '<div class="icon" style="width:24px"><img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="24" height="24"></div>';
+    const html = page(`<header><div class="contact"><a href="tel:0622059139">${icon}<span>06-22059139</span></a><a href="mailto:info@bloem.nl">${icon}<span>info@bloem.nl</span></a></div></header><main><h1>Kwekerij</h1><p>Wij kweken chrysanten.</p></main>`);
+    const texts = httpReading(html).blocks.map((block) => block.text);
+    expect(texts).toContain('06-22059139\ninfo@bloem.nl');
+    expect(comparable(httpReading(html))).toEqual(comparable(await browserReading(html)));
   });
 
   it('reads an entrance\'s first frame (transparent, moved aside or fading) as shown, as the browser does once scrolled to; a transparent box kept out of reach stays hidden', () => {

@@ -3,7 +3,8 @@ import type { AuditResult } from '../../src/model/audit-result.js';
 import { CHANNEL_NAMES } from '../../src/model/channel-items.js';
 export { searchVerdictOf } from '../../src/audit/search-verdict.js';
 
-const where = (url: string) => new URL(url).pathname;
+/** A page by its path, without a trailing slash: the crawl's one page under both names (see `slashlessKey`), one name as a router shows it, the other as its host serves it. */
+const where = (url: string) => new URL(url).pathname.replace(/(.)\/$/, '$1');
 const steps = (path: AuditResult['channels']['phone']['path']) => path.map((step) => `${step.action}:${step.label}:${where(step.url)}`);
 
 /**

@@ -25,23 +25,38 @@ export function isChrome(link: Pick<PageLink, 'region'>): boolean {
  * shows a chrome link the HTML lacks (a script added it): no reading of the HTML can give that.
  * A link with no words to a target no HTML link of the chrome has is passed over: an icon drawn
  * by a font (`<a href="#"><i class="fa-…"></i></a>`) has a box in the browser and no text in the
- * markup, and names nothing the crawl could take from the HTML either way.
+ * markup, and names nothing the crawl could take from the HTML either way. So is one to a target
+ * the HTML has, when the links match only without it: a worded link to that target follows.
  */
 export function chromeShown(http: readonly PageLink[], browser: readonly PageLink[]): ChromeShown | null {
   const targets = new Set(http.filter(isChrome).map((link) => link.href));
   const shown = browser.filter((link) => isChrome(link) && (link.text !== '' || targets.has(link.href)));
+  // A logo an image component draws links the start page beside the menu's worded "Home": wordless, it has no box in the markup.
+  return matchedInOrder(http, shown) ?? matchedInOrder(http, shown.filter((link) => link.text !== ''));
+}
+
+function matchedInOrder(http: readonly PageLink[], shown: readonly PageLink[]): ChromeShown | null {
   let next = 0;
   const out: ChromeShown = [];
-  for (const link of http.filter(isChrome)) {
+  const chrome = http.filter(isChrome);
+  const sameTarget = (a: PageLink, b: PageLink) => a.href === b.href && a.region === b.region;
+  chrome.forEach((link, index) => {
     const match = shown[next];
-    if (match && match.href === link.href && match.region === link.region) {
+    // A hidden dropdown item ("Contact details") ahead of the shown link to the same page ("Find a dealer"): the shown one is the later link with its words.
+    const later = match && !sameWords(link, match) && chrome.slice(index + 1).some((other) => sameTarget(other, match) && sameWords(other, match));
+    if (match && sameTarget(match, link) && !later) {
       out.push(match.text);
       next++;
     } else {
       out.push(null);
     }
-  }
+  });
   return next === shown.length ? out : null;
+}
+
+function sameWords(a: PageLink, b: PageLink): boolean {
+  const words = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return words(a.text) === words(b.text);
 }
 
 /**
@@ -49,15 +64,28 @@ export function chromeShown(http: readonly PageLink[], browser: readonly PageLin
  * it on the page: a theme that writes its menu twice (one for the desktop, one for the phone)
  * repeats both on every page, and a stylesheet shows one copy and hides the other.
  */
-function keysOf(links: readonly PageLink[]): string[] {
+function keysOf(links: readonly PageLink[], named: (link: PageLink) => unknown[] = (link) => [link.region, link.href, link.text]): string[] {
   const seen = new Map<string, number>();
   return links.map((link) => {
-    const base = JSON.stringify([link.region, link.href, link.text]);
+    const base = JSON.stringify(named(link));
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     return `${base}#${n}`;
   });
 }
+
+/**
+ * Each chrome link of a page by its words and place alone, whatever its target: a language
+ * switcher names each page's own translation (`/en/sample` on one page, `/en/contact` on the
+ * next), so its links are new to `keysOf` on every page, though the template and its stylesheet
+ * are the same.
+ */
+function placesOf(links: readonly PageLink[]): string[] {
+  return keysOf(links, (link) => [link.region, link.text]);
+}
+
+/** Different targets a chrome link must have been seen hidden with, in one place, before its place alone hides it (see `ChromeTemplates.hiddenPlaces`). */
+const PLACE_HIDDEN_AFTER = 2;
 
 /** How the browser showed each chrome link of the site's templates, learnt link by link from the pages it rendered. */
 export class ChromeTemplates {
@@ -65,6 +93,13 @@ export class ChromeTemplates {
   private readonly shown = new Map<string, string | null>();
   /** Links the browser showed one way on one page (or in one place) and another way elsewhere: left as the HTML has them. */
   private readonly ambiguous = new Set<string>();
+  /**
+   * By `placesOf`: the targets of the links the browser hid there. A place hidden with two
+   * targets is a link the template writes per page (a language switcher in a dropdown), and hides
+   * on a page not rendered yet. Never a place where any page showed a link.
+   */
+  private readonly hiddenPlaces = new Map<string, Set<string>>();
+  private readonly shownPlaces = new Set<string>();
 
   /**
    * Learns from a page read both ways. A view that offers controls teaches too: a page whose HTML
@@ -74,7 +109,9 @@ export class ChromeTemplates {
   learn(http: readonly PageLink[], browser: readonly PageLink[]): void {
     const shown = chromeShown(http, browser);
     if (!shown) return;
-    keysOf(http.filter(isChrome)).forEach((key, index) => {
+    const chrome = http.filter(isChrome);
+    placesOf(chrome).forEach((place, index) => this.learnPlace(place, chrome[index]!.href, shown[index]!));
+    keysOf(chrome).forEach((key, index) => {
       if (this.ambiguous.has(key)) return;
       const label = shown[index]!;
       const known = this.shown.get(key);
@@ -87,19 +124,55 @@ export class ChromeTemplates {
     });
   }
 
+  private learnPlace(place: string, href: string, label: string | null): void {
+    if (this.shownPlaces.has(place)) return;
+    if (label !== null) {
+      this.hiddenPlaces.delete(place);
+      if (this.shownPlaces.size < MAX_LINKS) this.shownPlaces.add(place);
+      return;
+    }
+    const targets = this.hiddenPlaces.get(place) ?? new Set<string>();
+    if (!this.hiddenPlaces.has(place) && this.hiddenPlaces.size >= MAX_LINKS) return;
+    if (targets.size < PLACE_HIDDEN_AFTER) targets.add(href);
+    this.hiddenPlaces.set(place, targets);
+  }
+
   /** The HTML's links with each chrome link already learnt as the browser showed it (hidden ones left out). */
   apply(links: PageLink[]): PageLink[] {
     if (this.shown.size === 0) return links;
     const out: PageLink[] = [];
     const chrome = links.filter(isChrome);
     const keys = new Map(keysOf(chrome).map((key, index) => [chrome[index]!, key]));
+    const places = new Map(placesOf(chrome).map((place, index) => [chrome[index]!, place]));
     for (const link of links) {
       const key = keys.get(link);
-      const label = key === undefined ? undefined : this.shown.get(key);
+      const learnt = key === undefined ? undefined : this.shown.get(key);
+      const label = key === undefined || learnt !== undefined ? learnt : this.hiddenByPlace(key, places.get(link)!);
       if (label === undefined) out.push(link);
       else if (label !== null) out.push(label === link.text ? link : { ...link, text: label });
     }
     return out;
+  }
+
+  /**
+   * The places (as signatures) of this page's chrome links, not learnt by target, where the
+   * browser hid a link with one other target so far: one render more tells whether the template
+   * hides that place on every page (see `hiddenPlaces`).
+   */
+  unsettled(links: readonly PageLink[]): string[] {
+    const chrome = links.filter(isChrome);
+    const keys = keysOf(chrome);
+    return placesOf(chrome).filter((place, index) => {
+      const key = keys[index]!;
+      const targets = this.hiddenPlaces.get(place);
+      return !this.shown.has(key) && !this.ambiguous.has(key) && targets?.size === 1 && !targets.has(chrome[index]!.href);
+    }).map((place) => `chrome-place:${place}`);
+  }
+
+  /** Null (hidden) for a link not learnt by its target whose place the browser hid with several targets; else undefined, not known. */
+  private hiddenByPlace(key: string, place: string): null | undefined {
+    if (this.ambiguous.has(key)) return undefined;
+    return (this.hiddenPlaces.get(place)?.size ?? 0) >= PLACE_HIDDEN_AFTER ? null : undefined;
   }
 }
 

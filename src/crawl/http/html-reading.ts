@@ -45,6 +45,7 @@ function readBlocks(page: HtmlPage, rules: RulesOver<Element>): TextBlock[] {
       if (parent && page.isVisible(parent)) texts.lineBreak(parent);
       return;
     }
+    if (page.isVisible(node)) texts.element(node);
     for (const child of node.children) walk(child);
   };
   for (const child of root.children) walk(child);

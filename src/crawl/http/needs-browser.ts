@@ -20,12 +20,12 @@ export function browserReason(
   opensNothingNew?: (boxes: readonly Element[]) => boolean,
 ): BrowserReason | null {
   const because = (reason: string, unknown: readonly string[] = []): BrowserReason => ({ reason, unknown });
-  if (page.elements('meta[http-equiv]').some((meta) => (meta.attribs['http-equiv'] ?? '').toLowerCase() === 'refresh')) return because('meta refresh');
+  if (page.elements('meta[http-equiv]').some((meta) => (meta.attribs['http-equiv'] ?? '').toLowerCase() === 'refresh')) return because(REFRESH_REASON);
   const scripts = page.elements('script').filter(isExecutable);
   const textLength = reading.blocks.reduce((sum, block) => sum + block.text.length, 0);
   if (scripts.length > 0 && textLength < SHELL_TEXT) return because('script shell');
   const texts = scriptTexts(scripts);
-  if (navigatesByItself(texts.join('\n'))) return because('script navigation');
+  if (navigatesByItself(texts.join('\n'))) return because(NAVIGATION_REASON);
   const chat = chatScriptsOf(page, probes, texts).find((script) => !known.has(script.signature));
   if (chat) return because(`script names ${chat.global}`, [chat.signature]);
   const dialogs = dialogsOf(page).filter((signature) => !known.has(signature));
@@ -80,6 +80,10 @@ export interface BrowserReason {
 
 /** Why a page with a control not known on the site is rendered (the control's label follows). */
 const CONTROL_REASON = 'in-page control';
+const REFRESH_REASON = 'meta refresh';
+const NAVIGATION_REASON = 'script navigation';
+/** Reasons of a page that moves on by itself: where the browser ends, its HTML says nothing of (see `browserReason`). */
+export const MOVES_ON_REASONS: ReadonlySet<string> = new Set([REFRESH_REASON, NAVIGATION_REASON]);
 
 /** Why a page whose dialog boxes are not known on the site is rendered. */
 const DIALOG_REASON = 'consent or dialog markup';
