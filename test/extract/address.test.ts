@@ -76,6 +76,9 @@ describe('extractAddresses: visible text', () => {
     ['NL', ['Meir 12, 2000 Antwerpen, België'], 'Meir 12, 2000 Antwerpen', 'BE'],
     ['CH', ['Bahnhofstrasse 23, 8887 Mels'], 'Bahnhofstrasse 23, 8887 Mels', 'CH'],
     ['DE', ['Marktgasse 5, CH-3011 Bern'], 'Marktgasse 5, 3011 Bern', 'CH'],
+    // A saint's town: "St." before a capital is no count of pieces ("10 st.")
+    ['CH', ['Beauty Cosmetics GmbH', 'Neugasse 26', '9000 St. Gallen'], 'Neugasse 26, 9000 St. Gallen', 'CH'],
+    ['AT', ['Rathausplatz 1, 3100 St. Pölten'], 'Rathausplatz 1, 3100 St. Pölten', 'AT'],
     // An icon in front of the address (an emoji, an icon font's private-use glyph), or between its parts
     ['ES', ['📍 C. Chucena, 3, 21005 Huelva'], 'C. Chucena 3, 21005 Huelva', 'ES'],
     ['ES', ['📞 +34 655 941 737 📍 C. Chucena, 3, 21005 Huelva ⭐ Valóranos'], 'C. Chucena 3, 21005 Huelva', 'ES'],
@@ -262,6 +265,8 @@ describe('extractAddresses: look-alikes are not addresses', () => {
     ['SE', ['Telefon 033-12 34 56', '504 37 Borås']],
     ['SE', ['Pris 1 299 kr']],
     ['SE', ['Storgatan 13, 1299 SEK']],
+    ['SE', ['Storgatan 13', '1200 st.']],
+    ['SE', ['Storgatan 13', '1200 st ägg']],
     ['SE', ['Soffa Milano 3, 12990 kr']],
     ['SE', ['Ordernummer 12345, 50437 Borås']],
     ['SE', ['Order 123456', '504 37 Borås']],

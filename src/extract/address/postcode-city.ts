@@ -20,6 +20,7 @@ const NOT_CITIES = new Set([
   'sek', 'dkk', 'nok', 'eur', 'euro', 'pln', 'kr', 'kr.', 'kronor', 'kroner', 'zł', 'st', 'st.', 'stk', 'stk.',
   'pcs', 'kg', 'km', 'mm', 'cm', 'm', 'ml', 'euros', 'uds', 'stuks',
 ]);
+const SAINT = /^st\.?$/;
 const MAX_CITY_WORDS = 5;
 const MAX_CITY_LENGTH = 40;
 
@@ -34,7 +35,9 @@ export function parsePostcodeCity(line: string): PostcodeCity | null {
   // "2024 Januari": a year and a month, not a postcode and a city.
   // "2500 KM Afstand": a unit, not the letters of a Dutch postcode.
   const letters = /[A-Z]{2}$/.exec(postcode)?.[0].toLowerCase() ?? '';
-  if (NOT_CITIES.has(first) || MONTHS.has(first) || NOT_CITIES.has(letters)) return null;
+  // "St. Gallen", "St. Pölten": a saint's name before a capital, not pieces ("10 st.").
+  const saint = SAINT.test(first) && /^\p{Lu}/u.test(words[1] ?? '');
+  if ((NOT_CITIES.has(first) && !saint) || MONTHS.has(first) || NOT_CITIES.has(letters)) return null;
   if (words.length > MAX_CITY_WORDS || city.length > MAX_CITY_LENGTH) return null;
   return { postcode, city };
 }
