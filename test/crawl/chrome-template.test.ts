@@ -95,5 +95,9 @@ describe('chrome templates (how the browser shows a page template\'s menu, heade
     expect(chromeOf('Aviso Legal')).toBe(chromeOf('Política de Cookies'));
     expect(chromeOf('Aviso Legal', 'Llámenos: 655 94 17 37')).not.toBe(chromeOf('Aviso Legal'));
     expect(chromeDigest({ links: [...header, link('/contacto.html', 'Contacto', 'header')], blocks: [] })).not.toBe(chromeDigest({ links: header, blocks: [] }));
+    // A logo's alt text edited on some pages of a copied menu: the same links, the same chrome.
+    const menu = (logo: string) => chromeDigest({ links: [link('/', logo), link('/preise.html', 'Preise'), link('/anfahrt.html', 'Anfahrt')], blocks: [] });
+    expect(menu('Logo Natural Beauty Baden')).toBe(menu(''));
+    expect(menu('')).not.toBe(chromeDigest({ links: [link('/', ''), link('/preise.html', 'Preise')], blocks: [] }));
   });
 });

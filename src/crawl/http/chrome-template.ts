@@ -203,10 +203,13 @@ const HEADING = /^h[1-6]$/i;
  * A page's chrome (its header, menu and footer links and text), as one digest. Headings are left
  * out: a template that writes each page's own title into its header (a hand-made site's legal
  * pages, a theme's title bar) is one chrome, whose links and text are the same on every page.
+ * Links count by where they lead, not by their words: a hand-made site copies its menu into every
+ * page and edits a logo's alt text on some ("", "Logo Natural Beauty"), which is the same template
+ * to a stylesheet; whether a page's chrome has a contact route is read from its own words.
  */
 export function chromeDigest({ links, blocks }: ChromeOf): string {
   const hash = createHash('sha1');
-  for (const link of links) if (isChrome(link)) hash.update(JSON.stringify(['link', link.region, link.href, link.text]));
+  for (const link of links) if (isChrome(link)) hash.update(JSON.stringify(['link', link.region, link.href]));
   for (const block of blocks) if (CHROME_REGIONS.has(block.region) && !HEADING.test(block.tag)) hash.update(JSON.stringify(['block', block.region, block.text]));
   return hash.digest('base64url');
 }
