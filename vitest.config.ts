@@ -31,6 +31,7 @@ const UNIT = [
   'test/crawl/request-filter.test.ts',
   'test/crawl/scope-and-url.test.ts',
   'test/crawl/crawl-frontier.test.ts',
+  'test/crawl/block-splits.test.ts',
   'test/hostile/atomic-write.test.ts',
   'test/hostile/survival-table.test.ts',
   // The real-site bench's options, table and summary (pure; the bench itself is never run by a test).

@@ -9,6 +9,7 @@ import { boxesByLabel, browserReason, chatScriptsOf, comparableLabel, controlLab
 import { RendersInFlight } from './http/renders-in-flight.js';
 import type { PageAction } from '../interact/page-actions.js';
 import { readingsDiffer, type ComparedPage, type ComparisonContext } from './http/reading-comparison.js';
+import { BlockSplits } from './http/block-splits.js';
 import { ScriptChromes } from './http/script-chrome.js';
 import { ScriptEvidence } from './http/script-evidence.js';
 import { linkPerTarget } from './crawl-links.js';
@@ -104,6 +105,8 @@ export class HttpFirstReader implements PageReader {
   private readonly templates = new ChromeTemplates();
   /** The chrome a script writes into the pages of each folder (see `ScriptChromes`). */
   private readonly scriptChromes = new ScriptChromes();
+  /** Text the HTML runs together that the browser showed apart, learnt from the pages rendered (see `BlockSplits`). */
+  private readonly blockSplits = new BlockSplits();
   /** The chromes of the pages whose readings agreed (see `AgreedChromes`). */
   private readonly agreedChromes = new AgreedChromes();
   private readonly knownControls = new KnownControls();
@@ -222,7 +225,7 @@ export class HttpFirstReader implements PageReader {
 
   /** A reading of HTML with its chrome as the browser showed it on the site's pages so far (see `ChromeTemplates`, `ScriptChromes`). */
   private asLearnt(read: PageReading): PageReading {
-    return this.scriptChromes.apply({ ...read, links: this.templates.apply(read.links) });
+    return this.scriptChromes.apply({ ...read, links: this.templates.apply(read.links), blocks: this.blockSplits.apply(read.blocks) });
   }
 
   /** Why the page's markup (not its findings) needs the browser, as far as the site is known now (see `browserReason`). */
@@ -407,6 +410,7 @@ export class HttpFirstReader implements PageReader {
   ): Promise<void> {
     this.templates.learn(html.links, outcome.reading.links);
     this.scriptChromes.learn(html, outcome.reading);
+    this.blockSplits.learn(html.blocks, outcome.reading.blocks);
     if (this.distrust !== null) return;
     const learnt = this.asLearnt(html);
     const read = { ...learnt, globals: [...learnt.globals, ...chatStarted], clicks: http.clicks, path: http.path };

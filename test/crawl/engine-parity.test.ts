@@ -476,6 +476,24 @@ document.addEventListener('DOMContentLoaded', function () {
     expect((auto.crawl.pages ?? []).filter((visited) => visited.clicks === 1 && visited.engine === 'http').length).toBeGreaterThanOrEqual(2);
   }, 180_000);
 
+  it('a top bar a stylesheet lays out side by side (hours beside a number) reads as the browser shows it once a render showed it: hours are not taken for the phone line\'s', async () => {
+    // As a theme writes its top bar: two spans in a flex row, no space or break between them in the markup's layout.
+    const css = '<style>.topbar { display: flex; justify-content: space-between; gap: 1rem }</style>';
+    const bar = '<div class="topbar"><span>Öppet vardagar 8–16</span><span>Ring 08-123 45 67 · <a href="mailto:info@exempel.se">info@exempel.se</a></span></div>';
+    const body = (title: string, extra = '') => page(`${css}${bar}<header><nav><a href="/">Hem</a> <a href="/tjanster/">Tjänster</a> <a href="/om-oss/">Om oss</a> <a href="/kontakt/">Kontakt</a></nav></header><main><h1>${title}</h1><p>${`${title}: vi lägger tak i Gävle sedan 1987. `.repeat(3)}</p>${extra}</main>`);
+    const files: Record<string, string> = {
+      'index.html': body('Välkommen'),
+      'tjanster/index.html': body('Tjänster'),
+      'om-oss/index.html': body('Om oss'),
+      'kontakt/index.html': body('Kontakt', '<form><label>Namn <input name="namn"></label><label>Meddelande <textarea name="meddelande"></textarea></label><button>Skicka</button></form>'),
+    };
+    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
+    expect(viaBrowser.channels.hours.items.map((item) => 'appliesTo' in item && item.appliesTo)).toEqual(['general']);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    expect(auto.crawl.browserFallback).toBeNull();
+    expect(auto.crawl.pagesRendered).toBeLessThan(auto.crawl.pagesVisited);
+  }, 180_000);
+
   it('a logo linking to the start page that a script draws (wordless, so no link in the HTML) is no reason to distrust the site: it steers nothing', async () => {
     // As an image component draws a site's logo once its script runs: the link has no box in the markup.
     const logo = '<a class="logo" href="/"><span class="logo-slot"></span></a><script>document.querySelectorAll(".logo-slot").forEach((slot) => { const img = document.createElement("img"); img.src = "data:image/gif;base64,R0lGODlhAQABAAAAACw="; img.width = 120; img.height = 30; img.alt = ""; slot.appendChild(img); });</script>';
