@@ -171,6 +171,10 @@ describe('which pages need the browser', () => {
     expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><details><summary>Öppettider</summary><p>9–17</p></details>`))).toMatch(/in-page control/);
     expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><a href="#" onclick="show()">Visa nummer</a>`))).toMatch(/in-page control/);
     expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><div id="cookie-banner"><p>Vi använder kakor</p></div>`))).toBe('consent or dialog markup');
+    expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><form class="cookie-consent"><p>Vi använder kakor</p><button>OK</button></form>`))).toBe('consent or dialog markup');
+    // A contact form's consent checkbox, or a footer's "cookie settings" button, is no dialog box.
+    expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><form action="/skicka"><div class="field consent"><label><input type="checkbox" name="consent"> Jag godkänner</label></div><button>Skicka</button></form>`))).toBeNull();
+    expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><footer><a href="/integritet/" class="footer-cookie-settings">Kakinställningar</a></footer>`))).toBeNull();
     expect(reason('<html><head><meta http-equiv="Refresh" content="0; url=/ny/"></head><body><p>Flyttad</p></body></html>')).toBe('meta refresh');
     expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><script>window.Intercom('boot', {})</script>`))).toBe('script names Intercom');
     expect(reason(page(`<p>${'Lång text. '.repeat(40)}</p><script>location.href = '/annan/'</script>`))).toBe('script navigation');

@@ -95,12 +95,24 @@ const DIALOG_REASON = 'consent or dialog markup';
  * that stays shut) is learnt as known, like a control.
  */
 export function dialogsOf(page: HtmlPage): string[] {
-  return page.elements(CONSENT_BOXES).filter((el) => page.isVisible(el)).slice(0, MAX_DIALOGS).map((el) => {
+  return page.elements(CONSENT_BOXES).filter((el) => page.isVisible(el) && !notABox(el)).slice(0, MAX_DIALOGS).map((el) => {
     const { class: classes = '', role = '', id = '' } = el.attribs;
     return JSON.stringify(['dialog', el.name, classes.trim(), id, role, textContent(el).replace(/\s+/g, ' ').trim().slice(0, 200)]);
   });
 }
 const MAX_DIALOGS = 50;
+const CONTROL_TAGS = new Set(['a', 'button', 'input', 'label', 'select', 'textarea', 'option']);
+
+/**
+ * A name with "cookie" or "consent" in it that is no box a dialog could be drawn in: a control
+ * (the footer's "cookie settings" button) or a part of a form (a contact form's consent checkbox
+ * and its wrapper). A consent box that is itself a form is still one.
+ */
+function notABox(el: Element): boolean {
+  if (CONTROL_TAGS.has(el.name)) return true;
+  for (let parent = el.parent; parent; parent = parent.parent) if ('name' in parent && parent.name === 'form') return true;
+  return false;
+}
 
 /** Does the page run script written into it (not only scripts loaded by `src`)? */
 export function hasInlineScript(page: HtmlPage): boolean {
