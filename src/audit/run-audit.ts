@@ -276,6 +276,7 @@ function buildResult(parts: ResultParts): AuditResult {
       pagesVisited: parts.crawl.pagesVisited,
       pagesRendered: parts.crawl.pagesRendered,
       viewsReopened: parts.crawl.viewsReopened,
+      pagesReadAhead: parts.crawl.pagesReadAhead,
       engine: parts.crawl.engine,
       pagesFetched: parts.crawl.pagesFetched,
       pagesKnown: parts.crawl.pagesKnown,

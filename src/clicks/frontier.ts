@@ -40,9 +40,15 @@ export class Frontier {
 
   /** Removes and returns every entry at the given depth, contact-looking links first. */
   takeLevel(clicks: number): Array<[string, FrontierEntry]> {
-    const level = [...this.queued.entries()].filter(([, entry]) => entry.clicks === clicks);
+    const level = this.peekLevel(clicks);
     for (const [key] of level) this.queued.delete(key);
-    return level.sort(([, a], [, b]) => b.contactScore - a.contactScore || compareOrder(a.order, b.order));
+    return level;
+  }
+
+  /** Every entry queued so far at the given depth, in the order `takeLevel` gives them, left queued. */
+  peekLevel(clicks: number): Array<[string, FrontierEntry]> {
+    return [...this.queued.entries()].filter(([, entry]) => entry.clicks === clicks)
+      .sort(([, a], [, b]) => b.contactScore - a.contactScore || compareOrder(a.order, b.order));
   }
 
   entries(): FrontierEntry[] {

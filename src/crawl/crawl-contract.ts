@@ -68,6 +68,8 @@ export interface CrawlOutcome {
   pagesRendered: number;
   /** Of those, views opened in a tab that already showed the view their control is opened on (see tab-views.ts). */
   viewsReopened: number;
+  /** Of those, pages read while the click depth before them was still being read (see read-ahead.ts). */
+  pagesReadAhead: number;
   /** Pages fetched over HTTP (the `auto` and `http` engines). */
   pagesFetched: number;
   /** Distinct pages of the site the crawl learnt of: examined, queued, or cut by a budget. */

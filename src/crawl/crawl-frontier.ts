@@ -48,6 +48,14 @@ export class CrawlFrontier {
     return level;
   }
 
+  /**
+   * The pages (not views opened by a control) queued so far at `clicks`, in the order the level
+   * will be taken: what may be loaded ahead of their turn (see `ReadAhead`).
+   */
+  upcomingPages(clicks: number): Array<[string, FrontierEntry]> {
+    return this.frontier.peekLevel(clicks).filter(([key]) => !this.actionsByKey.has(key));
+  }
+
   actionsOf(key: string): PageAction[] {
     return this.actionsByKey.get(key) ?? [];
   }

@@ -121,12 +121,23 @@ class SiteCrawl {
   }
 
   async run(): Promise<CrawlOutcome> {
+    try {
+      return await this.crawl();
+    } finally {
+      // Pages read ahead of a depth the crawl did not go on to: their tabs are closed before the browser is.
+      await this.browserReader?.ahead.drop();
+    }
+  }
+
+  private async crawl(): Promise<CrawlOutcome> {
     const finalUrl = await this.visitStart();
     let stoppedBecause: StoppedBecause = 'complete';
     let unexaminedFromClicks: number | null = null;
     let pagesNotExamined = 0;
     for (let clicks = this.frontier.minClicks(); clicks !== null; clicks = this.frontier.minClicks()) {
       const level = this.frontier.takeLevel(clicks);
+      // A page read ahead that this depth does not hold is not coming.
+      this.browserReader?.ahead.keepOnly(level.map(([, entry]) => entry.url));
       const stop = await this.runLevel(level, clicks);
       if (stop) {
         stoppedBecause = stop.reason;
@@ -142,6 +153,7 @@ class SiteCrawl {
     }
     return {
       finalUrl, pagesVisited: this.pagesVisited, pagesRendered: this.browserReader?.pagesRendered ?? 0, viewsReopened: this.browserReader?.viewsReopened ?? 0,
+      pagesReadAhead: this.browserReader?.pagesReadAhead ?? 0,
       pagesFetched: this.httpReader?.pagesFetched ?? 0, pagesKnown: this.frontier.known.size, engine: this.options.engine ?? 'browser',
       browserFallback: this.httpReader?.distrust ?? null, stoppedBecause,
       unexaminedFromClicks, pagesNotExamined, blockedByRobots: this.blockedByRobots, errors: this.errors,
@@ -180,7 +192,24 @@ class SiteCrawl {
     };
     // The level is taken contact-looking views first: those are what a page's own render may wait for.
     const contactFirst = level.filter(([, entry]) => entry.contactScore > 0).length;
-    const read = async ([key, entry]: [string, FrontierEntry], _index: number, delivered: (count: number) => Promise<void>): Promise<StateOutcome | 'skipped'> => {
+    let begun = 0;
+    let reading = 0;
+    const readAhead = () => {
+      if (begun === level.length && stop === null) this.readAhead(clicks + 1, reading);
+    };
+    const ahead = this.browserReader?.ahead;
+    if (ahead) ahead.onFree = readAhead;
+    const read = async (item: [string, FrontierEntry], index: number, delivered: (count: number) => Promise<void>): Promise<StateOutcome | 'skipped'> => {
+      begun++;
+      reading++;
+      try {
+        return await readOne(item, index, delivered);
+      } finally {
+        reading--;
+        readAhead();
+      }
+    };
+    const readOne = async ([key, entry]: [string, FrontierEntry], _index: number, delivered: (count: number) => Promise<void>): Promise<StateOutcome | 'skipped'> => {
       const earlierRecorded = () => delivered(contactFirst);
       if (!(await this.robots.isAllowed(entry.url))) {
         this.blockedByRobots++;
@@ -223,9 +252,32 @@ class SiteCrawl {
         stoppedEarly = true;
         stop = 'early-stop';
       }
+      // What it recorded may have queued pages of the next depth.
+      readAhead();
     });
     if (stop === null && this.browserCrashed()) stop = 'browser-crashed';
     return stop === null ? null : { reason: stop, left: notExamined };
+  }
+
+  /**
+   * Starts reading pages of depth `clicks` ahead of their turn in the tabs the ending depth leaves
+   * idle (`reading` views of it are still under way): the browser engine only, whose every page
+   * is a render. `auto` decides from what is recorded before each page whether to render it.
+   */
+  private readAhead(clicks: number, reading: number): void {
+    const ahead = this.httpReader === null ? this.browserReader?.ahead : undefined;
+    if (!ahead || ahead.full || clicks > this.options.maxDepth) return;
+    // A depth the crawl will not go on to (every channel settled, a budget reached) is not read ahead.
+    if (this.hooks.canStop(clicks) || this.browserCrashed() || Date.now() >= this.options.deadline()) return;
+    let idle = this.options.concurrency - reading - ahead.inFlight;
+    let budget = this.options.maxPages - this.pagesVisited;
+    for (const [, entry] of this.frontier.upcomingPages(clicks)) {
+      if (idle <= 0 || budget <= 0 || ahead.full) return;
+      budget--;
+      if (ahead.has(entry.url)) continue;
+      ahead.start(entry.url, () => this.robots.isAllowed(entry.url));
+      idle--;
+    }
   }
 
   /** What a view that offered controls holds, by its findings (see `contents`). */

@@ -109,6 +109,8 @@ export const crawlSummarySchema = z.strictObject({
   pagesRendered: z.number().int().nonnegative().describe('Views rendered in the browser.'),
   viewsReopened: z.number().int().nonnegative().optional()
     .describe('Of the views rendered, those opened by a control in a tab brought back to the view it is opened on (and checked to read exactly as that view was recorded), without loading the page again.'),
+  pagesReadAhead: z.number().int().nonnegative().optional()
+    .describe('Engine browser: of the views rendered, pages read in tabs the click depth before them left idle as it ended, and taken in their own turn exactly as read.'),
   engine: engineSchema.optional().describe('How pages were read: auto (render only what can change a verdict), browser (render every page) or http (never render).'),
   pagesFetched: z.number().int().nonnegative().optional().describe('Pages fetched over HTTP (engines auto and http).'),
   pagesKnown: z.number().int().nonnegative().optional()

@@ -148,46 +148,73 @@ export async function scrollReveal(settings: ScrollRevealSettings): Promise<numb
       pending.delete(candidate);
     }
   };
-  const scroller = doc.scrollingElement ?? doc.documentElement;
-  const startX = scroller.scrollLeft;
-  const startY = scroller.scrollTop;
-  const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-  // Each step: a frame first (the scroll event is dispatched in it, so a poller's "scrolled" flag is set), then a timer
-  // after every poll that could read that flag, then the frames that apply what the handlers did. Without the first
-  // frame a poll could run between the scroll and its event, see nothing to do, and the next step scroll past the element.
-  const settleStep = async () => {
-    await frames();
-    await pause(stepMs);
+  // Blur filters and blend modes are painted in software here, on every frame a step waits for, and one frame
+  // of a tab waits for the others': a page with large blurred shapes or an image blended over its hero took
+  // seconds to scroll through, ten times that beside two more such tabs. They change no box, no opacity, no
+  // visibility, so the pass runs without them, in a sheet the page's own observers cannot see come and go.
+  const unfiltered = withoutFilters(doc);
+  try {
+    return await scrollThrough();
+  } finally {
+    unfiltered();
+  }
+
+  async function scrollThrough(): Promise<number> {
+    const scroller = doc.scrollingElement ?? doc.documentElement;
+    const startX = scroller.scrollLeft;
+    const startY = scroller.scrollTop;
+    const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+    // Each step: a frame first (the scroll event is dispatched in it, so a poller's "scrolled" flag is set), then a timer
+    // after every poll that could read that flag, then the frames that apply what the handlers did. Without the first
+    // frame a poll could run between the scroll and its event, see nothing to do, and the next step scroll past the element.
+    const settleStep = async () => {
+      await frames();
+      await pause(stepMs);
+      await frames();
+      look();
+    };
     await frames();
     look();
-  };
-  await frames();
-  look();
-  // What has been in view since the page loaded and is still hidden (a closed dropdown) is not revealed by scrolling.
-  for (const candidate of pending) if (candidate.top < scroller.scrollTop + window.innerHeight) candidate.tried = true;
-  let scrolled = false;
-  // Scroll only to where hidden elements wait, one viewport at a time, nearest first; what stays hidden in view is not tried again.
-  // A page whose every frame takes seconds (software-rendered blur filters) is scrolled as far as the bound allows.
-  for (let step = 0; step < maxSteps && pending.size > 0 && performance.now() - startedAt < maxMs; step++) {
-    const viewTop = scroller.scrollTop;
-    const next = [...pending].filter((candidate) => !candidate.tried).sort((a, b) => a.top - b.top)[0];
-    if (!next) break;
-    const end = Math.max(0, scroller.scrollHeight - window.innerHeight);
-    const y = Math.min(end, Math.max(0, next.top - Math.floor(window.innerHeight / 3)));
-    window.scrollTo(startX, y);
-    scrolled = true;
-    await settleStep();
-    const bottom = scroller.scrollTop + window.innerHeight;
-    for (const candidate of pending) if (candidate.top < bottom && candidate.top + 1 >= scroller.scrollTop - window.innerHeight) candidate.tried = true;
-    next.tried = true;
-    if (y === viewTop && y === end) break;
+    // What has been in view since the page loaded and is still hidden (a closed dropdown) is not revealed by scrolling.
+    for (const candidate of pending) if (candidate.top < scroller.scrollTop + window.innerHeight) candidate.tried = true;
+    let scrolled = false;
+    // Scroll only to where hidden elements wait, one viewport at a time, nearest first; what stays hidden in view is not tried again.
+    // A page whose every frame takes seconds (software-rendered blur filters) is scrolled as far as the bound allows.
+    for (let step = 0; step < maxSteps && pending.size > 0 && performance.now() - startedAt < maxMs; step++) {
+      const viewTop = scroller.scrollTop;
+      const next = [...pending].filter((candidate) => !candidate.tried).sort((a, b) => a.top - b.top)[0];
+      if (!next) break;
+      const end = Math.max(0, scroller.scrollHeight - window.innerHeight);
+      const y = Math.min(end, Math.max(0, next.top - Math.floor(window.innerHeight / 3)));
+      window.scrollTo(startX, y);
+      scrolled = true;
+      await settleStep();
+      const bottom = scroller.scrollTop + window.innerHeight;
+      for (const candidate of pending) if (candidate.top < bottom && candidate.top + 1 >= scroller.scrollTop - window.innerHeight) candidate.tried = true;
+      next.tried = true;
+      if (y === viewTop && y === end) break;
+    }
+    if (!scrolled) return candidates.length - pending.size;
+    // Throttled handlers (AOS waits 99 ms) answer the last scroll late: a timer queued after theirs.
+    await pause(afterScrollMs);
+    await frames();
+    look();
+    window.scrollTo(startX, startY);
+    await frame();
+    return candidates.length - pending.size;
   }
-  if (!scrolled) return candidates.length - pending.size;
-  // Throttled handlers (AOS waits 99 ms) answer the last scroll late: a timer queued after theirs.
-  await pause(afterScrollMs);
-  await frames();
-  look();
-  window.scrollTo(startX, startY);
-  await frame();
-  return candidates.length - pending.size;
+
+  function withoutFilters(document: Document): () => void {
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('*, *::before, *::after { filter: none !important; backdrop-filter: none !important; -webkit-backdrop-filter: none !important; mix-blend-mode: normal !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      return () => {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((kept) => kept !== sheet);
+      };
+    } catch {
+      // A browser without constructable sheets: the pass is only slower.
+      return () => undefined;
+    }
+  }
 }

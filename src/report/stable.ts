@@ -40,14 +40,15 @@ export function stableResult(result: AuditResult): AuditResult {
       ...result.crawl,
       errors: [...result.crawl.errors].sort(byKey((error) => `${error.url}\u0000${error.reason}`)),
       durationMs: 0,
-      // Which views found a tab free to be reused depends on timing alone.
+      // Which views found a tab free to be reused, and which pages a tab free to read them ahead, depends on timing alone.
       viewsReopened: undefined,
+      pagesReadAhead: undefined,
       ...(result.crawl.pages ? { pages: stablePages(result.crawl.pages) } : {}),
     },
     ...(result.devices ? {
       devices: {
         ...result.devices,
-        runs: result.devices.runs.map((run) => ({ ...run, crawl: { ...run.crawl, viewsReopened: undefined, ...(run.crawl.pages ? { pages: stablePages(run.crawl.pages) } : {}) } })),
+        runs: result.devices.runs.map((run) => ({ ...run, crawl: { ...run.crawl, viewsReopened: undefined, pagesReadAhead: undefined, ...(run.crawl.pages ? { pages: stablePages(run.crawl.pages) } : {}) } })),
       },
     } : {}),
   });
