@@ -262,10 +262,11 @@ class SiteCrawl {
   /**
    * Starts reading pages of depth `clicks` ahead of their turn in the tabs the ending depth leaves
    * idle (`reading` views of it are still under way): the browser engine only, whose every page
-   * is a render. `auto` decides from what is recorded before each page whether to render it.
+   * is a render. `auto` decides from what is recorded before each page whether to render it. Not
+   * for an evidence bundle, whose traffic record would hold the pages an early stop dropped.
    */
   private readAhead(clicks: number, reading: number): void {
-    const ahead = this.httpReader === null ? this.browserReader?.ahead : undefined;
+    const ahead = this.httpReader === null && this.options.capture === undefined ? this.browserReader?.ahead : undefined;
     if (!ahead || ahead.full || clicks > this.options.maxDepth) return;
     // A depth the crawl will not go on to (every channel settled, a budget reached) is not read ahead.
     if (this.hooks.canStop(clicks) || this.browserCrashed() || Date.now() >= this.options.deadline()) return;

@@ -2,7 +2,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crawlSite, type CrawlOutcome } from '../../src/crawl/crawl-site.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crawlSite, type CrawlCapture, type CrawlOutcome } from '../../src/crawl/crawl-site.js';
 import { launchBrowser } from '../../src/crawl/launch-browser.js';
 import type { PageSnapshot } from '../../src/model/page-snapshot.js';
 import { page } from '../helpers/temp-site.js';
@@ -65,14 +68,14 @@ async function withSite(run: (url: string, loads: Loads) => Promise<void>): Prom
   }
 }
 
-async function crawl(concurrency: number, canStop: (nextClicks: number, recorded: PageSnapshot[]) => boolean = () => false) {
+async function crawl(concurrency: number, canStop: (nextClicks: number, recorded: PageSnapshot[]) => boolean = () => false, capture?: CrawlCapture) {
   let result: { outcome: CrawlOutcome; snapshots: PageSnapshot[]; loads: Loads } | undefined;
   await withSite(async (url, loads) => {
     const snapshots: PageSnapshot[] = [];
     const deadline = Date.now() + 90_000;
     const outcome = await crawlSite(browser, {
       startUrl: url, maxPages: 60, maxDepth: 3, deadline: () => deadline, device: 'desktop', concurrency,
-      probes: { globals: [], selectors: [] },
+      probes: { globals: [], selectors: [] }, ...(capture ? { capture } : {}),
     }, { onSnapshot: (snapshot) => snapshots.push(snapshot), canStop: (next) => canStop(next, snapshots) });
     result = { outcome, snapshots, loads };
   });
@@ -106,5 +109,18 @@ describe('pages of the next click depth read in the tabs an ending depth leaves 
     expect(['/tjanster/', '/priser/', '/kontakt/'].some((path) => stopped.loads.count.has(path))).toBe(true);
     expect(stopped.outcome.pagesRendered).toBe(stopped.outcome.pagesVisited);
     expect(stopped.outcome.pagesVisited).toBe(4);
+  });
+
+  it('reads nothing ahead for an evidence bundle, whose traffic record would hold what was dropped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kontaktkoll-har-'));
+    try {
+      let logged = 0;
+      const captured = await crawl(3, () => false, { onPage: () => void logged++, harPath: () => join(dir, 'crawl.har') });
+      expect(captured.outcome.pagesReadAhead).toBe(0);
+      expect(captured.loads.firstAt.get('/kontakt/')).toBeGreaterThan(captured.loads.slowAnsweredAt!);
+      expect(logged).toBe(captured.outcome.pagesVisited);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
