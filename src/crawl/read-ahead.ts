@@ -19,7 +19,7 @@ interface Ahead {
  * Pages of the next click depth read while the last views of this one still are. A depth ends
  * with fewer views in flight than tabs (its slowest page, a view whose control waits for an
  * animation), and the next one cannot begin before it ends, since what it holds is only known
- * then: on a heavy site the tabs stood idle for a third of the audit.
+ * then: on a heavy site the tabs stood idle for a quarter of the audit.
  *
  * What the audit reports never depends on it. A page read ahead is taken only when the crawl
  * comes to it in its own turn, and read as it would have been then: a page is read the same
@@ -27,8 +27,7 @@ interface Ahead {
  * the crawl leaves a page that ends at one it has; in its turn, when the crawl knows whether it
  * has that address, it is read again if it has not. A reading that ran out of time (a busy moment
  * may have caused it) is read again in its turn too. A page the crawl never comes to (an early
- * stop, a budget reached, a link the start page showed only as it loaded) is dropped, and its
- * reading with it.
+ * stop, a budget reached) is dropped, and its reading with it.
  */
 export class ReadAhead {
   private readonly kept = new Map<string, Promise<Ahead | null>>();
