@@ -38,15 +38,28 @@ function untilGone(opening: Promise<Page>, context: BrowserContext): Promise<Pag
 export const PAGES_PER_TAB = 20;
 
 /**
+ * A page with no idle tab waits for a busy one to come free at most as long as opening a new tab
+ * took (a renderer starting: a third to half a second of a core here): on a small site, whose
+ * pages are read in a fraction of that, a few tabs read them all; a heavy site's pages, seconds
+ * each, still get every tab, each a moment later. Never longer than this.
+ */
+const MAX_WAIT_MS = 1_000;
+
+/**
  * A fixed set of tabs reused for every page of an audit: a new context or tab per page costs
  * several times the render itself. A tab that misbehaved is thrown away and replaced. Tabs open
  * when pages need them, not ahead: each starts a renderer (about half a second of a core), and
  * opened ahead they competed with the start page for the cores and stood unused on small sites.
+ * Nor when a busy tab comes free sooner than a new one would open (`MAX_WAIT_MS`).
  */
 export class PagePool {
   private readonly idle: Page[] = [];
   private readonly owned = new Set<Page>();
   private readonly uses = new WeakMap<Page, number>();
+  /** Callers waiting for a busy tab to come free before a new one is opened for them. */
+  private readonly waiting: Array<(page: Page | undefined) => void> = [];
+  /** How long the last tab took to open and be readied: a page waits that long for a free tab before one is opened for it. */
+  private openMs = 0;
   private created = 0;
 
   /** `prepare` readies each new tab before its first page (the crawl's request rules). */
@@ -67,7 +80,8 @@ export class PagePool {
   async acquire(prefer?: (page: Page) => boolean, keep?: (page: Page) => boolean): Promise<Page> {
     const preferred = prefer ? this.idle.findIndex(prefer) : -1;
     const spare = keep && this.owned.size < this.size && this.idle.every(keep);
-    const page = preferred >= 0 ? this.idle.splice(preferred, 1)[0] : spare ? undefined : this.idle.pop();
+    const page = (preferred >= 0 ? this.idle.splice(preferred, 1)[0] : spare ? undefined : this.idle.pop())
+      ?? (this.idle.length === 0 && this.owned.size > 0 ? await this.freedWithin(Math.min(this.openMs, MAX_WAIT_MS)) : undefined);
     if (page && !page.isClosed()) {
       this.uses.set(page, (this.uses.get(page) ?? 0) + 1);
       return page;
@@ -79,6 +93,7 @@ export class PagePool {
 
   private async open(): Promise<Page> {
     this.created++;
+    const started = performance.now();
     const opening = this.context.newPage();
     const fresh = await withTimeout(untilGone(opening, this.context), paced(OPEN_TAB_MS), 'opening a tab').catch((error: unknown) => {
       // A tab that opens after all would otherwise stay open, unowned, until the browser closes.
@@ -94,13 +109,33 @@ export class PagePool {
       });
     }
     fresh.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
+    this.openMs = performance.now() - started;
     return fresh;
+  }
+
+  /** A tab released within `ms`, handed straight to this caller; undefined when none came free. */
+  private freedWithin(ms: number): Promise<Page | undefined> {
+    if (ms <= 0) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const take = (page: Page | undefined) => {
+        clearTimeout(timer);
+        resolve(page);
+      };
+      const timer = setTimeout(() => {
+        const at = this.waiting.indexOf(take);
+        if (at >= 0) this.waiting.splice(at, 1);
+        resolve(undefined);
+      }, ms);
+      this.waiting.push(take);
+    });
   }
 
   release(page: Page, healthy: boolean): void {
     const worn = (this.uses.get(page) ?? 0) >= PAGES_PER_TAB;
     if (healthy && !worn && !page.isClosed() && page.context() === this.context && this.idle.length < this.size) {
-      this.idle.push(page);
+      const waiter = this.waiting.shift();
+      if (waiter) waiter(page);
+      else this.idle.push(page);
       return;
     }
     this.owned.delete(page);

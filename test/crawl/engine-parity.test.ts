@@ -78,7 +78,7 @@ async function bothEnginesOn(files: Record<string, string>, concurrency: number)
   return out as [AuditResult, AuditResult];
 }
 
-describe('engine auto renders only what can change a verdict', () => {
+describe.concurrent('engine auto renders only what can change a verdict', () => {
   it('learns a header and footer a script writes into every page from a render, and reads later pages that load the script from their HTML', async () => {
     const { browser: viaBrowser, auto } = await bothEngines('script-chrome', 'desktop');
     expect(auto.crawl.browserFallback).toBeNull();

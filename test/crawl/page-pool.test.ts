@@ -50,6 +50,29 @@ describe('the tab pool', () => {
     }
   });
 
+  it('a page with every tab busy takes the first tab to come free within the time a tab takes to open, else a tab of its own', async () => {
+    const context = await browser.newContext();
+    try {
+      const pool = new PagePool(context, 3);
+      const first = await pool.acquire();
+      // Freed while the next page waits: it is handed that tab, and no tab is opened.
+      const waiting = pool.acquire();
+      pool.release(first, true);
+      expect(await waiting).toBe(first);
+      expect(pool.tabsCreated).toBe(1);
+      // Held on to: the next page gets a tab of its own once the wait is over.
+      const second = await pool.acquire();
+      expect(second).not.toBe(first);
+      expect(pool.tabsCreated).toBe(2);
+      // Freed after that page gave up waiting, the tab is idle for the next.
+      pool.release(first, true);
+      expect(await pool.acquire()).toBe(first);
+      expect(pool.tabsCreated).toBe(2);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('throws away a tab that misbehaved', async () => {
     const context = await browser.newContext();
     try {
