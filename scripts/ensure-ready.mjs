@@ -35,7 +35,8 @@ if (!existsSync(installed) || statSync(join(root, 'package-lock.json')).mtimeMs 
 }
 
 // 2. Build (npm ci builds through `prepare`; rebuild when sources changed since)
-const builtMarker = join(root, 'dist', 'cli', 'index.js');
+// The bundle is written last: present and newer than every source, the build is complete.
+const builtMarker = join(root, 'dist', 'bundle', 'kontaktkoll.js');
 if (!existsSync(builtMarker) || newestMtime(join(root, 'src')) > statSync(builtMarker).mtimeMs) {
   say('building TypeScript (npm run build)…');
   if (!run('npm', ['run', 'build', '--silent'])) process.exit(1);
