@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { paced } from '../util/machine-pace.js';
+import { CpuShare } from '../util/cpu-share.js';
 import { withTimeout } from '../util/with-timeout.js';
 
 /**
@@ -44,13 +45,23 @@ export const PAGES_PER_TAB = 20;
  * each, still get every tab, each a moment later. Never longer than this.
  */
 const MAX_WAIT_MS = 1_000;
+/**
+ * Share of every core kept busy at which a new tab could only take cores from the tabs already
+ * reading: a renderer starting then costs half a second of a core and reads nothing sooner.
+ */
+const BUSY_SHARE = 0.85;
+/** The longest a page waits for a free tab on a machine that busy, before a tab is opened for it all the same. */
+const MAX_BUSY_WAIT_MS = 5_000;
+/** How often a waiting page asks again whether to go on waiting. */
+const WAIT_CHECK_MS = 100;
 
 /**
  * A fixed set of tabs reused for every page of an audit: a new context or tab per page costs
  * several times the render itself. A tab that misbehaved is thrown away and replaced. Tabs open
  * when pages need them, not ahead: each starts a renderer (about half a second of a core), and
  * opened ahead they competed with the start page for the cores and stood unused on small sites.
- * Nor when a busy tab comes free sooner than a new one would open (`MAX_WAIT_MS`).
+ * Nor when a busy tab comes free sooner than a new one would open (`MAX_WAIT_MS`), nor while the
+ * machine's cores are all busy (`BUSY_SHARE`). Which tab reads a page never changes what is read.
  */
 export class PagePool {
   private readonly idle: Page[] = [];
@@ -61,6 +72,7 @@ export class PagePool {
   /** How long the last tab took to open and be readied: a page waits that long for a free tab before one is opened for it. */
   private openMs = 0;
   private created = 0;
+  private readonly cpu = new CpuShare();
 
   /** `prepare` readies each new tab before its first page (the crawl's request rules). */
   constructor(private context: BrowserContext, private readonly size: number, private readonly prepare?: (page: Page) => Promise<void>) {}
@@ -81,7 +93,7 @@ export class PagePool {
     const preferred = prefer ? this.idle.findIndex(prefer) : -1;
     const spare = keep && this.owned.size < this.size && this.idle.every(keep);
     const page = (preferred >= 0 ? this.idle.splice(preferred, 1)[0] : spare ? undefined : this.idle.pop())
-      ?? (this.idle.length === 0 && this.owned.size > 0 ? await this.freedWithin(Math.min(this.openMs, MAX_WAIT_MS)) : undefined);
+      ?? (this.idle.length === 0 && this.owned.size > 0 ? await this.freed() : undefined);
     if (page && !page.isClosed()) {
       this.uses.set(page, (this.uses.get(page) ?? 0) + 1);
       return page;
@@ -113,19 +125,33 @@ export class PagePool {
     return fresh;
   }
 
-  /** A tab released within `ms`, handed straight to this caller; undefined when none came free. */
-  private freedWithin(ms: number): Promise<Page | undefined> {
-    if (ms <= 0) return Promise.resolve(undefined);
+  /**
+   * A tab released while the caller waits, handed straight to it; undefined when none came free
+   * in time. It waits as long as opening a tab took and, past that, for as long as the machine's
+   * cores stay all but fully busy (the tabs already reading, or other work), within a bound: a new
+   * renderer would then slow the others as much as it reads. Whether they are is asked again as
+   * the wait goes on, since a busy tab may turn to waiting on its page's timers.
+   */
+  private freed(): Promise<Page | undefined> {
+    const started = performance.now();
+    const opening = Math.min(this.openMs, MAX_WAIT_MS);
+    const waitOn = () => {
+      const waited = performance.now() - started;
+      return waited < opening || (waited < MAX_BUSY_WAIT_MS && this.cpu.now() >= BUSY_SHARE);
+    };
+    if (!waitOn()) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       const take = (page: Page | undefined) => {
-        clearTimeout(timer);
+        clearInterval(timer);
         resolve(page);
       };
-      const timer = setTimeout(() => {
+      const timer = setInterval(() => {
+        if (waitOn()) return;
+        clearInterval(timer);
         const at = this.waiting.indexOf(take);
         if (at >= 0) this.waiting.splice(at, 1);
         resolve(undefined);
-      }, ms);
+      }, WAIT_CHECK_MS);
       this.waiting.push(take);
     });
   }

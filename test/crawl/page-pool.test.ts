@@ -1,3 +1,6 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/crawl/launch-browser.js';
@@ -82,6 +85,32 @@ describe('the tab pool', () => {
       const next = await pool.acquire();
       expect(next).not.toBe(tab);
       expect(pool.tabsCreated).toBe(2);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the tab pool on a machine whose every core is busy', () => {
+  const spinners: ChildProcess[] = [];
+  beforeAll(() => {
+    for (let i = 0; i < availableParallelism(); i++) spinners.push(spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+  });
+  afterAll(() => {
+    for (const spinner of spinners) spinner.kill('SIGKILL');
+  });
+
+  it('a page with every tab busy waits past the time a tab takes to open for one to come free, rather than start a renderer that only slows the others', async () => {
+    const context = await browser.newContext();
+    try {
+      const pool = new PagePool(context, 3);
+      const first = await pool.acquire();
+      const waiting = pool.acquire();
+      // Longer than any wait on an idle machine (the time opening a tab took, at most a second).
+      await sleep(2_000);
+      pool.release(first, true);
+      expect(await waiting).toBe(first);
+      expect(pool.tabsCreated).toBe(1);
     } finally {
       await context.close();
     }
