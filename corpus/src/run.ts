@@ -46,6 +46,8 @@ interface SiteRun {
   commit: string;
   seconds: number;
   pagesVisited: number;
+  /** Of the views examined, those read in the browser (the rest were read from their HTML). */
+  pagesRendered: number;
   stoppedBecause: string;
   region: string;
   rulePack: string;
@@ -115,7 +117,7 @@ async function main(): Promise<void> {
       say(`${runs.length + 1}/${present.length} ${site.id}: ${seconds.toFixed(1)} s, ${result?.crawl.pagesVisited ?? 0} pages, ${misses === 0 ? 'all checks exact' : `${misses} miss${misses === 1 ? '' : 'es'}`}${failure ? ` (failed: ${failure})` : ''}${exhaustive ? `; exhaustive: ${exhaustive.pagesVisited} pages, ${exhaustive.failure ?? (exhaustive.differences.length === 0 ? 'same verdict' : exhaustive.differences.join('; '))}` : ''}`);
       runs.push({
         id: site.id, repo: site.repo, commit: site.commit, seconds,
-        pagesVisited: result?.crawl.pagesVisited ?? 0, stoppedBecause: result?.crawl.stoppedBecause ?? 'failed',
+        pagesVisited: result?.crawl.pagesVisited ?? 0, pagesRendered: result?.crawl.pagesRendered ?? 0, stoppedBecause: result?.crawl.stoppedBecause ?? 'failed',
         region: result?.region ?? '', rulePack: result?.rulePack.id ?? '', ...(failure ? { failure } : {}), comparison,
         ...(exhaustive ? { exhaustive } : {}),
       });
@@ -133,6 +135,13 @@ async function main(): Promise<void> {
   const median = seconds.length % 2 ? seconds[(seconds.length - 1) / 2]! : (seconds[seconds.length / 2 - 1]! + seconds[seconds.length / 2]!) / 2;
   console.log(formatFigures(figures));
   console.log(`median time per site ${median.toFixed(1)} s (slowest ${seconds.at(-1)!.toFixed(1)} s); ${missing.length} site${missing.length === 1 ? '' : 's'} without a mirror not run.`);
+  // What issue #15 asks of engine auto on static sites: at most a third of the views examined rendered.
+  const staticRuns = runs.filter((run) => present.find((site) => site.id === run.id)?.kind === 'static' && !run.failure);
+  const examined = staticRuns.reduce((sum, run) => sum + run.pagesVisited, 0);
+  if (examined > 0) {
+    const rendered = staticRuns.reduce((sum, run) => sum + run.pagesRendered, 0);
+    console.log(`static sites: ${rendered} of ${examined} views examined were rendered (${Math.round((rendered / examined) * 100)} %) over ${staticRuns.length} sites`);
+  }
   const compared = runs.filter((run) => run.exhaustive);
   if (compared.length > 0) {
     const differing = compared.filter((run) => run.exhaustive!.failure || run.exhaustive!.differences.length > 0);

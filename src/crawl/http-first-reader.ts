@@ -280,7 +280,7 @@ export class HttpFirstReader implements PageReader {
     const boxOf = (action: PageAction) => (action.kind === 'chat' ? undefined : boxes.get(comparableLabel(action.label)) ?? undefined);
     const boxed = outcome.extra.candidates.filter((action) => boxOf(action) !== undefined);
     if (boxed.length === 0) return outcome;
-    const idle = nothingNew(boxed.map((action) => boxOf(action)!)) ? new Set(boxed) : new Set(boxed.filter((action) => nothingNew([boxOf(action)!])));
+    const idle = nothingNew(boxed.flatMap((action) => boxOf(action)!)) ? new Set(boxed) : new Set(boxed.filter((action) => nothingNew(boxOf(action)!)));
     if (idle.size === 0) return outcome;
     const key = pageKey(base.url);
     if (key && this.idleActions.size < MAX_IDLE_PAGES) this.idleActions.set(key, new Set([...idle].map((action) => action.key)));

@@ -46,6 +46,8 @@ export function extractImageContacts(page: PageSnapshot, ctx: ExtractContext): I
     found.push({ ...locationOf(page), evidence: toEvidence(evidence), kind, value, src: src.slice(0, 500) });
   };
   for (const image of page.images) {
+    // A phone or envelope icon beside a link ("phone-line.svg", 30 × 30) draws no number or address.
+    if (image.icon) continue;
     const stated = [image.alt, image.title].filter(Boolean).join(' · ');
     const words = fileWords(image.src);
     const text = [stated, words].filter(Boolean).join(' · ');

@@ -61,6 +61,8 @@ export const pageImageSchema = z.strictObject({
   src: z.string(),
   alt: z.string(),
   title: z.string(),
+  /** Its width and height attributes are both small (`READING_LIMITS.iconPx`): an icon, too small to hold a written contact detail. */
+  icon: z.literal(true).optional(),
 });
 export type PageImage = z.infer<typeof pageImageSchema>;
 

@@ -16,6 +16,8 @@ export const READING_LIMITS = {
   textNodes: 30000, blocks: 4000, blockText: 2000, links: 3000, buttons: 500, forms: 50,
   fields: 60, images: 500, jsonLd: 20, jsonLdLength: 200000, srcs: 300, label: 200,
   frameDepth: 3, frames: 20, shadowDepth: 12, shadowRoots: 500,
+  /** An image whose width and height attributes are both at most this many pixels is an icon (see `PageImage.icon`). */
+  iconPx: 48,
 };
 export type ReadingLimits = typeof READING_LIMITS;
 
@@ -229,8 +231,13 @@ export function readingRules<E>(tree: ReadingTree<E>, limits: ReadingLimits) {
     buttons: collect<PageButton>('button, [role=button], input[type=submit], input[type=button]', limits.buttons, (b) => (tree.visible(b)
       ? { text: labelOf(b) || clean(tree.value(b)), region: regionOf(b) } : null)),
     forms: collect<PageForm>('form', limits.forms, (form) => (tree.visible(form) ? readForm(form) : null)),
-    images: collect<PageImage>('img', limits.images, (img) => (tree.visible(img)
-      ? { src: tree.imageSrc(img).slice(0, 2000), alt: clean(tree.attr(img, 'alt'), 500), title: clean(tree.attr(img, 'title'), 500) } : null)),
+    images: collect<PageImage>('img', limits.images, (img) => {
+      if (!tree.visible(img)) return null;
+      // Declared by its attributes, which both engines read alike (a rendered size would differ from the HTML's).
+      const declared = (name: string) => Number.parseFloat(tree.attr(img, name) ?? '');
+      const icon = declared('width') <= limits.iconPx && declared('height') <= limits.iconPx;
+      return { src: tree.imageSrc(img).slice(0, 2000), alt: clean(tree.attr(img, 'alt'), 500), title: clean(tree.attr(img, 'title'), 500), ...(icon ? { icon: true } : {}) };
+    }),
     // Text drawn inside inline SVG is pixels to a screen reader or a copy-paste: reported apart from visible text.
     svgTexts: collect<string>('svg text', limits.images, (t) => {
       const svg = svgOf(t);

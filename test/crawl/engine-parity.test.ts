@@ -78,6 +78,26 @@ async function bothEnginesOn(files: Record<string, string>, concurrency: number)
   return out as [AuditResult, AuditResult];
 }
 
+/**
+ * A shop whose questions page (rendered anyway: a number in its text) holds `faq`, one of whose
+ * answers, under "Kan jag mejla?", gives an e-mail address: the browser engine opens every one of
+ * its `questions`, auto only that one, and both find the address two clicks from the start.
+ */
+async function expectOnlyMailAnswerOpened(faq: string, questions: number): Promise<void> {
+  const body = (title: string, extra = '') => page(`<header><nav><a href="/">Hem</a> <a href="/fragor/">Frågor</a></nav></header><main><h1>${title}</h1>${extra}</main><footer><a href="/kontakt/">Kontakt</a></footer>`);
+  const [viaBrowser, auto] = await bothEnginesOn({
+    'index.html': body('Välkommen', '<p>Vi säljer och lagar symaskiner i Lund sedan 1962.</p>'),
+    'fragor/index.html': body('Frågor', `<p>Ring oss på 046-12 34 56 om du inte hittar svaret.</p>${faq}`),
+    'kontakt/index.html': body('Kontakt', '<p>Besök oss på Stora Södergatan 8, 222 23 Lund.</p>'),
+  }, 2);
+  expect(viaBrowser.channels.email.clicks).toBe(2);
+  expect(viaBrowser.channels.email.path.at(-1)?.label).toBe('Kan jag mejla?');
+  expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+  const opened = (result: AuditResult) => (result.crawl.pages ?? []).filter((entry) => entry.path.at(-1)?.action === 'reveal').length;
+  expect(opened(viaBrowser)).toBe(questions);
+  expect(opened(auto)).toBe(1);
+}
+
 describe.concurrent('engine auto renders only what can change a verdict', () => {
   it('learns a header and footer a script writes into every page from a render, and reads later pages that load the script from their HTML', async () => {
     const { browser: viaBrowser, auto } = await bothEngines('script-chrome', 'desktop');
@@ -756,19 +776,32 @@ document.addEventListener('DOMContentLoaded', function () {
     const questions = Array.from({ length: 12 }, (_, i) => i === 10
       ? '<details><summary>Kan jag mejla?</summary><p>Ja, till <a href="mailto:fragor@example.se">fragor@example.se</a>.</p></details>'
       : `<details><summary>Fråga ${i + 1}?</summary><p>Svar nummer ${i + 1}, utan något mer.</p></details>`).join('');
-    const body = (title: string, extra = '') => page(`<header><nav><a href="/">Hem</a> <a href="/fragor/">Frågor</a></nav></header><main><h1>${title}</h1>${extra}</main><footer><a href="/kontakt/">Kontakt</a></footer>`);
-    const files = {
-      'index.html': body('Välkommen', '<p>Vi säljer och lagar symaskiner i Lund sedan 1962.</p>'),
-      'fragor/index.html': body('Frågor', `<p>Ring oss på 046-12 34 56 om du inte hittar svaret.</p>${questions}`),
-      'kontakt/index.html': body('Kontakt', '<p>Besök oss på Stora Södergatan 8, 222 23 Lund.</p>'),
-    };
-    const [viaBrowser, auto] = await bothEnginesOn(files, 2);
-    expect(viaBrowser.channels.email.clicks).toBe(2);
-    expect(viaBrowser.channels.email.path.at(-1)?.label).toBe('Kan jag mejla?');
-    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
-    const opened = (result: AuditResult) => (result.crawl.pages ?? []).filter((entry) => entry.path.at(-1)?.action === 'reveal').length;
-    expect(opened(viaBrowser)).toBe(12);
-    expect(opened(auto)).toBe(1);
+    await expectOnlyMailAnswerOpened(questions, 12);
+  }, 180_000);
+
+  it('an FAQ whose question buttons sit in items its class names an accordion, and toggles whose details are named as their summaries, are judged from the HTML all the same: only the answer that could count is opened', async () => {
+    // As an Astro or Bootstrap theme writes it: the button names its hidden answer; the item around both is
+    // named by the HTML reading too (a class saying "accordion", a box with words after it), under the same words.
+    const questions = Array.from({ length: 8 }, (_, i) => {
+      const answer = i === 5 ? 'Ja, till <a href="mailto:fragor@example.se">fragor@example.se</a>.' : `Svar nummer ${i + 1}, utan något mer.`;
+      const question = i === 5 ? 'Kan jag mejla?' : `Fråga ${i + 1}?`;
+      return `<div class="accordion-item"><button class="accordion-header" aria-expanded="false" aria-controls="svar-${i}"><span>${question}</span></button>`
+        + `<div id="svar-${i}" class="accordion-content" hidden><p>${answer}</p></div></div>`;
+    }).join('');
+    // And closed <details> whose class names a toggle, a box of links after each: the details is named by its
+    // summary's words as the summary is, but opens that box, not its own answer.
+    const topics = Array.from({ length: 4 }, (_, i) => `<details class="info-toggle"><summary>Tema ${i + 1}</summary><p>Om tema ${i + 1}, utan något mer.</p></details>`
+      + '<div class="info-actions"><a href="/">Till start</a></div>').join('');
+    const script = `<script>document.addEventListener('DOMContentLoaded', function () {
+      document.querySelectorAll('.accordion-header').forEach(function (button) {
+        button.addEventListener('click', function () {
+          var answer = document.getElementById(button.getAttribute('aria-controls'));
+          answer.hidden = !answer.hidden;
+          button.setAttribute('aria-expanded', String(!answer.hidden));
+        });
+      });
+    });</script>`;
+    await expectOnlyMailAnswerOpened(`${script}<div class="accordion">${questions}</div>${topics}`, 12);
   }, 180_000);
 
   it('a theme\'s toggle the HTML writes without words, which a stylesheet draws as "+", is seen in the HTML and does not distrust the site', async () => {

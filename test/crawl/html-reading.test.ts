@@ -77,7 +77,8 @@ const STATIC_PAGE = page(`
     </form>
     <script type="application/ld+json">{"@type":"Organization","telephone":"+46 8 123 45 67"}</script>
   </main>
-  <footer><p>info@example.se &middot; <a href="mailto:info@example.se">Mejla</a> <a href="tel:+4681234567">08-123 45 67</a></p></footer>
+  <footer><p>info@example.se &middot; <a href="mailto:info@example.se">Mejla</a> <a href="tel:+4681234567"><img src="/phone-line.svg" width="30" height="30" alt="">08-123 45 67</a>
+    <img src="/karta.png" width="48" height="300" alt="Karta"></p></footer>
 `);
 
 describe('HTML reading without a browser', () => {
@@ -132,7 +133,10 @@ describe('HTML reading without a browser', () => {
   });
 
   it('gives the browser snapshot script\'s reading of a static page', async () => {
-    expect(comparable(httpReading(STATIC_PAGE))).toEqual(comparable(await browserReading(STATIC_PAGE)));
+    const http = httpReading(STATIC_PAGE);
+    expect(comparable(http)).toEqual(comparable(await browserReading(STATIC_PAGE)));
+    // An image both of whose declared sides are small is an icon, in both readings; a tall narrow one is not.
+    expect(http.images.map((image) => [image.src.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''), image.icon ?? false])).toEqual([['/v.png', false], ['/phone-line.svg', true], ['/karta.png', false]]);
   });
 
   it('reads a form\'s action and id from its attributes, even when fields named "action" and "id" shadow the properties', async () => {

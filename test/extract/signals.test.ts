@@ -80,6 +80,9 @@ describe('contact details in images', () => {
     { name: 'hours in the alt text', images: [image('Öppettider: mån–fre 9–17')], found: [['hours', 'öppettider']] },
     { name: 'a product photo', images: [image('Gjutjärnsgryta 4 liter', 'https://www.exempel.se/img/gryta-4l.jpg')], found: [] },
     { name: 'a logo', images: [image('Exempelbutiken', 'https://www.exempel.se/logo.svg')], found: [] },
+    // An icon set's phone beside a button (30 × 30 by its attributes) draws no number.
+    { name: 'a phone icon', images: [{ ...image('', 'https://www.exempel.se/phone-line.svg'), icon: true as const }], found: [] },
+    { name: 'a number in an icon\'s alt text', images: [{ ...image('Ring 08-123 456 78'), icon: true as const }], found: [] },
   ])('$name', ({ images, found }) => {
     expect(extractImageContacts(makeSnapshot({ images }), ctx).map((item) => [item.kind, item.value])).toEqual(found);
   });

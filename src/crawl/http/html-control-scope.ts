@@ -60,9 +60,21 @@ export function isInside(node: Element, ancestor: Element): boolean {
 }
 
 export function opensBoxWithText(el: Element): boolean {
+  const next = boxAfter(el);
+  return next !== null && /\S/.test(textContent(next));
+}
+
+/**
+ * The element right after a disclosure, the box it would open; none when that is another item
+ * of the same kind (same tag, same classes): the items of a list, an accordion's questions each
+ * in an item of its own, are not one another's boxes.
+ */
+function boxAfter(el: Element): Element | null {
   let next = el.next;
   while (next && !isTag(next)) next = next.next;
-  return next !== null && /\S/.test(textContent(next));
+  if (!next) return null;
+  const sameKind = next.name === el.name && (next.attribs.class ?? '').trim() === (el.attribs.class ?? '').trim();
+  return sameKind ? null : next;
 }
 
 /**
@@ -93,8 +105,7 @@ export function openedBox(page: HtmlPage, el: Element, label: string): Element |
     return landmark && hasWords(landmark) ? landmark : null;
   }
   if (!('aria-expanded' in attribs) && !page.$(el).is(DISCLOSURE_SELECTOR)) return null;
-  let next = el.next;
-  while (next && !isTag(next)) next = next.next;
+  const next = boxAfter(el);
   return next && hasWords(next) ? next : null;
 }
 

@@ -245,13 +245,20 @@ export function comparableLabel(label: string): string {
 
 /**
  * The boxes the page's controls open, by label (see `comparableLabel`), as the HTML holds them;
- * null for a label two controls share over different boxes, or one whose box is not written.
+ * null for a label one of whose controls has no box written. A label several controls share is
+ * all of their boxes: a `<summary>` and its `<details>` (a class naming it a toggle) are named
+ * alike, and which of them the browser offers the HTML cannot tell; opening every box shows all
+ * any of them could.
  */
-export function boxesByLabel(controls: readonly HtmlControl[]): Map<string, Element | null> {
-  const boxes = new Map<string, Element | null>();
+export function boxesByLabel(controls: readonly HtmlControl[]): Map<string, Element[] | null> {
+  const boxes = new Map<string, Element[] | null>();
   for (const control of controls) {
     const label = comparableLabel(control.label);
-    boxes.set(label, boxes.has(label) && boxes.get(label) !== control.box ? null : control.box);
+    const known = boxes.get(label);
+    if (known === null) continue;
+    if (control.box === null) boxes.set(label, null);
+    else if (known === undefined) boxes.set(label, [control.box]);
+    else if (!known.includes(control.box)) known.push(control.box);
   }
   return boxes;
 }
