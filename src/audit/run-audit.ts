@@ -105,7 +105,7 @@ async function crawlOnce(
   // The pack that will judge the site: asked only once the region is decided.
   const judgingPack = () => rules.chosen ?? packOf(siteRegion.judgement!);
   const judge: VerdictJudge = {
-    whyRender: (snapshot, { openedFrom, chromeAgreed = false } = {}) => {
+    whyRender: (snapshot, { openedFrom, closedAlso, chromeAgreed = false } = {}) => {
       // Before the region is decided, the view must change nothing under any region it could be,
       // beside the views held back until then (they are all kept once it is).
       const regions = context ? [{ region: context.region, kept: { minimum, signals } }] : siteRegion.contenders(snapshot).map((region) => ({ region, kept: heldBack.under(region) }));
@@ -115,7 +115,7 @@ async function crawlOnce(
         // unless the browser already showed the same header, menu and footer as their HTML reads.
         if (!pageSignals.hasContactRoute && !openedFrom && !chromeAgreed) return 'no contact route in its header, nav or footer';
         // What the page shows before anything is opened is as near: an item counts only when nearer than both.
-        const page = openedFrom ? keptOf([openedFrom], region) : null;
+        const page = openedFrom ? keptOf(closedAlso ? [openedFrom, closedAlso] : [openedFrom], region) : null;
         const findings = extractPage(snapshot, { region });
         // Once the pack is known, what adds only evidence beside a nearer item (no channel's clicks or path, no rule's status) is not rendered for.
         let changed: boolean | undefined;

@@ -275,7 +275,9 @@ export class HttpFirstReader implements PageReader {
     if (!outcome.ok || !this.settings.judge || this.distrust !== null || outcome.extra.candidates.length === 0) return outcome;
     // What the page shows before anything is opened is the browser's reading of it: a menu whose links a stylesheet hides opens new ones.
     const base = this.renderedSnapshot(http, outcome);
-    const nothingNew = (boxes: Element[]) => this.opensNothingNew(page, base, boxes, 'as-written');
+    // The HTML's own reading of the page closed: what a stylesheet hides outside the boxes is not theirs to open.
+    const written = { ...readHtml(page, base.status, this.settings.probes), clicks: base.clicks, path: base.path };
+    const nothingNew = (boxes: Element[]) => this.opensNothingNew(page, base, boxes, 'as-written', written);
     const boxes = boxesByLabel(controls);
     const boxOf = (action: PageAction) => (action.kind === 'chat' ? undefined : boxes.get(comparableLabel(action.label)) ?? undefined);
     const boxed = outcome.extra.candidates.filter((action) => boxOf(action) !== undefined);
@@ -300,18 +302,33 @@ export class HttpFirstReader implements PageReader {
    * nothing that could change a verdict: no page to examine that the page does not already link to,
    * and nothing the judge would render for, read as a view one click further. Then the browser's
    * views of them could add nothing, and the page need not be rendered for their controls.
+   *
+   * Against the browser's reading of the page (`base`), the HTML's own reading of it closed
+   * (`written`) may be given: what the HTML shows outside the boxes and a stylesheet hides (a
+   * mobile-only call button, a tab's prices) is then not counted as theirs. The boxes' content read
+   * by itself must then add nothing beside the browser's reading either, so a number in an answer
+   * that a hidden block elsewhere repeats is still the answer's.
    */
-  private opensNothingNew(page: HtmlPage, base: PageSnapshot, boxes: readonly Element[], chrome: 'as-learnt' | 'as-written' = 'as-learnt'): boolean {
+  private opensNothingNew(page: HtmlPage, base: PageSnapshot, boxes: readonly Element[], chrome: 'as-learnt' | 'as-written' = 'as-learnt', written?: PageSnapshot): boolean {
     const read = readHtml(page.withOpened(boxes), base.status, this.settings.probes);
     // Its chrome as the browser shows it, as the page's own reading has it (a browser's reading compares with it as written).
     const opened = chrome === 'as-learnt' ? this.asLearnt(read) : read;
+    const at = { clicks: base.clicks + 1, path: base.path };
+    const judge = this.settings.judge!;
+    if (!written) return !this.linksNew(page, opened, [base]) && judge.whyRender({ ...opened, ...at }, { openedFrom: base }) === null;
+    const own = readHtml(page.onlyOpened(boxes), base.status, this.settings.probes);
+    if (this.linksNew(page, own, [base]) || judge.whyRender({ ...own, ...at }, { openedFrom: base }) !== null) return false;
+    return !this.linksNew(page, opened, [base, written]) && judge.whyRender({ ...opened, ...at }, { openedFrom: base, closedAlso: written }) === null;
+  }
+
+  /** Whether a reading links to a page of the site that none of these readings of the page links to. */
+  private linksNew(page: HtmlPage, reading: PageReading, closed: readonly PageReading[]): boolean {
     const scope = scopeOf(page.url);
-    const linked = new Set([pageKey(page.url), ...base.links.map((link) => pageKey(link.href))]);
-    if (opened.links.some((link) => {
+    const linked = new Set([pageKey(page.url), ...closed.flatMap((view) => view.links.map((link) => pageKey(link.href)))]);
+    return reading.links.some((link) => {
       const key = pageKey(link.href);
       return key !== null && !linked.has(key) && scope.contains(key);
-    })) return false;
-    return this.settings.judge!.whyRender({ ...opened, clicks: base.clicks + 1, path: base.path }, { openedFrom: base }) === null;
+    });
   }
 
   /**

@@ -53,6 +53,11 @@ export interface KnownOfView {
   /** The view is this page with boxes opened, one click further (see `whyRender`). */
   openedFrom?: PageSnapshot;
   /**
+   * Another reading of the page `openedFrom` is (its HTML's, where that is the browser's): what it
+   * shows closed is not the boxes' doing either, as far as this view is concerned.
+   */
+  closedAlso?: PageSnapshot;
+  /**
    * Its header, menu and footer are, as its HTML writes them, those of a page the browser showed
    * as its HTML reads (see `AgreedChromes`): whether a person sees a contact route there is settled.
    */

@@ -804,6 +804,26 @@ document.addEventListener('DOMContentLoaded', function () {
     await expectOnlyMailAnswerOpened(`${script}<div class="accordion">${questions}</div>${topics}`, 12);
   }, 180_000);
 
+  it('what a stylesheet hides outside an FAQ (a call bar shown on phones only) is not taken for what its answers open; the answer repeating its number still is', async () => {
+    const css = '<style>.call-bar { display: none } @media (max-width: 600px) { .call-bar { display: block } }</style>';
+    const questions = Array.from({ length: 6 }, (_, i) => (i === 3
+      ? '<details><summary>Kan jag ringa?</summary><p>Ja, på 046-12 34 56 vardagar.</p></details>'
+      : `<details><summary>Fråga ${i + 1}?</summary><p>Svar nummer ${i + 1}, utan något mer.</p></details>`)).join('');
+    const body = (title: string, extra = '') => page(`${css}<header><nav><a href="/">Hem</a> <a href="/fragor/">Frågor</a></nav></header><main><h1>${title}</h1>${extra}</main>`
+      + '<footer><a href="mailto:info@example.se">info@example.se</a><div class="call-bar"><a href="tel:+4646123456">Ring 046-12 34 56</a></div></footer>');
+    const [viaBrowser, auto] = await bothEnginesOn({
+      'index.html': body('Välkommen', '<p>Vi säljer och lagar symaskiner i Lund sedan 1962.</p>'),
+      'fragor/index.html': body('Frågor', questions),
+    }, 2);
+    // On a computer the number shows in the one answer alone, two clicks from the start.
+    expect(viaBrowser.channels.phone.clicks).toBe(2);
+    expect(viaBrowser.channels.phone.path.at(-1)?.label).toBe('Kan jag ringa?');
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    const opened = (result: AuditResult) => (result.crawl.pages ?? []).filter((entry) => entry.path.at(-1)?.action === 'reveal').length;
+    expect(opened(viaBrowser)).toBe(6);
+    expect(opened(auto)).toBe(1);
+  }, 180_000);
+
   it('a theme\'s toggle the HTML writes without words, which a stylesheet draws as "+", is seen in the HTML and does not distrust the site', async () => {
     // As a WordPress theme writes its contact cards: an icon-font "+" before a box its stylesheet hides until opened.
     const css = '<style>.toggle_header i { display: inline-block; width: 1em } .icon-plus::before { content: "+" } .box_content { display: none } .open .box_content { display: block }</style>';

@@ -12,8 +12,8 @@ export class HtmlPage {
   readonly base: string;
   private readonly visibleCache = new Map<Element, boolean>();
 
-  /** `opened`: boxes read as if a person had opened them (see `withOpened`). */
-  constructor(html: string | CheerioAPI, readonly url: string, private readonly opened: ReadonlySet<Element> = new Set()) {
+  /** `opened`: boxes read as if a person had opened them (see `withOpened`); `only`: nothing else is shown (see `onlyOpened`). */
+  constructor(html: string | CheerioAPI, readonly url: string, private readonly opened: ReadonlySet<Element> = new Set(), private readonly only = false) {
     this.$ = typeof html === 'string' ? load(html) : html;
     const baseHref = this.$('base[href]').first().attr('href');
     this.base = baseHref ? this.resolveAgainst(baseHref, url) : url;
@@ -26,6 +26,11 @@ export class HtmlPage {
    */
   withOpened(boxes: Iterable<Element>): HtmlPage {
     return new HtmlPage(this.$, this.url, new Set(boxes));
+  }
+
+  /** These boxes opened as `withOpened` opens them, and nothing around them shown: what opening them adds, by itself. */
+  onlyOpened(boxes: Iterable<Element>): HtmlPage {
+    return new HtmlPage(this.$, this.url, new Set(boxes), true);
   }
 
   get root(): Element | null {
@@ -61,7 +66,7 @@ export class HtmlPage {
     const parent = el.parent && isTag(el.parent) ? el.parent : null;
     const visible = this.opened.size > 0 && this.insideOpened(el)
       ? !NEVER_RENDERED.has(el.name) && !isHiddenInput(el)
-      : !hiddenItself(el) && (parent === null || (this.isVisible(parent) && !hidesChild(parent, el)));
+      : !this.only && !hiddenItself(el) && (parent === null || (this.isVisible(parent) && !hidesChild(parent, el)));
     this.visibleCache.set(el, visible);
     return visible;
   }
