@@ -316,7 +316,8 @@ export class HttpFirstReader implements PageReader {
     const at = { clicks: base.clicks + 1, path: base.path };
     const judge = this.settings.judge!;
     if (!written) return !this.linksNew(page, opened, [base]) && judge.whyRender({ ...opened, ...at }, { openedFrom: base }) === null;
-    const own = readHtml(page.onlyOpened(boxes), base.status, this.settings.probes);
+    // The boxes' own content: what the document carries whatever is shown (structured data, scripts, frames) is the page's, judged below.
+    const own = { ...readHtml(page.onlyOpened(boxes), base.status, this.settings.probes), jsonLd: [], scriptSrcs: [], iframeSrcs: [], selectors: [], globals: [] };
     if (this.linksNew(page, own, [base]) || judge.whyRender({ ...own, ...at }, { openedFrom: base }) !== null) return false;
     return !this.linksNew(page, opened, [base, written]) && judge.whyRender({ ...opened, ...at }, { openedFrom: base, closedAlso: written }) === null;
   }
