@@ -824,6 +824,25 @@ document.addEventListener('DOMContentLoaded', function () {
     expect(opened(auto)).toBe(1);
   }, 180_000);
 
+  it('an answer read by itself is judged without the document\'s structured data: a number the JSON-LD states and every footer shows is not the answer\'s, while the site\'s country is still open', async () => {
+    // German, with no imprint: Germany, Austria or Switzerland until the end, so every view is judged under each.
+    const jsonLd = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"LocalBusiness","name":"Nähmaschinen Berg","telephone":"+49 30 1234567"}</script>';
+    const questions = Array.from({ length: 6 }, (_, i) => (i === 4
+      ? '<details><summary>Kann ich Ihnen schreiben?</summary><p>Gern, an <a href="mailto:fragen@example.de">fragen@example.de</a>.</p></details>'
+      : `<details><summary>Frage ${i + 1}?</summary><p>Antwort Nummer ${i + 1}, sonst nichts.</p></details>`)).join('');
+    const body = (title: string, extra = '') => page(`${jsonLd}<header><nav><a href="/">Start</a> <a href="/fragen/">Fragen</a></nav></header><main><h1>${title}</h1>${extra}</main>`
+      + '<footer><a href="tel:+49301234567">030 1234567</a></footer>', 'de');
+    const [viaBrowser, auto] = await bothEnginesOn({
+      'index.html': body('Willkommen', '<p>Wir reparieren Nähmaschinen aller Marken seit 1962.</p>'),
+      'fragen/index.html': body('Fragen', questions),
+    }, 2);
+    expect(viaBrowser.channels.email.clicks).toBe(2);
+    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
+    const opened = (result: AuditResult) => (result.crawl.pages ?? []).filter((entry) => entry.path.at(-1)?.action === 'reveal').length;
+    expect(opened(viaBrowser)).toBe(6);
+    expect(opened(auto)).toBe(1);
+  }, 180_000);
+
   it('a theme\'s toggle the HTML writes without words, which a stylesheet draws as "+", is seen in the HTML and does not distrust the site', async () => {
     // As a WordPress theme writes its contact cards: an icon-font "+" before a box its stylesheet hides until opened.
     const css = '<style>.toggle_header i { display: inline-block; width: 1em } .icon-plus::before { content: "+" } .box_content { display: none } .open .box_content { display: block }</style>';
