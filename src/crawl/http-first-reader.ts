@@ -275,13 +275,13 @@ export class HttpFirstReader implements PageReader {
     if (!outcome.ok || !this.settings.judge || this.distrust !== null || outcome.extra.candidates.length === 0) return outcome;
     // What the page shows before anything is opened is the browser's reading of it: a menu whose links a stylesheet hides opens new ones.
     const base = this.renderedSnapshot(http, outcome);
-    // The HTML's own reading of the page closed: what a stylesheet hides outside the boxes is not theirs to open.
-    const written = { ...readHtml(page, base.status, this.settings.probes), clicks: base.clicks, path: base.path };
-    const nothingNew = (boxes: Element[]) => this.opensNothingNew(page, base, boxes, 'as-written', written);
     const boxes = boxesByLabel(controls);
     const boxOf = (action: PageAction) => (action.kind === 'chat' ? undefined : boxes.get(comparableLabel(action.label)) ?? undefined);
     const boxed = outcome.extra.candidates.filter((action) => boxOf(action) !== undefined);
     if (boxed.length === 0) return outcome;
+    // The HTML's own reading of the page closed: what a stylesheet hides outside the boxes is not theirs to open.
+    const written = { ...readHtml(page, base.status, this.settings.probes), clicks: base.clicks, path: base.path };
+    const nothingNew = (boxes: Element[]) => this.opensNothingNew(page, base, boxes, 'as-written', written);
     const idle = nothingNew(boxed.flatMap((action) => boxOf(action)!)) ? new Set(boxed) : new Set(boxed.filter((action) => nothingNew(boxOf(action)!)));
     if (idle.size === 0) return outcome;
     const key = pageKey(base.url);
@@ -310,15 +310,17 @@ export class HttpFirstReader implements PageReader {
    * that a hidden block elsewhere repeats is still the answer's.
    */
   private opensNothingNew(page: HtmlPage, base: PageSnapshot, boxes: readonly Element[], chrome: 'as-learnt' | 'as-written' = 'as-learnt', written?: PageSnapshot): boolean {
+    const at = { clicks: base.clicks + 1, path: base.path };
+    const judge = this.settings.judge!;
+    if (written) {
+      // The boxes' own content: what the document carries whatever is shown (structured data, scripts, frames) is the page's, judged below.
+      const own = { ...readHtml(page.onlyOpened(boxes), base.status, this.settings.probes), jsonLd: [], scriptSrcs: [], iframeSrcs: [], selectors: [], globals: [] };
+      if (this.linksNew(page, own, [base]) || judge.whyRender({ ...own, ...at }, { openedFrom: base }) !== null) return false;
+    }
     const read = readHtml(page.withOpened(boxes), base.status, this.settings.probes);
     // Its chrome as the browser shows it, as the page's own reading has it (a browser's reading compares with it as written).
     const opened = chrome === 'as-learnt' ? this.asLearnt(read) : read;
-    const at = { clicks: base.clicks + 1, path: base.path };
-    const judge = this.settings.judge!;
     if (!written) return !this.linksNew(page, opened, [base]) && judge.whyRender({ ...opened, ...at }, { openedFrom: base }) === null;
-    // The boxes' own content: what the document carries whatever is shown (structured data, scripts, frames) is the page's, judged below.
-    const own = { ...readHtml(page.onlyOpened(boxes), base.status, this.settings.probes), jsonLd: [], scriptSrcs: [], iframeSrcs: [], selectors: [], globals: [] };
-    if (this.linksNew(page, own, [base]) || judge.whyRender({ ...own, ...at }, { openedFrom: base }) !== null) return false;
     return !this.linksNew(page, opened, [base, written]) && judge.whyRender({ ...opened, ...at }, { openedFrom: base, closedAlso: written }) === null;
   }
 
