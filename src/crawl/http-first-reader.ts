@@ -2,7 +2,8 @@ import type { Element } from 'domhandler';
 import type { PathStep } from '../model/click-path.js';
 import type { PageSnapshot, SnapshotProbes } from '../model/page-snapshot.js';
 import { AgreedChromes, chromeDigest, ChromeTemplates } from './http/chrome-template.js';
-import { fetchHtml, type FetchSettings } from './http/fetch-html.js';
+import type { FetchSettings } from './http/fetch-html.js';
+import { fetchPage } from './http/fetch-page.js';
 import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 import { readHtml } from './http/html-reading.js';
 import { boxesByLabel, browserReason, chatScriptsOf, comparableLabel, controlLabels, controlsOf, dialogsOf, hasInlineScript, KnownControls, MOVES_ON_REASONS, type BrowserReason, type HtmlControl } from './http/needs-browser.js';
@@ -135,7 +136,7 @@ export class HttpFirstReader implements PageReader {
     // The start page is rendered in any case: the browser need not wait for the fetch.
     const early = at.start && render ? render(state) : null;
     const rendered = () => early ?? render!(state);
-    const fetched = await fetchHtml(state.url, this.settings.fetch, this.settings.fetchMs());
+    const fetched = await fetchPage(state.url, this.settings.fetch, () => this.settings.fetchMs());
     this.pagesFetched++;
     if (!fetched.ok) {
       if (early) {

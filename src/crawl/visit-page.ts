@@ -13,6 +13,7 @@ import { REVEALED } from '../page/scroll-reveal.js';
 import { whileAnswering } from './while-answering.js';
 import { watchNavigation } from './navigation-failure.js';
 import { firstLineOf } from '../util/first-line.js';
+import { MAX_REFRESH_HOPS, refreshTarget } from './meta-refresh.js';
 
 /** The page as read in the browser: a snapshot without the click facts the crawl adds. */
 export type PageReading = Omit<PageSnapshot, 'clicks' | 'path'>;
@@ -177,21 +178,10 @@ function snapshotCall(probes: SnapshotProbes): InPage<PageRead> {
   return inPage(readSnapshot, args, { readingRules });
 }
 
-const MAX_REFRESH_HOPS = 3;
-/** Refreshes slower than this are pages a person reads first; they are not followed. */
-const MAX_REFRESH_DELAY_S = 5;
-
 async function metaRefreshTarget(page: Page): Promise<string | null> {
   const content = await withTimeout(
     page.evaluate(() => document.querySelector('meta[http-equiv="refresh" i]')?.getAttribute('content') ?? ''),
     paced(2_000), 'reading meta refresh',
   ).catch(() => '');
-  const match = /^\s*(\d+(?:\.\d+)?)\s*[;,]\s*(?:url\s*=\s*)?['"]?([^'"]+)['"]?\s*$/i.exec(content);
-  if (!match || Number(match[1]) > MAX_REFRESH_DELAY_S) return null;
-  try {
-    const target = new URL(match[2]!.trim(), page.url());
-    return target.protocol === 'http:' || target.protocol === 'https:' ? target.href : null;
-  } catch {
-    return null;
-  }
+  return refreshTarget(content, page.url());
 }

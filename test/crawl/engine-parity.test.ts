@@ -398,11 +398,12 @@ document.addEventListener('DOMContentLoaded', function () {
     expect((auto.crawl.pages ?? []).some((visited) => visited.renderedBecause?.startsWith('in-page control'))).toBe(true);
   }, 180_000);
 
-  it('a page that moves on by itself (a meta refresh to another page) is rendered for it, and ending elsewhere is no reason to distrust the site', async () => {
+  it('a page that moves on by itself (a meta refresh to another page) is followed over HTTP as the browser follows it: not rendered, and ending elsewhere is no reason to distrust the site', async () => {
     // As a site keeps an old address: a bare page whose refresh sends the visitor to the new one.
     const body = (title: string, extra = '') => page(`<header><nav><a href="/">Hem</a> <a href="/produkter/">Produkter</a> <a href="/om-oss/">Om oss</a></nav></header><main><h1>${title}</h1><p>${`${title}: vi säljer ventilation i Borås sedan 1998. `.repeat(3)}</p>${extra}</main><footer><a href="/kontakt/">Kontakt</a></footer>`);
     const files: Record<string, string> = {
-      'index.html': body('Välkommen', '<p><a href="/gamla-produkter/">Våra äldre produkter</a></p>'),
+      'index.html': body('Välkommen', '<p><a href="/gamla-produkter/">Våra äldre produkter</a> <a href="/flyttat/">Vår gamla butik</a></p>'),
+      'flyttat/index.html': '<html><head><meta http-equiv="refresh" content="30; url=/om-oss/"></head><body><p>Butiken har flyttat. Om en halv minut kommer du till sidan om oss.</p><a href="/om-oss/">Om oss</a></body></html>',
       'gamla-produkter/index.html': '<html><head><meta http-equiv="refresh" content="0; url=/produkter/"></head><body><a href="/produkter/">Produkter</a></body></html>',
       'produkter/index.html': body('Produkter'),
       'om-oss/index.html': body('Om oss'),
@@ -412,7 +413,13 @@ document.addEventListener('DOMContentLoaded', function () {
     expect(viaBrowser.channels.phone.clicks).toBe(1);
     expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
     expect(auto.crawl.browserFallback).toBeNull();
-    expect((auto.crawl.pages ?? []).find((visited) => new URL(visited.url).pathname === '/gamla-produkter/')?.renderedBecause).toBe('meta refresh');
+    const entry = (result: AuditResult, path: string) => (result.crawl.pages ?? []).find((visited) => new URL(visited.url).pathname === path);
+    // A quick refresh ends where the browser ends, read from the HTML of the page it sends to.
+    for (const result of [viaBrowser, auto]) expect(new URL(entry(result, '/gamla-produkter/')!.finalUrl).pathname).toBe('/produkter/');
+    expect(entry(auto, '/gamla-produkter/')).toMatchObject({ engine: 'http' });
+    // A slow one is a page a person reads first: neither engine follows it, and auto renders it to see what it shows meanwhile.
+    for (const result of [viaBrowser, auto]) expect(new URL(entry(result, '/flyttat/')!.finalUrl).pathname).toBe('/flyttat/');
+    expect(entry(auto, '/flyttat/')?.renderedBecause).toBe('meta refresh');
   }, 180_000);
 
   it('staff pages that each add a person\'s own number beside the number the start page shows are read from their HTML: they change no verdict', async () => {
