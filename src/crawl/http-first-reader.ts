@@ -164,39 +164,56 @@ export class HttpFirstReader implements PageReader {
     // crawl leaves it out of the result whatever its reading, so it is not rendered for it.
     if (!at.start && at.readElsewhere?.(parsed.reading.url)) return { ok: true, reading: parsed.reading, extra: NO_INTERACTION, facts: facts() };
     // The same unknown boxes or controls being rendered on another page now (pages of one depth are read at once): wait for what it teaches.
-    if (!at.start && structural && await this.learning.awaitAll(structural.unknown)) {
-      parsed = this.withChromeLearnt(parsed);
-      structural = this.structuralReason(parsed);
-    }
-    const { controls, reading, snapshot } = parsed;
-    if (!render) {
-      this.pagesFromHttp++;
-      return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };
-    }
-    // Each page taken from HTTP alone is kept for a later confirmation: past a bound, pages are rendered instead.
-    // A site distrusted while this page was being fetched is trusted no more for it.
-    const judged = () => (at.start ? 'the start page' : structural?.reason ?? (this.pagesFromHttp >= MAX_FROM_HTTP ? 'pages read over HTTP alone at their bound' : null)
-      ?? (this.distrust !== null ? 'the site is distrusted' : null) ?? (this.settings.judge ? this.settings.judge.whyRender(snapshot, { chromeAgreed: this.agreedChromes.has(parsed.chrome) }) : 'no judge'));
-    let because = judged();
-    // Rendered only for what the views recorded so far lack: the views before it in its depth may hold it (the contact page, read first).
-    const byJudge = () => because !== null && !at.start && structural === null && this.distrust === null && this.pagesFromHttp < MAX_FROM_HTTP;
-    if (byJudge() && at.earlierRecorded) {
-      await at.earlierRecorded();
-      because = judged();
-    }
-    // Rendered for its chrome alone (no contact route in it): a page with the same chrome being rendered now settles it.
-    const forChrome = byJudge() && this.settings.judge?.whyRender(snapshot, { chromeAgreed: true }) === null;
-    if (forChrome && await this.chromeRenders.awaitAll([parsed.chrome])) because = judged();
-    if (because === null) {
-      this.pagesFromHttp++;
-      const taken = { state, snapshot, controls: controlLabels(controls) };
-      for (const key of [pageKey(state.url), pageKey(reading.url)]) if (key) this.fromHttp.set(key, taken);
-      this.scripts.takenFromHttp(reading.scriptSrcs);
-      return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };
-    }
-    const learnt = structural !== null && because === structural.reason ? this.learning.start(structural.unknown) : () => {};
-    const compared = forChrome ? this.chromeRenders.start([parsed.chrome]) : () => {};
+    // Keys held for this page's render are released however it ends: pages of its depth wait on them.
+    let learnt = () => {};
+    let compared = () => {};
     try {
+      if (!at.start && structural) {
+        const learning = await this.learning.claim(structural.unknown);
+        if (learning.waited) {
+          parsed = this.withChromeLearnt(parsed);
+          structural = this.structuralReason(parsed);
+        } else {
+          learnt = learning.done;
+        }
+      }
+      if (!render) {
+        this.pagesFromHttp++;
+        return { ok: true, reading: parsed.reading, extra: NO_INTERACTION, facts: facts() };
+      }
+      const { controls } = parsed;
+      // Each page taken from HTTP alone is kept for a later confirmation: past a bound, pages are rendered instead.
+      // A site distrusted while this page was being fetched is trusted no more for it.
+      const judged = () => (at.start ? 'the start page' : structural?.reason ?? (this.pagesFromHttp >= MAX_FROM_HTTP ? 'pages read over HTTP alone at their bound' : null)
+        ?? (this.distrust !== null ? 'the site is distrusted' : null) ?? (this.settings.judge ? this.settings.judge.whyRender(parsed.snapshot, { chromeAgreed: this.agreedChromes.has(parsed.chrome) }) : 'no judge'));
+      let because = judged();
+      // Rendered only for what the views recorded so far lack: the views before it in its depth may hold it (the contact page, read first).
+      const byJudge = () => because !== null && !at.start && structural === null && this.distrust === null && this.pagesFromHttp < MAX_FROM_HTTP;
+      // Pages rendered meanwhile may have taught the chrome a script writes into this one (its contact route among it).
+      const judgedAgain = () => {
+        parsed = this.withChromeLearnt(parsed);
+        because = judged();
+      };
+      if (byJudge() && at.earlierRecorded) {
+        await at.earlierRecorded();
+        judgedAgain();
+      }
+      // Rendered for its chrome alone (no contact route in it): a page with the same chrome being rendered now settles it.
+      const chromeKey = parsed.chrome;
+      const forChrome = byJudge() && this.settings.judge?.whyRender(parsed.snapshot, { chromeAgreed: true }) === null;
+      if (forChrome) {
+        const chromes = await this.chromeRenders.claim([chromeKey]);
+        if (chromes.waited) judgedAgain();
+        else compared = chromes.done;
+      }
+      const { reading, snapshot } = parsed;
+      if (because === null) {
+        this.pagesFromHttp++;
+        const taken = { state, snapshot, controls: controlLabels(controls) };
+        for (const key of [pageKey(state.url), pageKey(reading.url)]) if (key) this.fromHttp.set(key, taken);
+        this.scripts.takenFromHttp(reading.scriptSrcs);
+        return { ok: true, reading, extra: NO_INTERACTION, facts: facts() };
+      }
       return await this.renderAndLearn(at, because, rendered, parsed, structural?.reason ?? null);
     } finally {
       learnt();

@@ -13,18 +13,19 @@ export class RendersInFlight {
   constructor(private readonly max: number) {}
 
   /**
-   * Waits for the renders of all these keys and returns true when each had one (settled or in
-   * flight); false at once when any has none, or none is asked for: the page renders itself.
+   * Waits for the renders of all these keys when each has one (settled or in flight). When any
+   * has none, or none is asked for, the page renders itself: the keys are held for it at once,
+   * before another page of its depth asks (each would otherwise find none and render too), until
+   * `done` is called once it is rendered.
    */
-  async awaitAll(keys: readonly string[]): Promise<boolean> {
+  claim(keys: readonly string[]): Promise<{ waited: true } | { waited: false; done: () => void }> {
     const pending = keys.map((key) => this.renders.get(key));
-    if (pending.length === 0 || pending.some((render) => render === undefined)) return false;
-    await Promise.all(pending);
-    return true;
+    if (pending.length === 0 || pending.some((render) => render === undefined)) return Promise.resolve({ waited: false, done: this.start(keys) });
+    return Promise.all(pending).then(() => ({ waited: true }));
   }
 
-  /** A page is rendered for these keys: those no render has yet are held until the returned call. */
-  start(keys: readonly string[]): () => void {
+  /** Those of these keys no render has yet are held until the returned call. */
+  private start(keys: readonly string[]): () => void {
     const fresh = keys.filter((key) => !this.renders.has(key));
     if (fresh.length === 0) return () => {};
     let done = () => {};
