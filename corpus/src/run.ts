@@ -48,6 +48,8 @@ interface SiteRun {
   pagesVisited: number;
   /** Of the views examined, those read in the browser (the rest were read from their HTML). */
   pagesRendered: number;
+  /** Views opened by pressing a control on a page: no engine reads them from HTML. */
+  viewsByAction: number;
   stoppedBecause: string;
   region: string;
   rulePack: string;
@@ -117,7 +119,7 @@ async function main(): Promise<void> {
       say(`${runs.length + 1}/${present.length} ${site.id}: ${seconds.toFixed(1)} s, ${result?.crawl.pagesVisited ?? 0} pages, ${misses === 0 ? 'all checks exact' : `${misses} miss${misses === 1 ? '' : 'es'}`}${failure ? ` (failed: ${failure})` : ''}${exhaustive ? `; exhaustive: ${exhaustive.pagesVisited} pages, ${exhaustive.failure ?? (exhaustive.differences.length === 0 ? 'same verdict' : exhaustive.differences.join('; '))}` : ''}`);
       runs.push({
         id: site.id, repo: site.repo, commit: site.commit, seconds,
-        pagesVisited: result?.crawl.pagesVisited ?? 0, pagesRendered: result?.crawl.pagesRendered ?? 0, stoppedBecause: result?.crawl.stoppedBecause ?? 'failed',
+        pagesVisited: result?.crawl.pagesVisited ?? 0, pagesRendered: result?.crawl.pagesRendered ?? 0, viewsByAction: result?.crawl.viewsByAction ?? 0, stoppedBecause: result?.crawl.stoppedBecause ?? 'failed',
         region: result?.region ?? '', rulePack: result?.rulePack.id ?? '', ...(failure ? { failure } : {}), comparison,
         ...(exhaustive ? { exhaustive } : {}),
       });
@@ -140,7 +142,10 @@ async function main(): Promise<void> {
   const examined = staticRuns.reduce((sum, run) => sum + run.pagesVisited, 0);
   if (examined > 0) {
     const rendered = staticRuns.reduce((sum, run) => sum + run.pagesRendered, 0);
-    console.log(`static sites: ${rendered} of ${examined} views examined were rendered (${Math.round((rendered / examined) * 100)} %) over ${staticRuns.length} sites`);
+    const pressed = staticRuns.reduce((sum, run) => sum + run.viewsByAction, 0);
+    const share = (part: number, whole: number) => `${Math.round((part / Math.max(1, whole)) * 100)} %`;
+    console.log(`static sites: ${rendered} of ${examined} views examined were rendered (${share(rendered, examined)}) over ${staticRuns.length} sites; `
+      + `of the pages themselves (less the ${pressed} views opened by pressing a control, which have no HTML of their own): ${rendered - pressed} of ${examined - pressed} (${share(rendered - pressed, examined - pressed)})`);
   }
   const compared = runs.filter((run) => run.exhaustive);
   if (compared.length > 0) {

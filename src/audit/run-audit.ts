@@ -275,6 +275,7 @@ function buildResult(parts: ResultParts): AuditResult {
     crawl: {
       pagesVisited: parts.crawl.pagesVisited,
       pagesRendered: parts.crawl.pagesRendered,
+      viewsByAction: parts.crawl.viewsByAction,
       viewsReopened: parts.crawl.viewsReopened,
       pagesReadAhead: parts.crawl.pagesReadAhead,
       engine: parts.crawl.engine,

@@ -66,6 +66,8 @@ export interface CrawlOutcome {
   finalUrl: string;
   pagesVisited: number;
   pagesRendered: number;
+  /** Of the views examined, those opened by pressing a control on a page: rendered by every engine that renders, for HTML has nothing to press. */
+  viewsByAction: number;
   /** Of those, views opened in a tab that already showed the view their control is opened on (see tab-views.ts). */
   viewsReopened: number;
   /** Of those, pages read while the click depth before them was still being read (see read-ahead.ts). */

@@ -70,6 +70,7 @@ class SiteCrawl {
   private readonly errors: CrawlError[] = [];
   private scope!: Scope;
   private pagesVisited = 0;
+  private viewsByAction = 0;
   private blockedByRobots = 0;
   private readonly barriers: Barrier[] = [];
   private readonly views = new Map<string, PageState>();
@@ -152,7 +153,7 @@ class SiteCrawl {
       pagesNotExamined = this.frontier.cutByDepth.size;
     }
     return {
-      finalUrl, pagesVisited: this.pagesVisited, pagesRendered: this.browserReader?.pagesRendered ?? 0, viewsReopened: this.browserReader?.viewsReopened ?? 0,
+      finalUrl, pagesVisited: this.pagesVisited, viewsByAction: this.viewsByAction, pagesRendered: this.browserReader?.pagesRendered ?? 0, viewsReopened: this.browserReader?.viewsReopened ?? 0,
       pagesReadAhead: this.browserReader?.pagesReadAhead ?? 0,
       pagesFetched: this.httpReader?.pagesFetched ?? 0, pagesKnown: this.frontier.known.size, engine: this.options.engine ?? 'browser',
       browserFallback: this.httpReader?.distrust ?? null, stoppedBecause,
@@ -248,6 +249,7 @@ class SiteCrawl {
       }
       this.log(entry.url, entry.clicks, entry.path, outcome);
       this.record(outcome, entry, this.frontier.actionsOf(key));
+      if (this.frontier.actionsOf(key).length > 0) this.viewsByAction++;
       if (this.hooks.canStop(clicks)) {
         stoppedEarly = true;
         stop = 'early-stop';

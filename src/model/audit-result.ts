@@ -107,6 +107,8 @@ export type CrawledPage = z.infer<typeof crawledPageSchema>;
 export const crawlSummarySchema = z.strictObject({
   pagesVisited: z.number().int().nonnegative().describe('Views examined: pages, and states within a page (a menu opened, a number revealed).'),
   pagesRendered: z.number().int().nonnegative().describe('Views rendered in the browser.'),
+  viewsByAction: z.number().int().nonnegative().optional()
+    .describe('Of the views examined, those opened by pressing a control on a page (a question, a tab, a menu, a script link): every engine that renders renders them, for a page\'s HTML has nothing to press.'),
   viewsReopened: z.number().int().nonnegative().optional()
     .describe('Of the views rendered, those opened by a control in a tab brought back to the view it is opened on (and checked to read exactly as that view was recorded), without loading the page again.'),
   pagesReadAhead: z.number().int().nonnegative().optional()
