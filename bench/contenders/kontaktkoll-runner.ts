@@ -21,6 +21,8 @@ export interface KontaktkollRun {
   /** Pages fetched over HTTP (the auto engine); 0 for the browser engine. */
   pagesFetched: number;
   pagesRendered: number;
+  /** Of the views examined, those opened by pressing a control on a page (`crawl.viewsByAction`): rendered by either engine. */
+  viewsByAction?: number;
   stoppedBecause: string;
   /** Clicks per channel in the verdict. */
   channels: Record<string, number | null>;
@@ -35,7 +37,7 @@ export interface KontaktkollRun {
 
 interface AuditJson {
   channels: Record<string, { found: boolean; clicks: number | null }>;
-  crawl: { pagesVisited: number; pagesRendered: number; pagesFetched?: number; stoppedBecause: string; durationMs: number; browserFallback?: string | null; pages?: Array<{ url: string }> };
+  crawl: { pagesVisited: number; pagesRendered: number; viewsByAction?: number; pagesFetched?: number; stoppedBecause: string; durationMs: number; browserFallback?: string | null; pages?: Array<{ url: string }> };
 }
 
 /** Does this build's `audit` take `--engine`? (It is being added; the bench works either way.) */
@@ -104,6 +106,7 @@ export async function runKontaktkoll(settings: KontaktkollSettings): Promise<Kon
     return {
       ...base, ok: true, auditMs: result.crawl.durationMs,
       pagesVisited: result.crawl.pagesVisited, pagesFetched: result.crawl.pagesFetched ?? 0, pagesRendered: result.crawl.pagesRendered,
+      ...(result.crawl.viewsByAction !== undefined ? { viewsByAction: result.crawl.viewsByAction } : {}),
       stoppedBecause: result.crawl.stoppedBecause,
       ...(result.crawl.browserFallback !== undefined ? { browserFallback: result.crawl.browserFallback } : {}),
       channels: Object.fromEntries(Object.entries(result.channels).map(([name, channel]) => [name, channel.found ? channel.clicks : null])),

@@ -57,6 +57,9 @@ export function summaryLines(summary: RealSummary): string[] {
   lines.push(statics.sites > 0 && statics.share !== null
     ? `static sites (${statics.kinds.join(', ')}): auto rendered ${statics.rendered} of ${statics.examined} pages examined (${percent(statics.share)}) over ${statics.sites} sites; `
       + `${statics.overAThird.length} rendered more than a third${names(statics.overAThird)}`
+      + (statics.pressed > 0 && statics.pageShare !== null
+        ? `; of the pages themselves (less the ${statics.pressed} views opened by pressing a control) ${statics.rendered - statics.pressed} of ${statics.examined - statics.pressed} (${percent(statics.pageShare)})`
+        : '')
     : `no static site (${statics.kinds.join(', ')}) in this run`);
   lines.push(summary.verdictsDiffer.length > 0
     ? `verdicts (channel clicks) differ between auto and --engine browser on ${summary.verdictsDiffer.length} site(s)${names(summary.verdictsDiffer)}`

@@ -88,6 +88,10 @@ export interface RealSummary {
     rendered: number;
     /** Pages rendered ÷ pages examined at defaults, summed over the static sites. */
     share: number | null;
+    /** Of the views examined, those opened by pressing a control: rendered whatever the engine, as HTML has nothing to press. */
+    pressed: number;
+    /** As `share`, for the pages themselves: the views opened by pressing a control left out of both sides. */
+    pageShare: number | null;
     /** Static sites where auto rendered more than a third of the pages it examined. */
     overAThird: string[];
   };
@@ -109,6 +113,7 @@ export function summarizeReal(sites: RealSiteResult[]): RealSummary {
   const statics = measured.filter((site) => STATIC_KINDS.includes(site.kind) && site.defaults?.ok);
   const examined = statics.reduce((sum, site) => sum + site.defaults!.pagesVisited, 0);
   const rendered = statics.reduce((sum, site) => sum + site.defaults!.pagesRendered, 0);
+  const pressed = statics.reduce((sum, site) => sum + (site.defaults!.viewsByAction ?? 0), 0);
   return {
     heavy: {
       kinds: [...HEAVY_KINDS],
@@ -129,6 +134,8 @@ export function summarizeReal(sites: RealSiteResult[]): RealSummary {
       examined,
       rendered,
       share: examined > 0 ? rendered / examined : null,
+      pressed,
+      pageShare: examined > pressed ? (rendered - pressed) / (examined - pressed) : null,
       overAThird: statics.filter((site) => site.defaults!.pagesRendered * 3 > site.defaults!.pagesVisited).map((site) => site.id),
     },
     verdictsDiffer: measured.filter((site) => site.defaults?.ok && site.browser?.ok && verdictsDiffer(site.defaults, site.browser)).map((site) => site.id),

@@ -41,7 +41,8 @@ const SITES: RealSiteResult[] = [
   site('next', 'framework-build', { wallMs: 8_000 }, { auditMs: 6_000 }, peer('raw-playwright', 20, 4_000)), // 3.33/s ÷ 5/s: 0.67×
   { ...site('spa', 'framework-build', {}), defaults: { ...audit('auto', {}), ok: false, failure: 'exit 3: could not audit' } },
   site('plain', 'static', { pagesVisited: 12, pagesRendered: 3 }),
-  site('styled', 'static', { pagesVisited: 6, pagesRendered: 6, channels: { phone: 0, email: 0, form: 1, chat: null, address: null, hours: null } }),
+  // Two of its six views opened by pressing a control: its four pages all rendered.
+  site('styled', 'static', { pagesVisited: 6, pagesRendered: 6, viewsByAction: 2, channels: { phone: 0, email: 0, form: 1, chat: null, address: null, hours: null } }),
   { id: 'gone', kind: 'static', start: '/', defaults: null, browser: null, rawLoop: null, crawlee: null, failure: 'ENOENT' },
 ];
 
@@ -102,7 +103,7 @@ describe('real-site bench: table and summary', () => {
     });
     expect(summary.timeouts).toEqual(['wp-slow']);
     expect(summary.sites).toBe(7);
-    expect(summary.static).toEqual({ kinds: ['static'], sites: 2, examined: 18, rendered: 9, share: 0.5, overAThird: ['styled'] });
+    expect(summary.static).toEqual({ kinds: ['static'], sites: 2, examined: 18, rendered: 9, share: 0.5, pressed: 2, pageShare: 7 / 16, overAThird: ['styled'] });
     expect(summary.verdictsDiffer).toEqual(['styled']);
   });
 
@@ -121,7 +122,7 @@ describe('real-site bench: table and summary', () => {
       'heavy sites (wordpress-export, httrack, framework-build): 5; time to a verdict at defaults: median 10.0 s, slowest 95.0 s (wp-slow); 1 ended by timeout (wp-slow); 1 gave no verdict (spa)',
       'heavy sites, --engine browser page rate ≥ 0.8 × the raw loop: 2 of 5 measured (lowest 0.63×, wp-slow)',
       'all sites: 1 of 7 ended by timeout at defaults (wp-slow)',
-      'static sites (static): auto rendered 9 of 18 pages examined (50 %) over 2 sites; 1 rendered more than a third (styled)',
+      'static sites (static): auto rendered 9 of 18 pages examined (50 %) over 2 sites; 1 rendered more than a third (styled); of the pages themselves (less the 2 views opened by pressing a control) 7 of 16 (44 %)',
       'verdicts (channel clicks) differ between auto and --engine browser on 1 site(s) (styled)',
     ]);
     expect(summaryLines(summarizeReal(SITES.filter((s) => s.kind === 'static')))[0]).toBe('no heavy site (wordpress-export, httrack, framework-build) in this run');
