@@ -112,14 +112,16 @@ describe('config file, expect and --compare', () => {
     writeFileSync(join(folder, 'kontaktkoll.config.yaml'), `format: [json]\nexpect:\n  maxClicks:\n    chat: 1\n    phone: 0\n`);
     const previous = { ...saved, channels: { ...saved.channels, phone: { ...saved.channels.phone, clicks: 2 } } };
     writeFileSync(join(folder, 'previous.json'), JSON.stringify(previous));
-    const run = await kontaktkoll(['audit', site.url, '--compare', 'previous.json', '--lang', 'en'], folder);
+    // What the command line does with the config and the saved result needs no browser: the static
+    // fixture reads the same over HTTP (as in cli.test.ts), and no browser is launched for either run.
+    const run = await kontaktkoll(['audit', site.url, '--compare', 'previous.json', '--lang', 'en', '--engine', 'http'], folder);
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toContain('broken promise expect.maxClicks.chat: chat promised within 1 click, but it was not found');
     expect(run.stderr).not.toContain('expect.maxClicks.phone');
     expect(run.stderr).toContain('improvement: phone: 2 clicks → 0 clicks');
     // The config's format applied: stdout is the JSON result. A flag overrides it.
     expect(auditResultSchema.safeParse(JSON.parse(run.stdout)).success).toBe(true);
-    const flagged = await kontaktkoll(['audit', site.url, '--format', 'md', '-q'], folder);
+    const flagged = await kontaktkoll(['audit', site.url, '--format', 'md', '-q', '--engine', 'http'], folder);
     expect(flagged.stdout).toMatch(/^## kontaktkoll/);
   });
 });

@@ -47,7 +47,8 @@ function bothEngines(name: string, device: Device): Promise<Record<'browser' | '
       try {
         const url = new URL(loadExpected(name).startPath, site.url).href;
         const options = { url, device, lang: 'en' as const, timeoutSeconds: 60 };
-        const [viaAuto, viaBrowser] = await autoWithReference(() => audit({ ...options, engine: 'auto' }, {}, browser), () => audit({ ...options, engine: 'browser' }, {}, browser));
+        // The reference render runs two tabs, as in fixture-sites.test.ts: its verdict does not depend on how many.
+        const [viaAuto, viaBrowser] = await autoWithReference(() => audit({ ...options, engine: 'auto' }, {}, browser), () => audit({ ...options, engine: 'browser', concurrency: 2 }, {}, browser));
         return { browser: viaBrowser, auto: viaAuto };
       } finally {
         await site.close();
@@ -79,6 +80,40 @@ async function bothEnginesOn(files: Record<string, string>, concurrency: number)
 }
 
 /**
+ * A shop whose "Sortiment" page, read over HTTP alone, hides its link to the phone page with its
+ * stylesheet: audited with the browser engine on one server, and with auto on one that counts what
+ * the browser loads. Two tests read the one auto audit: its verdict, and what it loaded again when
+ * it started over in the browser.
+ */
+let hiddenLink: Promise<{ viaBrowser: AuditResult; auto: AuditResult; loads: Map<string, number> }> | undefined;
+function hiddenLinkAudits(): Promise<{ viaBrowser: AuditResult; auto: AuditResult; loads: Map<string, number> }> {
+  hiddenLink ??= (async () => {
+    const footer = '<footer><a href="mailto:info@example.se">info@example.se</a></footer>';
+    const css = '<style>.closed { display: none }</style>';
+    const files: Record<string, string> = {
+      '/': page(`${css}<nav><a href="/sortiment/">Sortiment</a></nav><main><h1>Välkommen</h1></main>${footer}`),
+      // Read over HTTP alone (nothing new on it); its stylesheet hides the direct link to the phone page.
+      '/sortiment/': page(`${css}<nav class="closed"><a href="/telefon/">Telefon</a></nav><main><h1>Sortiment</h1><a href="/mer/">Mer</a></main>${footer}`),
+      '/mer/': page(`<main><h1>Mer</h1><a href="/telefon/">Ring oss</a></main>${footer}`),
+      '/telefon/': page(`<main><h1>Telefon</h1><p>Ring 08-123 45 67</p></main>${footer}`),
+    };
+    const site = await serveTempSite(Object.fromEntries(Object.entries(files).map(([path, html]) => [`${path.slice(1)}index.html`, html])));
+    let viaBrowser: AuditResult;
+    try {
+      viaBrowser = await audit({ url: site.url, engine: 'browser', lang: 'en', timeoutSeconds: 60 }, {}, browser);
+    } finally {
+      await site.close();
+    }
+    let auto: AuditResult | undefined;
+    const loads = await withLoadsCounted(files, {}, async (url) => {
+      auto = await audit({ url, engine: 'auto', lang: 'en', timeoutSeconds: 60 }, {}, browser);
+    });
+    return { viaBrowser, auto: auto!, loads };
+  })();
+  return hiddenLink;
+}
+
+/**
  * A shop whose questions page (rendered anyway: a number in its text) holds `faq`, one of whose
  * answers, under "Kan jag mejla?", gives an e-mail address: the browser engine opens every one of
  * its `questions`, auto only that one, and both find the address two clicks from the start.
@@ -100,31 +135,11 @@ async function expectOnlyMailAnswerOpened(faq: string, questions: number): Promi
   expect([viaBrowser.crawl.viewsByAction, auto.crawl.viewsByAction]).toEqual([questions, 1]);
 }
 
+/**
+ * Built sites, and a fixture on the phone. What auto reads of the desktop fixtures (script-chrome,
+ * footer-contact) is checked in fixture-sites.test.ts, on the audits that file runs of them anyway.
+ */
 describe.concurrent('engine auto renders only what can change a verdict', () => {
-  it('learns a header and footer a script writes into every page from a render, and reads later pages that load the script from their HTML', async () => {
-    const { browser: viaBrowser, auto } = await bothEngines('script-chrome', 'desktop');
-    expect(auto.crawl.browserFallback).toBeNull();
-    expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
-    const engineOf = (path: string) => (auto.crawl.pages ?? []).find((entry) => new URL(entry.url).pathname === path)?.engine;
-    // The start page's folder; then a second folder, once a first page in another folder showed the same chrome.
-    expect(engineOf('/om-oss.html')).toBe('http');
-    // The three service pages, each in a folder of its own, are read at once: one is rendered, and the others wait for what it teaches.
-    const services = ['/tjanster/akut/', '/tjanster/vvs/', '/tjanster/badrum/'];
-    expect(services.filter((path) => engineOf(path) === 'browser')).toHaveLength(1);
-    expect(services.filter((path) => engineOf(path) === 'http')).toHaveLength(2);
-    // A page that loads no script shows no header or footer: rendered, and counted as one without a contact route.
-    expect(engineOf('/integritet.html')).toBe('browser');
-    expect(verdictOf(auto).contactLinkCoverage).toContain('/integritet.html');
-  }, 180_000);
-
-  it('on a static multi-page site, fetches every page but renders fewer', async () => {
-    const { auto } = await bothEngines('footer-contact', 'desktop');
-    expect(auto.crawl.browserFallback).toBeNull();
-    expect(auto.crawl.pagesFetched).toBeGreaterThanOrEqual(auto.crawl.pagesVisited);
-    expect(auto.crawl.pagesRendered).toBeLessThan(auto.crawl.pagesFetched!);
-    expect(auto.crawl.pagesKnown).toBeGreaterThanOrEqual(auto.crawl.pagesVisited);
-  }, 180_000);
-
   it('renders every page of a site whose menu is a button on the phone: opening it is a click no HTML reading can offer', async () => {
     const { browser: viaBrowser, auto } = await bothEngines('mobile-menu', 'mobile');
     expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
@@ -136,25 +151,7 @@ describe.concurrent('engine auto renders only what can change a verdict', () => 
   }, 180_000);
 
   it('never lets a link hidden by a stylesheet on a page read over HTTP make a finding look nearer', async () => {
-    const footer = '<footer><a href="mailto:info@example.se">info@example.se</a></footer>';
-    const css = '<style>.closed { display: none }</style>';
-    const files = {
-      'index.html': page(`${css}<nav><a href="/sortiment/">Sortiment</a></nav><main><h1>Välkommen</h1></main>${footer}`),
-      // Read over HTTP alone (nothing new on it); its stylesheet hides the direct link to the phone page.
-      'sortiment/index.html': page(`${css}<nav class="closed"><a href="/telefon/">Telefon</a></nav><main><h1>Sortiment</h1><a href="/mer/">Mer</a></main>${footer}`),
-      'mer/index.html': page(`<main><h1>Mer</h1><a href="/telefon/">Ring oss</a></main>${footer}`),
-      'telefon/index.html': page(`<main><h1>Telefon</h1><p>Ring 08-123 45 67</p></main>${footer}`),
-    };
-    const results: AuditResult[] = [];
-    for (const engine of ['browser', 'auto'] as const) {
-      const site = await serveTempSite(files);
-      try {
-        results.push(await audit({ url: site.url, engine, lang: 'en', timeoutSeconds: 60 }, {}, browser));
-      } finally {
-        await site.close();
-      }
-    }
-    const [viaBrowser, auto] = results as [AuditResult, AuditResult];
+    const { viaBrowser, auto } = await hiddenLinkAudits();
     expect(viaBrowser.channels.phone.clicks).toBe(3);
     expect(verdictOf(auto)).toEqual(verdictOf(viaBrowser));
     expect(auto.crawl.browserFallback).toMatch(/sortiment.*telefon.*not shown in the browser.*started over in the browser/);
@@ -201,19 +198,9 @@ describe.concurrent('engine auto renders only what can change a verdict', () => 
   }, 180_000);
 
   it('an audit started over in the browser reads the views it already rendered as they were, without loading them again', async () => {
-    const footer = '<footer><a href="mailto:info@example.se">info@example.se</a></footer>';
-    const css = '<style>.closed { display: none }</style>';
-    const files: Record<string, string> = {
-      '/': page(`${css}<nav><a href="/sortiment/">Sortiment</a></nav><main><h1>Välkommen</h1></main>${footer}`),
-      '/sortiment/': page(`${css}<nav class="closed"><a href="/telefon/">Telefon</a></nav><main><h1>Sortiment</h1><a href="/mer/">Mer</a></main>${footer}`),
-      '/mer/': page(`<main><h1>Mer</h1><a href="/telefon/">Ring oss</a></main>${footer}`),
-      '/telefon/': page(`<main><h1>Telefon</h1><p>Ring 08-123 45 67</p></main>${footer}`),
-    };
-    const loads = await withLoadsCounted(files, {}, async (url) => {
-      const auto = await audit({ url, engine: 'auto', lang: 'en', timeoutSeconds: 60 }, {}, browser);
-      expect(auto.crawl.browserFallback).toMatch(/started over in the browser/);
-      expect(auto.channels.phone.clicks).toBe(3);
-    });
+    const { auto, loads } = await hiddenLinkAudits();
+    expect(auto.crawl.browserFallback).toMatch(/started over in the browser/);
+    expect(auto.channels.phone.clicks).toBe(3);
     // The start page and the page that disagreed were rendered before the audit started over: once each in all.
     expect(loads.get('/')).toBe(1);
     expect(loads.get('/sortiment/')).toBe(1);

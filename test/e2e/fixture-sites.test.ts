@@ -11,7 +11,7 @@ import { serveStaticSite } from '../../src/serve/static-site-server.js';
 import { packagePath } from '../../src/util/package-root.js';
 import { atMost } from '../helpers/at-most.js';
 import { FIXTURES_DIR, fixtureNames, loadExpected, type Expected } from '../helpers/fixture-sites.js';
-import { autoWithReference, expectReferenceVerdict, searchVerdictOf } from '../helpers/engine-verdict.js';
+import { autoWithReference, expectReferenceVerdict, searchVerdictOf, verdictOf } from '../helpers/engine-verdict.js';
 import { comparableValue, stepsOf } from '../helpers/fixture-verdict.js';
 
 /** Who answers the nearest visible chat, for the fields expected.json names. */
@@ -174,6 +174,37 @@ describe.each(fixtureNames())('fixture site %s', (name) => {
       expect({ id, status: verdicts[id] }).toEqual({ id, status });
     }
   });
+});
+
+/**
+ * What engine auto read where, on fixtures whose audits the verdicts above already ran: the same
+ * audits (same options), so no fixture is audited twice for it.
+ */
+describe('engine auto renders only what can change a verdict, on the fixtures', () => {
+  it('learns a header and footer a script writes into every page from a render, and reads later pages that load the script from their HTML', async () => {
+    const [auto, reference] = await auditsOf('script-chrome');
+    expect(auto.crawl.browserFallback).toBeNull();
+    expectReferenceVerdict(auto, reference);
+    const engineOf = (path: string) => (auto.crawl.pages ?? []).find((entry) => new URL(entry.url).pathname === path)?.engine;
+    // The start page's folder; then a second folder, once a first page in another folder showed the same chrome.
+    expect(engineOf('/om-oss.html')).toBe('http');
+    // The three service pages, each in a folder of its own, are read at once: one is rendered, and the others wait for what it teaches.
+    const services = ['/tjanster/akut/', '/tjanster/vvs/', '/tjanster/badrum/'];
+    expect(services.filter((path) => engineOf(path) === 'browser')).toHaveLength(1);
+    expect(services.filter((path) => engineOf(path) === 'http')).toHaveLength(2);
+    // A page that loads no script shows no header or footer: rendered, and counted as one without a contact route.
+    expect(engineOf('/integritet.html')).toBe('browser');
+    expect(verdictOf(auto).contactLinkCoverage).toContain('/integritet.html');
+  }, 300_000);
+
+  it('on a static multi-page site, fetches every page but renders fewer', async () => {
+    const [auto] = await auditsOf('footer-contact');
+    expect(auto.crawl.engine).toBe('auto');
+    expect(auto.crawl.browserFallback).toBeNull();
+    expect(auto.crawl.pagesFetched).toBeGreaterThanOrEqual(auto.crawl.pagesVisited);
+    expect(auto.crawl.pagesRendered).toBeLessThan(auto.crawl.pagesFetched!);
+    expect(auto.crawl.pagesKnown).toBeGreaterThanOrEqual(auto.crawl.pagesVisited);
+  }, 300_000);
 });
 
 describe('the early stop over the fixtures', () => {

@@ -11,6 +11,11 @@ const kontaktkoll = (args: string[], cwd?: string) =>
   execa('node', [packagePath('bin', 'kontaktkoll.js'), ...args], { reject: false, cwd, env: { NO_COLOR: '1', LANG: 'C' }, timeout: 120_000 });
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'kontaktkoll-bad-input-'));
+/**
+ * For tests of what the command line does with a finished result (an output it cannot write): the
+ * home page reads the same over HTTP, and no browser is launched for them, as in cli.test.ts.
+ */
+const PLUMBING = ['--engine', 'http'];
 /** A one-line error: no stack trace, nothing after the line but an optional hint. */
 const STACK_LINE = /\n\s+at /;
 
@@ -53,7 +58,7 @@ describe.concurrent('bad input and refusals on the command line', () => {
   it('an unwritable --output-dir: one line, exit 2, the summary still printed', async () => {
     const blocker = join(tempDir(), 'file');
     writeFileSync(blocker, 'not a directory');
-    const run = await kontaktkoll(['audit', `${site.url}/home`, '--output-dir', join(blocker, 'out'), '--format', 'json,md', '--timeout', '20']);
+    const run = await kontaktkoll(['audit', `${site.url}/home`, '--output-dir', join(blocker, 'out'), '--format', 'json,md', '--timeout', '20', ...PLUMBING]);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toMatch(/^kontaktkoll: cannot write .*kontaktkoll\.json: E[A-Z]+$/m);
     expect(run.stderr).not.toMatch(STACK_LINE);
@@ -64,7 +69,7 @@ describe.concurrent('bad input and refusals on the command line', () => {
   it('an unwritable --output-dir with --quiet keeps the result as JSON on stdout', async () => {
     const blocker = join(tempDir(), 'file');
     writeFileSync(blocker, 'not a directory');
-    const run = await kontaktkoll(['audit', `${site.url}/home`, '--output-dir', join(blocker, 'out'), '--format', 'json,md', '-q', '--timeout', '20']);
+    const run = await kontaktkoll(['audit', `${site.url}/home`, '--output-dir', join(blocker, 'out'), '--format', 'json,md', '-q', '--timeout', '20', ...PLUMBING]);
     expect(run.exitCode).toBe(2);
     expect(auditResultSchema.parse(JSON.parse(run.stdout)).channels.phone.items.map((item) => item.value)).toContain(HOSTILE_PHONES.home);
   });
