@@ -248,8 +248,9 @@ class SiteCrawl {
         return;
       }
       this.log(entry.url, entry.clicks, entry.path, outcome);
-      this.record(outcome, entry, this.frontier.actionsOf(key));
-      if (this.frontier.actionsOf(key).length > 0) this.viewsByAction++;
+      const actions = this.frontier.actionsOf(key);
+      this.record(outcome, entry, actions);
+      if (actions.length > 0) this.viewsByAction++;
       if (this.hooks.canStop(clicks)) {
         stoppedEarly = true;
         stop = 'early-stop';

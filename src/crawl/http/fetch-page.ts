@@ -25,6 +25,6 @@ export async function fetchPage(url: string, settings: FetchSettings, timeoutMs:
 /** The address the first meta refresh of this HTML sends a person to at once, as the browser's `querySelector` finds it. */
 function refreshOf(html: string, url: string): string | null {
   if (!MAY_REFRESH.test(html) || tooComplexForHttp(html)) return null;
-  const meta = new HtmlPage(html, url).elements('meta[http-equiv]').find((element) => (element.attribs['http-equiv'] ?? '').toLowerCase() === 'refresh');
-  return meta ? refreshTarget(meta.attribs.content ?? '', url) : null;
+  const content = new HtmlPage(html, url).metaRefresh();
+  return content === null ? null : refreshTarget(content, url);
 }

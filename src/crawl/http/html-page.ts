@@ -38,6 +38,12 @@ export class HtmlPage {
     return body ?? this.$('html').get(0) ?? null;
   }
 
+  /** The content of the page's first meta refresh, as the browser's `querySelector('meta[http-equiv="refresh" i]')` finds it; null without one. */
+  metaRefresh(): string | null {
+    const meta = this.elements('meta[http-equiv]').find((element) => (element.attribs['http-equiv'] ?? '').toLowerCase() === 'refresh');
+    return meta ? meta.attribs.content ?? '' : null;
+  }
+
   elements(selector: string): Element[] {
     try {
       return this.$(selector).toArray().filter(isTag);

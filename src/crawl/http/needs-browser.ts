@@ -20,7 +20,7 @@ export function browserReason(
   opensNothingNew?: (boxes: readonly Element[]) => boolean,
 ): BrowserReason | null {
   const because = (reason: string, unknown: readonly string[] = []): BrowserReason => ({ reason, unknown });
-  if (page.elements('meta[http-equiv]').some((meta) => (meta.attribs['http-equiv'] ?? '').toLowerCase() === 'refresh')) return because(REFRESH_REASON);
+  if (page.metaRefresh() !== null) return because(REFRESH_REASON);
   const scripts = page.elements('script').filter(isExecutable);
   const textLength = reading.blocks.reduce((sum, block) => sum + block.text.length, 0);
   if (scripts.length > 0 && textLength < SHELL_TEXT) return because('script shell');
