@@ -1,3 +1,5 @@
+import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
+
 /**
  * A meta refresh takes a person along without a click: a page kept at an old address that sends
  * the visitor to the new one. Both engines follow it alike (the browser in visit-page.ts, the
@@ -19,4 +21,14 @@ export function refreshTarget(content: string, base: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Cheap enough for every page: only a page that may hold a refresh is parsed for it. */
+const MAY_REFRESH = /http-equiv\s*=\s*["']?\s*refresh/i;
+
+/** Where the first meta refresh of this HTML, as the browser's `querySelector` finds it, sends a person at once; null when it does not. */
+export function servedRefreshTarget(html: string, url: string): string | null {
+  if (!MAY_REFRESH.test(html) || tooComplexForHttp(html)) return null;
+  const content = new HtmlPage(html, url).metaRefresh();
+  return content === null ? null : refreshTarget(content, url);
 }

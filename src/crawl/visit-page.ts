@@ -13,7 +13,7 @@ import { REVEALED } from '../page/scroll-reveal.js';
 import { whileAnswering } from './while-answering.js';
 import { watchNavigation } from './navigation-failure.js';
 import { firstLineOf } from '../util/first-line.js';
-import { MAX_REFRESH_HOPS, refreshTarget } from './meta-refresh.js';
+import { watchRefreshes } from './follow-refresh.js';
 
 /** The page as read in the browser: a snapshot without the click facts the crawl adds. */
 export type PageReading = Omit<PageSnapshot, 'clicks' | 'path'>;
@@ -77,17 +77,16 @@ export async function visitPage<T = undefined>(
 ): Promise<VisitOutcome<T>> {
   let response: PageResponse = null;
   const navigation = watchNavigation(page);
+  const refreshes = watchRefreshes(page);
   try {
     response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.max(1, limits.navigationMs) });
-    // A person is taken along by a quick meta refresh without clicking: follow it, a few hops at most.
-    for (let hop = 0, target = await metaRefreshTarget(page); target && hop < MAX_REFRESH_HOPS; hop++, target = await metaRefreshTarget(page)) {
-      response = await page.goto(target, { waitUntil: 'domcontentloaded', timeout: Math.max(1, limits.navigationMs) });
-    }
+    response = await refreshes.follow(response, limits.navigationMs);
   } catch (error) {
     const { reason, netError, timedOut } = await navigation.failure(error);
     return { ok: false, url, reason, ...(netError ? { netError } : {}), ...(timedOut ? { timedOut: 'navigation' as const } : {}) };
   } finally {
     navigation.stop();
+    refreshes.stop();
   }
   const finalUrl = page.url();
   const status = response?.status() ?? 0;
@@ -176,12 +175,4 @@ async function readAtOnce<T>(page: Page, probes: SnapshotProbes, settleMs: numbe
 function snapshotCall(probes: SnapshotProbes): InPage<PageRead> {
   const args: SnapshotArgs = { probes, limits: READING_LIMITS, revealed: REVEALED };
   return inPage(readSnapshot, args, { readingRules });
-}
-
-async function metaRefreshTarget(page: Page): Promise<string | null> {
-  const content = await withTimeout(
-    page.evaluate(() => document.querySelector('meta[http-equiv="refresh" i]')?.getAttribute('content') ?? ''),
-    paced(2_000), 'reading meta refresh',
-  ).catch(() => '');
-  return refreshTarget(content, page.url());
 }
