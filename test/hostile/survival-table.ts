@@ -17,7 +17,7 @@ export const SURVIVAL_TABLE: ReadonlyArray<{ hostile: string; outcome: string }>
   { hostile: 'PDF and other non-HTML types', outcome: 'not read as pages; recorded' },
   { hostile: '404 / 500 / 503 with `Retry-After`', outcome: 'recorded as `HTTP 404` etc.; the audit goes on' },
   { hostile: 'server dripping one byte a second', outcome: 'ends within `--timeout`, with what was found before' },
-  { hostile: 'meta refresh', outcome: 'followed (up to 3 hops of at most 5 s) like a person is taken along; no click counted' },
+  { hostile: 'meta refresh', outcome: 'followed (up to 3 hops of at most 5 s) like a person is taken along, wherever the browser\'s own refresh has got to; no click counted' },
   { hostile: 'contact details inside a same-origin iframe', outcome: 'read when the iframe itself is visible; they count at the clicks of the page around it (cross-origin iframes are listed, not read)' },
   { hostile: 'contact details inside shadow DOM', outcome: 'open shadow roots read like the page, controls inside them clicked; hidden hosts and hidden parts do not count' },
   { hostile: 'ISO-8859-1 Swedish text', outcome: 'decoded; hours and numbers read' },
