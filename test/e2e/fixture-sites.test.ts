@@ -197,6 +197,18 @@ describe('engine auto renders only what can change a verdict, on the fixtures', 
     expect(verdictOf(auto).contactLinkCoverage).toContain('/integritet.html');
   }, 300_000);
 
+  it('follows an old address\'s quick meta refresh over HTTP as the browser does, and renders a page whose refresh a person would read first', async () => {
+    const [auto, reference] = await auditsOf('moved-pages');
+    expect(auto.crawl.browserFallback).toBeNull();
+    const entryOf = (result: typeof auto, path: string) => (result.crawl.pages ?? []).find((entry) => new URL(entry.url).pathname === path);
+    // A stub that moves on after a second: read where it ends, from its HTML, by both engines alike.
+    expect(entryOf(auto, '/om-oss.html')).toMatchObject({ engine: 'http', finalUrl: expect.stringMatching(/\/om-oss\/$/) });
+    expect(entryOf(reference, '/om-oss.html')?.finalUrl).toMatch(/\/om-oss\/$/);
+    // One that waits half a minute is a page of its own: the browser judges it.
+    expect(entryOf(auto, '/nyheter.html')).toMatchObject({ engine: 'browser', renderedBecause: 'meta refresh', finalUrl: expect.stringMatching(/\/nyheter\.html$/) });
+    expect(entryOf(reference, '/nyheter.html')?.finalUrl).toMatch(/\/nyheter\.html$/);
+  }, 300_000);
+
   it('on a static multi-page site, fetches every page but renders fewer', async () => {
     const [auto] = await auditsOf('footer-contact');
     expect(auto.crawl.engine).toBe('auto');
