@@ -13,7 +13,7 @@ import { REVEALED } from '../page/scroll-reveal.js';
 import { whileAnswering } from './while-answering.js';
 import { watchNavigation } from './navigation-failure.js';
 import { firstLineOf } from '../util/first-line.js';
-import { watchRefreshes } from './follow-refresh.js';
+import { RefreshFailed, watchRefreshes } from './follow-refresh.js';
 
 /** The page as read in the browser: a snapshot without the click facts the crawl adds. */
 export type PageReading = Omit<PageSnapshot, 'clicks' | 'path'>;
@@ -83,7 +83,8 @@ export async function visitPage<T = undefined>(
     response = await refreshes.follow(response, limits.navigationMs);
   } catch (error) {
     const { reason, netError, timedOut } = await navigation.failure(error);
-    return { ok: false, url, reason, ...(netError ? { netError } : {}), ...(timedOut ? { timedOut: 'navigation' as const } : {}) };
+    const refreshed = error instanceof RefreshFailed ? { finalUrl: error.target, reason: `meta refresh to ${error.target}: ${reason}` } : { reason };
+    return { ok: false, url, ...refreshed, ...(netError ? { netError } : {}), ...(timedOut ? { timedOut: 'navigation' as const } : {}) };
   } finally {
     navigation.stop();
     refreshes.stop();

@@ -35,6 +35,7 @@ beforeAll(async () => {
       return response.end();
     }
     if (path === '/las-forst') return send(stub('30; url=/kontakt'));
+    if (path === '/bort') return send(stub(`0; url=http://localhost:${(server.address() as AddressInfo).port}/kontakt`));
     const contact = '<!doctype html><html><body><h1>Kontakt</h1><p>Ring oss på 08-123 45 67</p></body></html>';
     if (path === '/kontakt') return send(contact);
     if (path === '/kontakt?langsam') {
@@ -56,8 +57,8 @@ afterAll(async () => {
 const LIMITS = { navigationMs: 10_000, settleMs: 1_000, readMs: 5_000 };
 const PROBES = { globals: [], selectors: [] };
 
-async function visit(path: string) {
-  const tab = await context.newPage();
+async function visit(path: string, tabsOf = context) {
+  const tab = await tabsOf.newPage();
   try {
     const outcome = await visitPage(tab, `${base}${path}`, PROBES, LIMITS);
     if (!outcome.ok) return { failed: outcome.reason };
@@ -81,6 +82,17 @@ describe('a page a quick meta refresh moves on', () => {
 
   it('is read at the end of a redirect the refresh leads to', async () => {
     expect(await visit('/via-omdirigering')).toEqual({ path: '/kontakt', status: 200, text: expect.stringContaining('08-123 45 67') });
+  });
+
+  it('is no reading when the browser\'s navigation fails: the failure names where the refresh led', async () => {
+    // The crawl's network policy refuses every other host so.
+    const policed = await browser.newContext();
+    await policed.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort('blockedbyclient'));
+    try {
+      expect(await visit('/bort', policed)).toEqual({ failed: expect.stringMatching(/^meta refresh to http:\/\/localhost:\d+\/kontakt: ERR_BLOCKED_BY_CLIENT$/) });
+    } finally {
+      await policed.close();
+    }
   });
 
   it('is read as it is when the refresh is slow: a person reads it first', async () => {
