@@ -2,8 +2,9 @@ import { HtmlPage, tooComplexForHttp } from './http/html-page.js';
 
 /**
  * A meta refresh takes a person along without a click: a page kept at an old address that sends
- * the visitor to the new one. Both engines follow it alike (the browser in visit-page.ts, the
- * HTTP reading in http-first-reader.ts), so where a page ends never depends on the engine.
+ * the visitor to the new one. Both engines read it from the HTML as served and follow it alike
+ * (the browser in follow-refresh.ts, the HTTP reading in http/fetch-page.ts), so where a page
+ * ends never depends on the engine.
  */
 
 /** Refreshes slower than this are pages a person reads first; they are not followed. */
@@ -12,7 +13,7 @@ export const MAX_REFRESH_DELAY_S = 5;
 export const MAX_REFRESH_HOPS = 3;
 
 /** Where a meta refresh's content (`0; url=/new/`) sends a person at once, as an absolute http(s) address; null when it does not. */
-export function refreshTarget(content: string, base: string): string | null {
+function refreshTarget(content: string, base: string): string | null {
   const match = /^\s*(\d+(?:\.\d+)?)\s*[;,]\s*(?:url\s*=\s*)?['"]?([^'"]+)['"]?\s*$/i.exec(content);
   if (!match || Number(match[1]) > MAX_REFRESH_DELAY_S) return null;
   try {
