@@ -28,6 +28,7 @@ const UNIT = [
   'test/util/paced-budget.test.ts',
   'test/util/ordered-pool.test.ts',
   'test/crawl/browser-args.test.ts',
+  'test/crawl/find-browser.test.ts',
   'test/crawl/request-filter.test.ts',
   'test/crawl/scope-and-url.test.ts',
   'test/crawl/crawl-frontier.test.ts',

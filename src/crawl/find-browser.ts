@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { chromium } from './playwright-core.js';
 import { BrowserMissingError } from '../errors.js';
 
@@ -6,8 +7,21 @@ export interface FoundBrowser {
   executablePath: string;
   /** Where it was found: `KONTAKTKOLL_BROWSER`, `playwright` or `system`. */
   origin: 'env' | 'playwright' | 'system';
+  /**
+   * `headless-shell`: Chromium's build for headless use alone, which Playwright itself launches for
+   * headless work. `full`: the whole browser, run headless, which on every new tab also starts a
+   * spare process and the browser's own interface pages: about three times the CPU for each context
+   * and twice for each page. An audit reads the same with either.
+   */
+  kind: 'headless-shell' | 'full';
 }
 
+/**
+ * Chromium's headless shell first: kontaktkoll never shows a window. Debian's own binary before
+ * its `/usr/bin` script, which starts it as a child rather than in its place: a signal to the
+ * process Playwright started would reach the script and leave the browser running.
+ */
+const SYSTEM_HEADLESS_SHELL = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell'];
 const SYSTEM_CHROMIUM = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -21,32 +35,70 @@ const SYSTEM_CHROMIUM = [
 
 export const INSTALL_HINT = [
   'install one of:',
-  '  npx playwright-core install chromium        (downloads Playwright\'s Chromium)',
-  '  sudo apt-get install chromium               (Debian/Ubuntu)',
+  '  npx playwright-core install chromium        (downloads Playwright\'s Chromium and its headless shell)',
+  '  sudo apt-get install chromium-headless-shell (Debian/Ubuntu; or chromium)',
   'or point KONTAKTKOLL_BROWSER at a Chromium/Chrome executable.',
 ].join('\n');
 
-function playwrightOwn(): string | null {
+/** What a file named like Chromium's headless shell is (`chrome-headless-shell`, `chromium-headless-shell`). */
+export function browserKind(executablePath: string): FoundBrowser['kind'] {
+  return /headless[-_]shell(\.exe)?$/i.test(basename(executablePath)) ? 'headless-shell' : 'full';
+}
+
+/**
+ * Playwright's headless shell beside its Chromium: `<browsers>/chromium-<rev>/chrome-<os>/chrome`
+ * has it at `<browsers>/chromium_headless_shell-<rev>/chrome-headless-shell-<os>/chrome-headless-shell`.
+ * Playwright downloads both by default, and launches the shell for headless work when it picks itself.
+ */
+export function headlessShellBeside(chromiumPath: string): string | null {
+  const revisionDir = dirname(dirname(chromiumPath));
+  const revision = /^chromium-(\d+)$/.exec(basename(revisionDir))?.[1];
+  if (!revision) return null;
+  const shellDir = join(dirname(revisionDir), `chromium_headless_shell-${revision}`);
+  let platforms: string[];
   try {
-    const path = chromium.executablePath();
-    return path && existsSync(path) ? path : null;
+    platforms = readdirSync(shellDir).filter((name) => name.startsWith('chrome-headless-shell'));
   } catch {
     return null;
   }
+  for (const platform of platforms) {
+    for (const name of ['chrome-headless-shell', 'chrome-headless-shell.exe']) {
+      const path = join(shellDir, platform, name);
+      if (existsSync(path)) return path;
+    }
+  }
+  return null;
 }
 
-/** KONTAKTKOLL_BROWSER first, then Playwright's own Chromium, then a system Chromium or Chrome. */
+function playwrightOwn(): string | null {
+  let path: string;
+  try {
+    path = chromium.executablePath();
+  } catch {
+    return null;
+  }
+  if (!path) return null;
+  const shell = headlessShellBeside(path);
+  if (shell) return shell;
+  return existsSync(path) ? path : null;
+}
+
+/**
+ * KONTAKTKOLL_BROWSER first, then Playwright's own (its headless shell where downloaded), then a
+ * system headless shell, then a system Chromium or Chrome.
+ */
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrowser {
+  const found = (executablePath: string, origin: FoundBrowser['origin']): FoundBrowser => ({ executablePath, origin, kind: browserKind(executablePath) });
   const fromEnv = env.KONTAKTKOLL_BROWSER;
   if (fromEnv) {
     if (!existsSync(fromEnv)) {
       throw new BrowserMissingError(`KONTAKTKOLL_BROWSER points at ${fromEnv}, which does not exist`, INSTALL_HINT);
     }
-    return { executablePath: fromEnv, origin: 'env' };
+    return found(fromEnv, 'env');
   }
   const own = playwrightOwn();
-  if (own) return { executablePath: own, origin: 'playwright' };
-  const system = SYSTEM_CHROMIUM.find((path) => existsSync(path));
-  if (system) return { executablePath: system, origin: 'system' };
+  if (own) return found(own, 'playwright');
+  const system = [...SYSTEM_HEADLESS_SHELL, ...SYSTEM_CHROMIUM].find((path) => existsSync(path));
+  if (system) return found(system, 'system');
   throw new BrowserMissingError('no Chromium browser found', INSTALL_HINT);
 }

@@ -85,11 +85,11 @@ describe('what ships beside the code', () => {
     expect(action.runs.steps.at(-1)?.run).toContain('kontaktkoll-exit');
   });
 
-  it('a Dockerfile with Node 20 and Debian Chromium that the tool finds by KONTAKTKOLL_BROWSER', () => {
+  it('a Dockerfile with Node 20 and Debian\'s Chromium headless shell that the tool finds by KONTAKTKOLL_BROWSER', () => {
     const dockerfile = text('Dockerfile');
     expect(dockerfile).toMatch(/^FROM node:20-/m);
-    expect(dockerfile).toMatch(/apt-get install[^\n]*\bchromium\b/);
-    expect(dockerfile).toContain('KONTAKTKOLL_BROWSER=/usr/bin/chromium');
+    expect(dockerfile).toMatch(/apt-get install[^\n]*\bchromium-headless-shell\b/);
+    expect(dockerfile).toMatch(/KONTAKTKOLL_BROWSER=\/usr\/lib\/chromium\/chromium-headless-shell\b/);
     expect(dockerfile).toMatch(/ENTRYPOINT \["kontaktkoll"\]/);
   });
 
