@@ -37,6 +37,7 @@ const UNIT = [
   'test/hostile/survival-table.test.ts',
   // The real-site bench's options, table and summary (pure; the bench itself is never run by a test).
   'test/bench/real-bench.test.ts',
+  'test/bench/builds-bench.test.ts',
   // The evidence bundle's own checks (hashing, manifest, verify); the test that writes a bundle from a real audit ends in -chromium.
   'test/evidence/!(*-chromium).test.ts',
 ];

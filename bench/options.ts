@@ -35,6 +35,20 @@ export interface RealBenchOptions {
   mirrors: string | null;
 }
 
+/** `--builds`: fixture audits with each Chromium build installed (headless shell, full browser). */
+export interface BuildsBenchOptions {
+  builds: true;
+  /** Fixture site names (`--site`). */
+  fixtures: string[];
+  /** Executables to compare (`--browsers`); null: the first system headless shell and the first full browser. */
+  browsers: string[] | null;
+  repeat: number;
+  output: string;
+}
+
+/** Fixtures `--builds` audits by default: the demo site, a menu a script writes, a consent dialog, a deep contact page. */
+export const BUILDS_FIXTURES = ['footer-contact', 'script-chrome', 'consent-onetrust', 'deep-contact'];
+
 /** `--print <file>`: show a saved run again (targets re-checked), measuring nothing. */
 export interface PrintOnly {
   print: string;
@@ -42,6 +56,7 @@ export interface PrintOnly {
 
 export const USAGE = `npm run bench [-- options]
 npm run bench -- --real [--site <ids>] [--kinds <kinds>] [options]
+npm run bench -- --builds [--site <fixtures>] [--repeat <n>] [--browsers <paths>]
 
 Serves synthetic shop sites on 127.0.0.1 and measures kontaktkoll's time to a verdict against a
 raw Playwright loop and Crawlee's PlaywrightCrawler and CheerioCrawler doing a full crawl.
@@ -71,10 +86,19 @@ Crawlee's PlaywrightCrawler (cut at --peer-budget).
   --peer-budget <s>       seconds Crawlee's crawl of a site may run (default 45)
   --no-peers              kontaktkoll only
   --output <file>         results file (default bench/real-results.json)
+
+--builds: fixture sites audited with --engine browser under each Chromium build installed here
+(Chromium's headless shell and the full browser run headless), each audit its own process, one
+at a time: time to a verdict and the CPU time of its process tree, browser included.
+  --site <names>          fixtures (default ${BUILDS_FIXTURES.join(',')})
+  --browsers <paths>      the executables to compare (default: the first system headless shell and full browser)
+  --repeat <n>            audits per fixture and build, the median reported (default 3)
+  --output <file>         results file (default bench/builds-results.json)
 `;
 
 const SYNTHETIC_ONLY = ['quick', 'sizes', 'depths', 'variants', 'repeat'] as const;
 const REAL_ONLY = ['site', 'kinds', 'mirrors'] as const;
+const BUILDS_ALLOWED = new Set(['builds', 'site', 'browsers', 'repeat', 'output', 'help', 'no-peers', 'quick', 'real']);
 
 function list<T>(flag: string, text: string, parse: (item: string) => T | null): T[] {
   const items = text.split(',').map((item) => item.trim()).filter(Boolean);
@@ -87,7 +111,7 @@ function list<T>(flag: string, text: string, parse: (item: string) => T | null):
   return parsed;
 }
 
-export function parseBenchOptions(argv: string[]): BenchOptions | RealBenchOptions | PrintOnly | 'help' {
+export function parseBenchOptions(argv: string[]): BenchOptions | RealBenchOptions | BuildsBenchOptions | PrintOnly | 'help' {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -105,12 +129,20 @@ export function parseBenchOptions(argv: string[]): BenchOptions | RealBenchOptio
       site: { type: 'string', multiple: true },
       kinds: { type: 'string' },
       mirrors: { type: 'string' },
+      builds: { type: 'boolean', default: false },
+      browsers: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
   if (values.help) return 'help';
   if (values.print) return { print: values.print };
+  if (values.builds) {
+    const other = Object.entries(values).find(([name, value]) => !BUILDS_ALLOWED.has(name) && value !== undefined);
+    if (other || values.real || values.quick) throw new Error(`--${other?.[0] ?? (values.real ? 'real' : 'quick')} is not for --builds`);
+    return parseBuildsOptions(values);
+  }
+  if (values.browsers !== undefined) throw new Error('--browsers needs --builds');
   if (values.real) {
     const synthetic = SYNTHETIC_ONLY.filter((name) => values[name] !== undefined && values[name] !== false);
     if (synthetic.length > 0) throw new Error(`--${synthetic[0]} is for the synthetic bench, not --real`);
@@ -161,4 +193,13 @@ function parseRealOptions(values: {
     output: values.output ?? 'bench/real-results.json',
     mirrors: values.mirrors ?? null,
   };
+}
+
+function parseBuildsOptions(values: { site?: string[]; browsers?: string; repeat?: string; output?: string }): BuildsBenchOptions {
+  const fixtures = values.site ? [...new Set(list('--site', values.site.join(','), (item) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(item) ? item : null)))] : BUILDS_FIXTURES;
+  const repeat = Number(values.repeat ?? 3);
+  if (!Number.isInteger(repeat) || repeat < 1 || repeat > 9) throw new Error('--repeat must be 1–9');
+  const browsers = values.browsers === undefined ? null : list('--browsers', values.browsers, (item) => item);
+  if (browsers && browsers.length < 2) throw new Error('--browsers names at least two executables to compare');
+  return { builds: true, fixtures, browsers, repeat, output: values.output ?? 'bench/builds-results.json' };
 }

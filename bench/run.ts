@@ -14,7 +14,9 @@ import { runPeer, type PeerName } from './contenders/peer-runner.js';
 import { describeMachine } from './machine.js';
 import { parseBenchOptions, USAGE, type BenchOptions } from './options.js';
 import { planRuns, type GroupPlan, type SitePlan } from './plan.js';
+import { runBuildsBench, type BuildsBenchResults } from './builds/run-builds.js';
 import { runRealBench } from './real/run-real.js';
+import { formatBuildsResults } from './report/print-builds.js';
 import { formatRealResults } from './report/print-real.js';
 import { formatResults } from './report/print-results.js';
 import type { RealBenchResults } from './report/real-results.js';
@@ -105,15 +107,27 @@ async function main(): Promise<number> {
     return 0;
   }
   if ('print' in options) {
-    const saved = JSON.parse(readFileSync(resolve(options.print), 'utf8')) as BenchResults | RealBenchResults;
+    const saved = JSON.parse(readFileSync(resolve(options.print), 'utf8')) as BenchResults | RealBenchResults | BuildsBenchResults;
     process.stdout.write(`${saved.format === 'kontaktkoll-bench-real/1'
       ? formatRealResults(saved, options.print)
-      : formatResults({ ...saved, targets: checkTargets(saved.sites, saved.groups) }, options.print)}\n`);
+      : saved.format === 'kontaktkoll-bench-builds/1'
+        ? formatBuildsResults(saved, options.print)
+        : formatResults({ ...saved, targets: checkTargets(saved.sites, saved.groups) }, options.print)}\n`);
     return 0;
   }
   if (process.platform !== 'linux') {
     process.stderr.write('bench: peak memory is read from /proc; run it on Linux\n');
     return 2;
+  }
+  if ('builds' in options) {
+    try {
+      const results = await runBuildsBench(options, ROOT, say);
+      process.stdout.write(`${formatBuildsResults(results, options.output)}\n`);
+    } catch (error) {
+      process.stderr.write(`bench: ${(error as Error).message}\n`);
+      return 2;
+    }
+    return 0;
   }
   if ('real' in options) {
     let results: RealBenchResults;

@@ -14,6 +14,8 @@ export interface KontaktkollRun {
   failure?: string;
   /** From spawn to exit of `kontaktkoll audit`: the time to a verdict. */
   wallMs: number;
+  /** CPU time of its whole process tree, browser included (absent in results saved before it was measured). */
+  cpuMs?: number;
   /** The audit's own duration (browser launch to result), from the JSON. */
   auditMs: number;
   /** Views examined (pages and in-page states). */
@@ -95,7 +97,7 @@ export async function runKontaktkoll(settings: KontaktkollSettings): Promise<Kon
     const run = await runMeasured(process.execPath, args, {
       cwd: dir, env: { ...process.env, NO_COLOR: '1', ...settings.env }, killAfterMs: ((settings.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) + 60) * 1000,
     });
-    const base = { engine: settings.engine, wallMs: run.wallMs, peak: run.peak };
+    const base = { engine: settings.engine, wallMs: run.wallMs, cpuMs: run.cpuMs, peak: run.peak };
     let result: AuditJson;
     try {
       result = JSON.parse(readFileSync(output, 'utf8')) as AuditJson;

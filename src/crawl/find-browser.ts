@@ -70,6 +70,11 @@ export function headlessShellBeside(chromiumPath: string): string | null {
   return null;
 }
 
+/** Every system Chromium installed here, headless shells first: for comparing builds (`npm run bench -- --builds`). */
+export function systemBrowsers(): FoundBrowser[] {
+  return [...SYSTEM_HEADLESS_SHELL, ...SYSTEM_CHROMIUM].filter((path) => existsSync(path)).map((executablePath) => ({ executablePath, origin: 'system', kind: browserKind(executablePath) }));
+}
+
 function playwrightOwn(): string | null {
   let path: string;
   try {
@@ -98,7 +103,7 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrowser 
   }
   const own = playwrightOwn();
   if (own) return found(own, 'playwright');
-  const system = [...SYSTEM_HEADLESS_SHELL, ...SYSTEM_CHROMIUM].find((path) => existsSync(path));
-  if (system) return found(system, 'system');
+  const [system] = systemBrowsers();
+  if (system) return system;
   throw new BrowserMissingError('no Chromium browser found', INSTALL_HINT);
 }
