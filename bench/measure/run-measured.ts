@@ -1,15 +1,12 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { TreeCpuSampler } from './process-tree-cpu.js';
 import { PeakMemorySampler, type TreeMemory } from './process-tree-memory.js';
 
 export interface MeasuredRun {
   exitCode: number | null;
   /** From spawn to exit: what a person waiting at the terminal sees. */
   wallMs: number;
-  /**
-   * CPU time of the whole process tree (user and system), browser included: the children this
-   * process reaped while the command ran. Runs measured one at a time, so nothing else adds to it.
-   */
+  /** CPU time (user and system) of its whole process tree, browser included (process-tree-cpu.ts). */
   cpuMs: number;
   peak: TreeMemory;
   stdout: string;
@@ -25,20 +22,6 @@ export interface MeasureOptions {
 }
 
 const MAX_OUTPUT = 4 * 1024 * 1024;
-/** Linux's clock tick (`getconf CLK_TCK`), the unit of /proc's CPU times. */
-const TICK_MS = 10;
-
-/**
- * CPU time of this process's reaped children and theirs (`cutime` + `cstime` of /proc/self/stat):
- * each process adds its reaped children's time to its own when its parent reaps it, so a command
- * that closed its browser brings the browser's every process with it.
- */
-export function childrenCpuMs(): number {
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[13]) + Number(fields[14])) * TICK_MS;
-}
-
 /**
  * Runs a command in its own process group and samples the memory of its whole process tree
  * (Node and every browser process it starts), so every contender is measured the same way.
@@ -46,7 +29,6 @@ export function childrenCpuMs(): number {
 export function runMeasured(command: string, args: string[], options: MeasureOptions): Promise<MeasuredRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const cpuBefore = childrenCpuMs();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -63,6 +45,8 @@ export function runMeasured(command: string, args: string[], options: MeasureOpt
     const pid = child.pid;
     const sampler = new PeakMemorySampler(pid);
     sampler.start();
+    const cpu = new TreeCpuSampler(pid);
+    cpu.start();
     let timedOut = false;
     const killGroup = () => {
       try {
@@ -78,6 +62,7 @@ export function runMeasured(command: string, args: string[], options: MeasureOpt
     child.once('error', (error) => {
       clearTimeout(timer);
       sampler.stop();
+      cpu.stop();
       reject(error);
     });
     child.once('close', (code) => {
@@ -86,7 +71,7 @@ export function runMeasured(command: string, args: string[], options: MeasureOpt
       const peak = sampler.stop();
       // A browser left behind by a crashed child must not run on into the next measurement.
       killGroup();
-      resolve({ exitCode: code, wallMs, cpuMs: childrenCpuMs() - cpuBefore, peak, stdout, stderr, timedOut });
+      resolve({ exitCode: code, wallMs, cpuMs: cpu.stop(), peak, stdout, stderr, timedOut });
     });
   });
 }
