@@ -13,6 +13,8 @@ export interface PeerRun {
   ok: boolean;
   failure?: string;
   wallMs: number;
+  /** CPU time of its whole process tree, browser included (absent in results saved before it was measured). */
+  cpuMs?: number;
   report: PeerReport | null;
   peak: TreeMemory;
 }
@@ -30,7 +32,7 @@ export async function runPeer(peer: PeerName, input: Omit<PeerInput, 'storageDir
     });
     const report = lastJsonLine<PeerReport>(run.stdout);
     const failure = report ? undefined : run.timedOut ? 'killed after its budget' : `exit ${run.exitCode}: ${run.stderr.trim().split('\n').pop() ?? ''}`;
-    return { peer, ok: report !== null, failure, wallMs: run.wallMs, report, peak: run.peak };
+    return { peer, ok: report !== null, failure, wallMs: run.wallMs, cpuMs: run.cpuMs, report, peak: run.peak };
   } finally {
     rmSync(storageDir, { recursive: true, force: true });
   }
