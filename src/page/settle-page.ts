@@ -135,7 +135,8 @@ export interface SettleSettings {
  * parent), or a shadow root (content the scan cannot see into). A document with none of them is
  * settled at once ('static'); without the watcher (a context not set up by the crawl) the page is
  * taken to be able to change. Otherwise the DOM must stay unchanged for `quietMs`, where an
- * element's attribute or a text changing over and over (`repeatsCounted`) is an animation and not a change.
+ * element's attribute or its text changing over and over (`repeatsCounted`: a slider's ticks, a
+ * counter running up) is an animation and not a change; a text that grows is still being written.
  *
  * 'loaded' goes on: a page that is still an empty shell (a single-page app waiting for its data:
  * little text, no way on but a logo link) gets up to `shellMs` for content to appear and settles
@@ -189,9 +190,23 @@ export async function settlePage(settings: SettleSettings): Promise<Settled> {
     };
     let limit = setTimeout(giveUp, Math.max(0, maxMs));
     const repeats = new WeakMap<Node, Map<string, number>>();
+    const textOf = (nodes: NodeList) => {
+      let text = '';
+      for (const node of Array.from(nodes)) {
+        if (node.nodeType !== 3) return null;
+        text += (node as Text).data;
+      }
+      return text;
+    };
     const counts = (record: MutationRecord) => {
-      // Nodes put in or taken out always count: content arriving, or a ticker that never ends (which stays busy).
-      if (record.type === 'childList') return true;
+      if (record.type === 'childList') {
+        // Elements put in or taken out always count: content arriving, or a ticker that never ends (which stays busy).
+        // An element's text set anew (`textContent = …`) is its text changing, as a counter running up does over and
+        // over; a text that only grows (a typewriter writing a line out) is content arriving, and counts.
+        const added = textOf(record.addedNodes);
+        const removed = textOf(record.removedNodes);
+        if (added === null || removed === null || added.length > removed.length && added.startsWith(removed)) return true;
+      }
       const what = record.type === 'attributes' ? `@${record.attributeName ?? ''}` : '#text';
       const byNode = repeats.get(record.target) ?? new Map<string, number>();
       repeats.set(record.target, byNode);

@@ -67,6 +67,40 @@ describe('a page that can run no code is settled once loaded', () => {
     expect(await settledOn(ticker)).toBe('busy');
   });
 
+  it('counters that run up by writing their numbers anew (textContent) are an animation: the page is quiet while they run', async () => {
+    const counters = `<p>Nöjda kunder: <span class="stat-number">0</span>, år i branschen: <span class="stat-number">0</span></p><script>
+      for (const el of document.querySelectorAll('.stat-number')) { let n = 0; setInterval(function () { el.textContent = String(n += 7); }, 16); }
+    </script>`;
+    expect(await settledOn(counters)).toBe('quiet');
+  });
+
+  it('a ticker that writes each message anew into one element, forever, is an animation too', async () => {
+    const messages = `<p id="bar"></p><script>
+      const bar = document.getElementById('bar'); let i = 0;
+      setInterval(function () { bar.textContent = ['Fri frakt', 'Öppet köp', 'Snabb leverans'][i++ % 3]; }, 50);
+    </script>`;
+    expect(await settledOn(messages)).toBe('quiet');
+  });
+
+  it('a line a typewriter writes out letter by letter is waited for to its end, however often its text is set', async () => {
+    // About a second to write out: longer than the quiet spell after a few letters, within the settle bound (2 s).
+    const line = 'Tel. 08-123 456 70';
+    // A page a person can already read and move on from, so not waited for as an empty shell filling in.
+    const typed = `<nav><a href="/">Hem</a> <a href="/om/">Om oss</a></nav><main><h1>Kundservice</h1>
+      <p>Vi säljer och lagar symaskiner i Lund sedan 1962, och svarar gärna på frågor om allt vi säljer.</p><p id="typed"></p></main><script>
+      const el = document.getElementById('typed'); let i = 0;
+      const timer = setInterval(function () { el.textContent = ${JSON.stringify(line)}.slice(0, ++i); if (i >= ${line.length}) clearInterval(timer); }, 60);
+    </script>`;
+    const site = await serveTempSite({ 'index.html': html(typed) });
+    try {
+      const result = await audit({ url: site.url, engine: 'browser', lang: 'en', timeoutSeconds: 60 }, {}, browser);
+      // The whole number, not the few letters written when the page first fell quiet.
+      expect(result.channels.phone.items.map((item) => item.value)).toEqual(['+46812345670']);
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
+
   it('a number written late, beside a slider that never stops, is still read', async () => {
     const late = `<main><h1>Kundservice</h1><p id="nr"></p><div id="slide">Erbjudande</div></main><script>
       const slide = document.getElementById('slide');
