@@ -33,6 +33,12 @@ export interface RealBenchOptions {
   output: string;
   /** Folder of the repository mirrors; null: $KONTAKTKOLL_CORPUS_MIRRORS, else ../.mirror beside the project. */
   mirrors: string | null;
+  /**
+   * Rounds per site (`--repeat`): kontaktkoll at defaults, `--engine browser` and the raw loop, in
+   * turn, each round; the median of each is reported. A site near a ratio target moves across it
+   * between single runs.
+   */
+  repeat: number;
 }
 
 /** `--builds`: fixture audits with each Chromium build installed (headless shell, full browser). */
@@ -84,6 +90,7 @@ Crawlee's PlaywrightCrawler (cut at --peer-budget).
   --mirrors <dir>         repository mirrors (default $KONTAKTKOLL_CORPUS_MIRRORS, else ../.mirror beside the project)
   --concurrency <n>       tabs for kontaktkoll and the peers (default: kontaktkoll's own default, not passed to it)
   --peer-budget <s>       seconds Crawlee's crawl of a site may run (default 45)
+  --repeat <n>            rounds per site of kontaktkoll (both ways) and the raw loop, the median of each reported (default 1)
   --no-peers              kontaktkoll only
   --output <file>         results file (default bench/real-results.json)
 
@@ -96,7 +103,7 @@ at a time: time to a verdict and the CPU time of its process tree, browser inclu
   --output <file>         results file (default bench/builds-results.json)
 `;
 
-const SYNTHETIC_ONLY = ['quick', 'sizes', 'depths', 'variants', 'repeat'] as const;
+const SYNTHETIC_ONLY = ['quick', 'sizes', 'depths', 'variants'] as const;
 const REAL_ONLY = ['site', 'kinds', 'mirrors'] as const;
 const BUILDS_ALLOWED = new Set(['builds', 'site', 'browsers', 'repeat', 'output', 'help', 'no-peers', 'quick', 'real']);
 
@@ -176,7 +183,7 @@ function parseConcurrency(text: string): number {
 }
 
 function parseRealOptions(values: {
-  site?: string[]; kinds?: string; mirrors?: string; concurrency?: string; 'peer-budget'?: string; 'no-peers'?: boolean; output?: string;
+  site?: string[]; kinds?: string; mirrors?: string; concurrency?: string; 'peer-budget'?: string; 'no-peers'?: boolean; output?: string; repeat?: string;
 }): RealBenchOptions {
   const sites = values.site
     ? [...new Set(list('--site', values.site.join(','), (item) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(item) ? item : null)))]
@@ -186,8 +193,10 @@ function parseRealOptions(values: {
     : null;
   const budget = Number(values['peer-budget'] ?? 45);
   if (!(budget > 0)) throw new Error('--peer-budget must be a positive number of seconds');
+  const repeat = Number(values.repeat ?? 1);
+  if (!Number.isInteger(repeat) || repeat < 1 || repeat > 9) throw new Error('--repeat must be 1–9');
   return {
-    real: true, sites, kinds,
+    real: true, sites, kinds, repeat,
     concurrency: values.concurrency === undefined ? null : parseConcurrency(values.concurrency),
     peerBudgetSeconds: budget, peers: values['no-peers'] !== true,
     output: values.output ?? 'bench/real-results.json',

@@ -15,13 +15,13 @@ import { defaultTabs } from '../../src/audit/audit-options.js';
 import { findBrowser } from '../../src/crawl/find-browser.js';
 import { BROWSER_ARGS_ENV, LOOPBACK_ONLY } from '../../src/crawl/launch-browser.js';
 import { serveStaticSite } from '../../src/serve/static-site-server.js';
-import { runKontaktkoll, type KontaktkollRun } from '../contenders/kontaktkoll-runner.js';
+import { medianRun, runKontaktkoll, type KontaktkollRun } from '../contenders/kontaktkoll-runner.js';
 import { runPeer } from '../contenders/peer-runner.js';
 import { describeMachine } from '../machine.js';
 import type { RealBenchOptions } from '../options.js';
 import type { RealBenchResults, RealSiteResult } from '../report/real-results.js';
 import { writeResults } from '../report/results-file.js';
-import { peerFigures } from '../report/results.js';
+import { medianPeer, peerFigures, type PeerFigures } from '../report/results.js';
 
 /** The raw loop's list is bounded (the views one audit examined): it is given this long before it is cut. */
 const RAW_LOOP_BUDGET_MS = 180_000;
@@ -67,7 +67,7 @@ export async function runRealBench(options: RealBenchOptions, root: string, say:
     machine,
     settings: {
       sites: options.sites, kinds: options.kinds, peerBudgetSeconds: options.peerBudgetSeconds, peers: options.peers,
-      concurrency, concurrencyPassed: options.concurrency !== null, browserArgs,
+      concurrency, concurrencyPassed: options.concurrency !== null, browserArgs, repeat: options.repeat,
     },
     sites: [],
     notRun,
@@ -86,23 +86,34 @@ export async function runRealBench(options: RealBenchOptions, root: string, say:
       const url = new URL(site.start, served.url).href;
       const common = { root, url, env, ...(options.concurrency !== null ? { concurrency: options.concurrency } : {}) };
 
-      say(`${label}: kontaktkoll at defaults…`);
-      result.defaults = await runKontaktkoll({ ...common, engine: 'auto', passEngine: false });
-      say(`${label}: kontaktkoll at defaults: ${describe(result.defaults)}`);
-      say(`${label}: kontaktkoll --engine browser…`);
-      const browser = await runKontaktkoll({ ...common, engine: 'browser', passEngine: true, keepPageUrls: true });
-      const { pageUrls, ...kept } = browser;
-      result.browser = kept;
-      say(`${label}: kontaktkoll --engine browser: ${describe(browser)}`);
+      // Round by round, so that each of the three meets the machine as the others did.
+      const defaults: KontaktkollRun[] = [];
+      const browsers: KontaktkollRun[] = [];
+      const raws: PeerFigures[] = [];
+      let urls: string[] | undefined;
+      for (let round = 1; round <= options.repeat; round++) {
+        const of = options.repeat > 1 ? ` (${round}/${options.repeat})` : '';
+        say(`${label}: kontaktkoll at defaults${of}…`);
+        defaults.push(await runKontaktkoll({ ...common, engine: 'auto', passEngine: false }));
+        say(`${label}: kontaktkoll at defaults${of}: ${describe(defaults.at(-1)!)}`);
+        say(`${label}: kontaktkoll --engine browser${of}…`);
+        const { pageUrls, ...kept } = await runKontaktkoll({ ...common, engine: 'browser', passEngine: true, keepPageUrls: true });
+        browsers.push(kept);
+        say(`${label}: kontaktkoll --engine browser${of}: ${describe(kept)}`);
+        // The raw loop goes over the views the first browser audit examined, every round the same list.
+        urls ??= pageUrls ?? [];
+        if (options.peers && urls.length > 0) {
+          say(`${label}: raw Playwright loop over ${urls.length} views${of}…`);
+          const raw = await runPeer('raw-playwright', { startUrl: url, urls, executablePath, concurrency, budgetMs: RAW_LOOP_BUDGET_MS, browserArgs });
+          raws.push(peerFigures(raw, urls.length));
+          say(`${label}: raw loop${of}: ${raw.ok ? `${raw.report!.pagesDone} pages (${raw.report!.pagesFailed} failed) in ${(raw.wallMs / 1000).toFixed(1)} s` : `failed (${raw.failure})`}`);
+        }
+      }
+      result.defaults = medianRun(defaults);
+      result.browser = medianRun(browsers);
+      if (raws.length > 0) result.rawLoop = medianPeer(raws);
 
       if (options.peers) {
-        const urls = pageUrls ?? [];
-        if (urls.length > 0) {
-          say(`${label}: raw Playwright loop over ${urls.length} views…`);
-          const raw = await runPeer('raw-playwright', { startUrl: url, urls, executablePath, concurrency, budgetMs: RAW_LOOP_BUDGET_MS, browserArgs });
-          result.rawLoop = peerFigures(raw, urls.length);
-          say(`${label}: raw loop: ${raw.ok ? `${raw.report!.pagesDone} pages (${raw.report!.pagesFailed} failed) in ${(raw.wallMs / 1000).toFixed(1)} s` : `failed (${raw.failure})`}`);
-        }
         say(`${label}: Crawlee PlaywrightCrawler…`);
         const crawlee = await runPeer('crawlee-playwright', { startUrl: url, executablePath, concurrency, budgetMs: options.peerBudgetSeconds * 1000, browserArgs });
         result.crawlee = peerFigures(crawlee, Math.max(await htmlFiles(webRoot), crawlee.report?.pagesDone ?? 0));

@@ -35,6 +35,8 @@ export interface RealBenchResults {
     concurrencyPassed: boolean;
     /** Extra Chromium flags every browser was launched with (kontaktkoll through KONTAKTKOLL_BROWSER_ARGS). */
     browserArgs: string[];
+    /** Rounds per site (`--repeat`; absent in results saved before it existed: 1). */
+    repeat?: number;
   };
   sites: RealSiteResult[];
   /** Corpus sites asked for that have no local mirror. */

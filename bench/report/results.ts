@@ -21,6 +21,15 @@ export interface PeerFigures extends PeerRun {
   fullMs: number | null;
   extrapolated: boolean;
   pagesPerSecond: number | null;
+  /** The page rate of every round, when the peer ran more than once (this one is the median). */
+  repetitionsPerSecond?: Array<number | null>;
+}
+
+/** Of several runs of one peer, the median by page rate (failed runs sort last), with every round's rate. */
+export function medianPeer(runs: PeerFigures[]): PeerFigures {
+  const sorted = [...runs].sort((a, b) => (b.pagesPerSecond ?? -1) - (a.pagesPerSecond ?? -1));
+  const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return runs.length > 1 ? { ...median, repetitionsPerSecond: runs.map((run) => run.pagesPerSecond) } : median;
 }
 
 export interface GroupResult {

@@ -4,7 +4,7 @@ import { parseBenchOptions, USAGE } from '../../bench/options.js';
 import { selectSites } from '../../bench/real/run-real.js';
 import { formatRealResults, realRow, REAL_HEADERS, summaryLines } from '../../bench/report/print-real.js';
 import { rateRatio, summarizeReal, type RealBenchResults, type RealSiteResult } from '../../bench/report/real-results.js';
-import type { PeerFigures } from '../../bench/report/results.js';
+import { medianPeer, type PeerFigures } from '../../bench/report/results.js';
 import type { CorpusSite } from '../../corpus/src/manifest.js';
 
 const MIB = 2 ** 20;
@@ -49,13 +49,14 @@ const SITES: RealSiteResult[] = [
 describe('real-site bench: options', () => {
   it('takes --real with its sites, kinds and defaults', () => {
     expect(parseBenchOptions(['--real'])).toEqual({
-      real: true, sites: null, kinds: null, concurrency: null, peerBudgetSeconds: 45, peers: true, output: 'bench/real-results.json', mirrors: null,
+      real: true, sites: null, kinds: null, concurrency: null, peerBudgetSeconds: 45, peers: true, output: 'bench/real-results.json', mirrors: null, repeat: 1,
     });
     expect(parseBenchOptions(['--real', '--site', 'dk-mb-haveservice,se-godesity', '--site', 'se-godesity', '--kinds', 'httrack, wordpress-export',
-      '--concurrency', '2', '--peer-budget', '30', '--no-peers', '--output', 'x.json', '--mirrors', '/m'])).toEqual({
+      '--concurrency', '2', '--peer-budget', '30', '--no-peers', '--output', 'x.json', '--mirrors', '/m', '--repeat', '3'])).toEqual({
       real: true, sites: ['dk-mb-haveservice', 'se-godesity'], kinds: ['httrack', 'wordpress-export'], concurrency: 2, peerBudgetSeconds: 30,
-      peers: false, output: 'x.json', mirrors: '/m',
+      peers: false, output: 'x.json', mirrors: '/m', repeat: 3,
     });
+    expect(() => parseBenchOptions(['--real', '--repeat', '0'])).toThrow(/--repeat must be 1–9/);
   });
 
   it('refuses options of the other bench, unknown kinds and bad ids', () => {
@@ -141,5 +142,18 @@ describe('real-site bench: table and summary', () => {
     expect(text).toMatch(/^wp-slow +wordpress-export +60 +95\.0 s/m);
     expect(text).toMatch(/not run: no-mirror \(no mirror\)/);
     expect(text).toMatch(/took 60\.0 s · results: bench\/real-results.json$/);
+    expect(text).not.toMatch(/median of/);
+    // A run of three rounds says its figures are medians.
+    expect(formatRealResults({ ...results, settings: { ...results.settings, repeat: 3 } }, 'x.json')).toMatch(/kontaktkoll and the raw loop: the median of 3 rounds/);
+  });
+
+  it('takes the raw loop of several rounds by its median page rate, a failed round last, and keeps every round\'s rate', () => {
+    const failed: PeerFigures = { ...peer('raw-playwright', 0, 1_000), ok: false, pagesPerSecond: null };
+    const rounds = [peer('raw-playwright', 20, 4_000), failed, peer('raw-playwright', 20, 5_000), peer('raw-playwright', 20, 10_000)];
+    const median = medianPeer(rounds);
+    // Rates 5, –, 4 and 2 pages/s: sorted 5, 4, 2, –, the median the second.
+    expect(median.pagesPerSecond).toBe(4);
+    expect(median.repetitionsPerSecond).toEqual([5, null, 4, 2]);
+    expect(medianPeer([rounds[0]!])).toEqual(rounds[0]);
   });
 });
