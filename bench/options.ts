@@ -105,7 +105,7 @@ at a time: time to a verdict and the CPU time of its process tree, browser inclu
 
 const SYNTHETIC_ONLY = ['quick', 'sizes', 'depths', 'variants'] as const;
 const REAL_ONLY = ['site', 'kinds', 'mirrors'] as const;
-const BUILDS_ALLOWED = new Set(['builds', 'site', 'browsers', 'repeat', 'output', 'help', 'no-peers', 'quick', 'real']);
+const BUILDS_ALLOWED = new Set(['builds', 'site', 'browsers', 'repeat', 'output', 'no-peers']);
 
 function list<T>(flag: string, text: string, parse: (item: string) => T | null): T[] {
   const items = text.split(',').map((item) => item.trim()).filter(Boolean);
@@ -145,8 +145,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions | RealBenchOptio
   if (values.help) return 'help';
   if (values.print) return { print: values.print };
   if (values.builds) {
-    const other = Object.entries(values).find(([name, value]) => !BUILDS_ALLOWED.has(name) && value !== undefined);
-    if (other || values.real || values.quick) throw new Error(`--${other?.[0] ?? (values.real ? 'real' : 'quick')} is not for --builds`);
+    const other = Object.entries(values).find(([name, value]) => !BUILDS_ALLOWED.has(name) && value !== undefined && value !== false);
+    if (other) throw new Error(`--${other[0]} is not for --builds`);
     return parseBuildsOptions(values);
   }
   if (values.browsers !== undefined) throw new Error('--browsers needs --builds');
@@ -168,12 +168,22 @@ export function parseBenchOptions(argv: string[]): BenchOptions | RealBenchOptio
   const budget = Number(values['peer-budget'] ?? (quick ? 30 : 45));
   const concurrency = parseConcurrency(values.concurrency ?? '4');
   if (!(budget > 0)) throw new Error('--peer-budget must be a positive number of seconds');
-  const repeat = Number(values.repeat ?? (quick ? 3 : 1));
-  if (!Number.isInteger(repeat) || repeat < 1 || repeat > 9) throw new Error('--repeat must be 1–9');
+  const repeat = parseRepeat(values.repeat, quick ? 3 : 1);
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b), depths: [...new Set(depths)].sort(), variants: [...new Set(variants)],
     peerBudgetSeconds: budget, concurrency, repeat, peers: values['no-peers'] !== true, output: values.output ?? 'bench/results.json', quick,
   };
+}
+
+function parseRepeat(text: string | undefined, fallback: number): number {
+  const repeat = Number(text ?? fallback);
+  if (!Number.isInteger(repeat) || repeat < 1 || repeat > 9) throw new Error('--repeat must be 1–9');
+  return repeat;
+}
+
+/** `--site`, given once or more, each a comma list of ids (corpus sites, fixtures): each once; null when not given. */
+function siteIds(given: string[] | undefined): string[] | null {
+  return given ? [...new Set(list('--site', given.join(','), (item) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(item) ? item : null)))] : null;
 }
 
 function parseConcurrency(text: string): number {
@@ -185,16 +195,13 @@ function parseConcurrency(text: string): number {
 function parseRealOptions(values: {
   site?: string[]; kinds?: string; mirrors?: string; concurrency?: string; 'peer-budget'?: string; 'no-peers'?: boolean; output?: string; repeat?: string;
 }): RealBenchOptions {
-  const sites = values.site
-    ? [...new Set(list('--site', values.site.join(','), (item) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(item) ? item : null)))]
-    : null;
+  const sites = siteIds(values.site);
   const kinds = values.kinds
     ? [...new Set(list('--kinds', values.kinds, (item) => (siteKindSchema.options as readonly string[]).includes(item) ? (item as SiteKind) : null))]
     : null;
   const budget = Number(values['peer-budget'] ?? 45);
   if (!(budget > 0)) throw new Error('--peer-budget must be a positive number of seconds');
-  const repeat = Number(values.repeat ?? 1);
-  if (!Number.isInteger(repeat) || repeat < 1 || repeat > 9) throw new Error('--repeat must be 1–9');
+  const repeat = parseRepeat(values.repeat, 1);
   return {
     real: true, sites, kinds, repeat,
     concurrency: values.concurrency === undefined ? null : parseConcurrency(values.concurrency),
@@ -205,9 +212,8 @@ function parseRealOptions(values: {
 }
 
 function parseBuildsOptions(values: { site?: string[]; browsers?: string; repeat?: string; output?: string }): BuildsBenchOptions {
-  const fixtures = values.site ? [...new Set(list('--site', values.site.join(','), (item) => (/^[a-z0-9]+(-[a-z0-9]+)*$/.test(item) ? item : null)))] : BUILDS_FIXTURES;
-  const repeat = Number(values.repeat ?? 3);
-  if (!Number.isInteger(repeat) || repeat < 1 || repeat > 9) throw new Error('--repeat must be 1–9');
+  const fixtures = siteIds(values.site) ?? BUILDS_FIXTURES;
+  const repeat = parseRepeat(values.repeat, 3);
   const browsers = values.browsers === undefined ? null : list('--browsers', values.browsers, (item) => item);
   if (browsers && browsers.length < 2) throw new Error('--browsers names at least two executables to compare');
   return { builds: true, fixtures, browsers, repeat, output: values.output ?? 'bench/builds-results.json' };

@@ -11,7 +11,7 @@ import { serveStaticSite } from '../../src/serve/static-site-server.js';
 import { medianRun, runKontaktkoll, type KontaktkollRun } from '../contenders/kontaktkoll-runner.js';
 import { describeMachine, type Machine } from '../machine.js';
 import type { BuildsBenchOptions } from '../options.js';
-import { writeFileAtomic } from '../../src/util/atomic-write.js';
+import { writeResults } from '../report/results-file.js';
 
 export interface BuildRun {
   fixture: string;
@@ -54,7 +54,7 @@ export async function runBuildsBench(options: BuildsBenchOptions, root: string, 
     } finally {
       await site.close();
     }
-    await writeFileAtomic(options.output, `${JSON.stringify(results, null, 2)}\n`);
+    await writeResults(options.output, results);
   }
   return results;
 }

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { descendantsOf } from './proc-table.js';
 
 export interface TreeMemory {
   /** Sum of resident set sizes over the process and all its descendants (browser included), bytes. */
@@ -16,33 +17,6 @@ function readOr(path: string): string {
   }
 }
 
-/** Parent of each live process, from /proc/<pid>/stat (the comm field may hold spaces and parentheses). */
-function parents(): Map<number, number> {
-  const map = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    const stat = readOr(`/proc/${name}/stat`);
-    const close = stat.lastIndexOf(')');
-    if (close < 0) continue;
-    const ppid = Number(stat.slice(close + 2).split(' ')[1]);
-    map.set(Number(name), ppid);
-  }
-  return map;
-}
-
-export function descendantsOf(root: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const [pid, ppid] of parents()) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  const out: number[] = [];
-  const queue = [root];
-  while (queue.length > 0) {
-    const pid = queue.shift()!;
-    out.push(pid);
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return out;
-}
-
 function kilobytes(text: string, field: string): number {
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text);
   return match ? Number(match[1]) * 1024 : 0;
@@ -53,7 +27,7 @@ export function treeMemory(root: number): TreeMemory {
   let rss = 0;
   let pss = 0;
   let processes = 0;
-  for (const pid of descendantsOf(root)) {
+  for (const { pid } of descendantsOf(root)) {
     const rollup = readOr(`/proc/${pid}/smaps_rollup`);
     const status = rollup ? '' : readOr(`/proc/${pid}/status`);
     const processRss = rollup ? kilobytes(rollup, 'Rss') : kilobytes(status, 'VmRSS');

@@ -22,6 +22,7 @@ export interface MeasureOptions {
 }
 
 const MAX_OUTPUT = 4 * 1024 * 1024;
+
 /**
  * Runs a command in its own process group and samples the memory of its whole process tree
  * (Node and every browser process it starts), so every contender is measured the same way.
