@@ -1,6 +1,7 @@
 /**
  * What a user would write instead of kontaktkoll with a browser: Crawlee's PlaywrightCrawler,
- * a full crawl of the site (same hostname), the same contact extraction on every page.
+ * a full crawl of the site (same hostname), the same contact extraction on every page, each page
+ * in kontaktkoll's window size.
  */
 import { Configuration, LogLevel, PlaywrightCrawler, log } from '@crawlee/playwright';
 import { chromium } from 'playwright';
@@ -21,6 +22,10 @@ const crawler = new PlaywrightCrawler({
   minConcurrency: input.concurrency,
   maxConcurrency: input.concurrency,
   maxRequestRetries: 1,
+  preNavigationHooks: [async ({ page }) => {
+    await page.setViewportSize({ width: input.view.width, height: input.view.height });
+    await page.emulateMedia({ reducedMotion: input.view.reducedMotion });
+  }],
   async requestHandler({ page, request, enqueueLinks }) {
     const depth = Number(request.userData.depth ?? 0);
     found.add(await page.content(), depth);

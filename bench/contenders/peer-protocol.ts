@@ -1,4 +1,25 @@
 import type { PeerChannel } from './contact-extraction.js';
+import { contextOptionsFor } from '../../src/crawl/device-profile.js';
+
+/**
+ * The page as kontaktkoll's desktop audit shows it: its window size and the visitor's wish for
+ * less motion. A browser peer renders the same views, or its page rate would be that of a smaller,
+ * differently animated page (Playwright's default window is 1280×720, a third fewer pixels to draw).
+ */
+export interface PeerView {
+  width: number;
+  height: number;
+  deviceScaleFactor: number;
+  reducedMotion: 'reduce' | 'no-preference';
+}
+
+export function kontaktkollView(): PeerView {
+  const options = contextOptionsFor('desktop');
+  return {
+    width: options.viewport?.width ?? 1280, height: options.viewport?.height ?? 720,
+    deviceScaleFactor: options.deviceScaleFactor ?? 1, reducedMotion: options.reducedMotion === 'reduce' ? 'reduce' : 'no-preference',
+  };
+}
 
 /** What the bench hands a peer process (as JSON in argv[2]). */
 export interface PeerInput {
@@ -11,6 +32,8 @@ export interface PeerInput {
   budgetMs: number;
   /** Chromium flags after QUIET_FLAGS (the real-site bench: the loopback-only host resolver). */
   browserArgs?: string[];
+  /** The window and motion setting kontaktkoll's audit uses (see `kontaktkollView`). */
+  view: PeerView;
   /** Crawlee's storage folder (kept out of the working tree). */
   storageDir?: string;
 }

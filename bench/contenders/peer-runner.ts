@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lastJsonLine, runMeasured } from '../measure/run-measured.js';
 import type { TreeMemory } from '../measure/process-tree-memory.js';
-import type { PeerInput, PeerReport } from './peer-protocol.js';
+import { kontaktkollView, type PeerInput, type PeerReport } from './peer-protocol.js';
 
 export const PEERS = ['raw-playwright', 'crawlee-playwright', 'crawlee-cheerio'] as const;
 export type PeerName = (typeof PEERS)[number];
@@ -19,8 +19,9 @@ export interface PeerRun {
   peak: TreeMemory;
 }
 
-/** Runs one peer in its own process (compiled next to this file), measured like kontaktkoll. */
-export async function runPeer(peer: PeerName, input: Omit<PeerInput, 'storageDir'>): Promise<PeerRun> {
+/** Runs one peer in its own process (compiled next to this file), measured like kontaktkoll, on the views kontaktkoll's audit shows. */
+export async function runPeer(peer: PeerName, given: Omit<PeerInput, 'storageDir' | 'view'>): Promise<PeerRun> {
+  const input: Omit<PeerInput, 'storageDir'> = { ...given, view: kontaktkollView() };
   const storageDir = mkdtempSync(join(tmpdir(), 'kontaktkoll-bench-crawlee-'));
   const script = new URL(`./${peer}.js`, import.meta.url).pathname;
   try {

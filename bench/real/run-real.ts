@@ -17,6 +17,7 @@ import { BROWSER_ARGS_ENV, LOOPBACK_ONLY } from '../../src/crawl/launch-browser.
 import { serveStaticSite } from '../../src/serve/static-site-server.js';
 import { medianRun, runKontaktkoll, type KontaktkollRun } from '../contenders/kontaktkoll-runner.js';
 import { runPeer } from '../contenders/peer-runner.js';
+import { kontaktkollView } from '../contenders/peer-protocol.js';
 import { describeMachine } from '../machine.js';
 import type { RealBenchOptions } from '../options.js';
 import type { RealBenchResults, RealSiteResult } from '../report/real-results.js';
@@ -67,7 +68,7 @@ export async function runRealBench(options: RealBenchOptions, root: string, say:
     machine,
     settings: {
       sites: options.sites, kinds: options.kinds, peerBudgetSeconds: options.peerBudgetSeconds, peers: options.peers,
-      concurrency, concurrencyPassed: options.concurrency !== null, browserArgs, repeat: options.repeat,
+      concurrency, concurrencyPassed: options.concurrency !== null, browserArgs, repeat: options.repeat, peerView: kontaktkollView(),
     },
     sites: [],
     notRun,

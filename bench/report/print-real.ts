@@ -73,6 +73,7 @@ export function formatRealResults(results: RealBenchResults, output: string): st
   out.push(`kontaktkoll real-site bench · ${machine.date.slice(0, 16).replace('T', ' ')} UTC · ${machine.cores} cores (${machine.cpu}) · ${machine.memoryGiB} GiB · Node ${machine.node} · ${machine.browser} · load ${machine.loadAtStart} at start`);
   out.push(`corpus sites served on 127.0.0.1, every browser launched with ${settings.browserArgs.join(' ') || 'no extra flags'}; `
     + `concurrency ${settings.concurrencyPassed ? settings.concurrency : `kontaktkoll's default (${settings.concurrency}, also the peers')`}; `
+    + (settings.peerView ? `peers in kontaktkoll's window (${settings.peerView.width}×${settings.peerView.height}, reduced motion: ${settings.peerView.reducedMotion}); ` : `peers in Playwright's default window (1280×720); `)
     + `times spawn to exit; pages/s over each process's own run, browser launch included; * = cut (Crawlee at ${settings.peerBudgetSeconds} s)`
     + ((settings.repeat ?? 1) > 1 ? `; kontaktkoll and the raw loop: the median of ${settings.repeat} rounds` : ''));
   out.push('');

@@ -1,5 +1,6 @@
 import type { KontaktkollRun } from '../contenders/kontaktkoll-runner.js';
 import type { Machine } from '../machine.js';
+import type { PeerView } from '../contenders/peer-protocol.js';
 import type { RealBenchOptions, SiteKind } from '../options.js';
 import { kontaktkollPagesPerSecond, type PeerFigures } from './results.js';
 
@@ -37,6 +38,8 @@ export interface RealBenchResults {
     browserArgs: string[];
     /** Rounds per site (`--repeat`; absent in results saved before it existed: 1). */
     repeat?: number;
+    /** The window and motion setting the browser peers rendered in, kontaktkoll's own (absent before 2026-12-07 14:30 UTC: Playwright's default 1280×720). */
+    peerView?: PeerView;
   };
   sites: RealSiteResult[];
   /** Corpus sites asked for that have no local mirror. */

@@ -143,6 +143,10 @@ describe('real-site bench: table and summary', () => {
     expect(text).toMatch(/not run: no-mirror \(no mirror\)/);
     expect(text).toMatch(/took 60\.0 s · results: bench\/real-results.json$/);
     expect(text).not.toMatch(/median of/);
+    // Results saved before the peers rendered in kontaktkoll's window say which window they had.
+    expect(text).toMatch(/peers in Playwright's default window \(1280×720\)/);
+    const view = { width: 1366, height: 900, deviceScaleFactor: 1, reducedMotion: 'reduce' as const };
+    expect(formatRealResults({ ...results, settings: { ...results.settings, peerView: view } }, 'x.json')).toMatch(/peers in kontaktkoll's window \(1366×900, reduced motion: reduce\)/);
     // A run of three rounds says its figures are medians.
     expect(formatRealResults({ ...results, settings: { ...results.settings, repeat: 3 } }, 'x.json')).toMatch(/kontaktkoll and the raw loop: the median of 3 rounds/);
   });
