@@ -32,6 +32,7 @@ const UNIT = [
   'test/crawl/request-filter.test.ts',
   'test/crawl/scope-and-url.test.ts',
   'test/crawl/crawl-frontier.test.ts',
+  'test/crawl/first-clicks-order.test.ts',
   'test/crawl/block-splits.test.ts',
   'test/hostile/atomic-write.test.ts',
   'test/hostile/survival-table.test.ts',

@@ -17,6 +17,8 @@ import { crawledPageOf } from './crawled-page.js';
 import { contextOptionsFor } from './device-profile.js';
 import { pageKey, slashlessKey } from './normalize-url.js';
 import { HttpFirstReader } from './http-first-reader.js';
+import type { FetchSettings } from './http/fetch-html.js';
+import { guessFirstClicks } from './first-clicks-ahead.js';
 import type { PageReader, StateOutcome } from './page-reader.js';
 import { PagePool } from './page-pool.js';
 import { RobotsRules } from './robots.js';
@@ -87,6 +89,8 @@ class SiteCrawl {
   private readonly contents = new Map<string, PageSnapshot | ViewContent>();
   /** Each view that offered controls as the browser read it, by `viewKey`: what a tab must show again to open another of them (see tab-views.ts). */
   private readonly signatures = new Map<string, string>();
+  private readonly fetchSettings: FetchSettings;
+  private readonly fetchMs = (): number => Math.min(paced(NAVIGATION_MS), this.options.deadline() - Date.now());
 
   constructor(
     pool: PagePool | null, private readonly options: CrawlOptions, private readonly hooks: CrawlHooks,
@@ -100,16 +104,17 @@ class SiteCrawl {
     this.browserReader = pool && this.recovery && new BrowserReader(pool, this.recovery, options, () => this.barriers.length === 0, (key) => this.signatures.get(key));
     const browserReader = this.browserReader;
     const render = (state: PageState): Promise<StateOutcome> => (browserReader ? browserReader.read(state) : Promise.resolve({ ok: false, url: state.url, reason: 'no browser' }));
+    this.fetchSettings = {
+      userAgent,
+      ignoreHttpsErrors: options.ignoreHttpsErrors,
+      inScope: (url) => this.scopeRef.scope?.contains(url) ?? true,
+      network: options.network,
+    };
     this.httpReader = engine === 'browser' ? null : new HttpFirstReader({
       engine,
       probes: options.probes,
-      fetch: {
-        userAgent,
-        ignoreHttpsErrors: options.ignoreHttpsErrors,
-        inScope: (url) => this.scopeRef.scope?.contains(url) ?? true,
-        network: options.network,
-      },
-      fetchMs: () => Math.min(paced(NAVIGATION_MS), this.options.deadline() - Date.now()),
+      fetch: this.fetchSettings,
+      fetchMs: this.fetchMs,
       render: engine === 'auto' && pool ? render : null,
       judge: hooks.judge,
       settledControl: (label, clicks) => this.effects.settledLabel(label, clicks),
@@ -166,7 +171,10 @@ class SiteCrawl {
     const { startUrl } = this.options;
     if (!(await this.robots.isAllowed(startUrl))) throw new SiteUnreachableError(startUrl, 'robots.txt disallows the start page', 'robots');
     this.pagesVisited++;
-    const outcome = await this.reader.read({ url: startUrl, actions: [] }, { clicks: 0, path: [{ action: 'start', label: 'Start', url: startUrl }], start: true });
+    const reading = this.reader.read({ url: startUrl, actions: [] }, { clicks: 0, path: [{ action: 'start', label: 'Start', url: startUrl }], start: true });
+    // Not awaited: a slow answer over HTTP must not hold up the render's; past it, nothing is started.
+    void this.readFirstClicksAhead(startUrl, reading);
+    const outcome = await reading;
     if (!outcome.ok) throw new SiteUnreachableError(startUrl, outcome.reason, outcome.timedOut ? 'timeout' : 'unreachable', outcome.netError);
     const finalUrl = outcome.reading.url;
     this.log(startUrl, 0, [{ action: 'start', label: outcome.reading.title || 'Start', url: startUrl }], outcome);
@@ -178,6 +186,26 @@ class SiteCrawl {
     const path: PathStep[] = [{ action: 'start', label: outcome.reading.title || 'Start', url: finalUrl }];
     this.accept({ ...outcome.reading, clicks: 0, path }, [0], { url: finalUrl, actions: [] }, outcome);
     return finalUrl;
+  }
+
+  /**
+   * While the start page renders, the pages its HTML links to that the render will most likely
+   * queue first are read ahead in the tabs it leaves idle (see first-clicks-ahead.ts): the browser
+   * engine only, as for any reading ahead, and not for an evidence bundle, whose traffic record
+   * would hold the extra request and the guesses dropped. Nothing is started once the render ended.
+   */
+  private async readFirstClicksAhead(startUrl: string, render: Promise<unknown>): Promise<void> {
+    const ahead = this.httpReader === null && this.options.capture === undefined ? this.browserReader?.ahead : undefined;
+    if (!ahead) return;
+    let rendered = false;
+    void render.then(() => (rendered = true), () => (rendered = true));
+    const scope = scopeOf(startUrl);
+    const settings: FetchSettings = { ...this.fetchSettings, inScope: (url) => scope.contains(url) };
+    const guesses = await guessFirstClicks(startUrl, scope, settings, this.fetchMs, this.options.concurrency - 1);
+    for (const url of guesses) {
+      if (rendered) return;
+      ahead.start(url, () => this.robots.isAllowed(url));
+    }
   }
 
   /** Examines one click depth; returns why the crawl must stop, if it must. */
