@@ -27,12 +27,15 @@ export async function mergeBatches(dirs: string[], outputDir: string, lang: Repo
     for (const row of await skippedRowsOf(dir)) skipped.set(`${row.line}\n${row.message}`, row);
     const info = await stat(dir).catch(() => null);
     if (!info?.isDirectory()) throw new UsageError(`${dir} is not a folder`);
-    const journal = await readJournal(join(dir, JOURNAL_FILE));
-    if (journal.records.length === 0) throw new UsageError(`${dir} has no ${JOURNAL_FILE} with results`);
+    const journalFile = join(dir, JOURNAL_FILE);
+    if (!(await stat(journalFile).catch(() => null))?.isFile()) throw new UsageError(`${dir} has no ${JOURNAL_FILE}: not the output folder of a batch or a worker`);
+    // A shard the list gave no site to (a short list cut in many shards) has an empty journal: it adds nothing.
+    const journal = await readJournal(journalFile);
     for (const record of journal.records) all.push({ record, dir });
     const dirPeak = await peakOf(dir);
     if (dirPeak !== null) peak = Math.max(peak ?? 0, dirPeak);
   }
+  if (all.length === 0) throw new UsageError(`none of the ${dirs.length} folder(s) holds a result in its ${JOURNAL_FILE}`);
   const latest = latestBySite(all.map((entry) => entry.record));
   const dirOf = new Map<JournalRecord, string>(all.map((entry) => [entry.record, entry.dir]));
   await mkdir(join(outputDir, SITES_DIR), { recursive: true });

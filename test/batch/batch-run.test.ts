@@ -115,7 +115,7 @@ describe('kontaktkoll batch over 8 local sites plus two that fail', () => {
 
     const mergedDir = tempDir('merged');
     const merge = await kontaktkoll(['merge', ...shardDirs, '--output-dir', mergedDir]);
-    expect(merge.exitCode).toBe(0);
+    expect(merge.exitCode, `${String(merge.stderr)}\n${runs.map((run) => String(run.stderr)).join('\n')}`).toBe(0);
     expect(readFileSync(join(mergedDir, 'summary.csv'), 'utf8')).toBe(readFileSync(join(fullDir, 'summary.csv'), 'utf8'));
     expect(readFileSync(join(mergedDir, 'sectors.csv'), 'utf8')).toBe(readFileSync(join(fullDir, 'sectors.csv'), 'utf8'));
     const merged = await readJournal(join(mergedDir, 'results.jsonl'));

@@ -133,6 +133,22 @@ describe('links to each site\'s report', () => {
     const merged = await mergeBatches([dir, dir], join(dir, 'merged'));
     expect(merged.summary.skipped).toEqual([{ line: 2, message: 'the url is empty' }]);
   });
+
+  it('merges a shard the list gave no site to, and refuses a folder that is no batch output, or folders without a single result', async () => {
+    const full = mkdtempSync(join(tmpdir(), 'kontaktkoll-shard-'));
+    mkdirSync(join(full, 'sites'));
+    writeFileSync(join(full, 'sites', `${KEY(1)}.json`), '{}');
+    writeFileSync(join(full, 'results.jsonl'), `${JSON.stringify(done(KEY(1), 90))}\n`);
+    // A short list cut in many shards: this one had nothing to audit, and its journal is empty.
+    const empty = mkdtempSync(join(tmpdir(), 'kontaktkoll-shard-'));
+    writeFileSync(join(empty, 'results.jsonl'), '');
+    const merged = await mergeBatches([full, empty], join(full, 'merged'));
+    expect(merged.sites).toBe(1);
+    expect(merged.summary.ranked).toHaveLength(1);
+    const stranger = mkdtempSync(join(tmpdir(), 'kontaktkoll-shard-'));
+    await expect(mergeBatches([full, stranger], join(stranger, 'merged'))).rejects.toMatchObject({ exitCode: EXIT.usage, message: expect.stringMatching(/has no results\.jsonl: not the output folder/) });
+    await expect(mergeBatches([empty, empty], join(stranger, 'merged2'))).rejects.toMatchObject({ exitCode: EXIT.usage, message: expect.stringMatching(/none of the 2 folder\(s\) holds a result/) });
+  });
 });
 
 describe('charts, most common failures and methodology', () => {

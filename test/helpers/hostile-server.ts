@@ -131,8 +131,8 @@ export interface HostileOptions {
   killBrowser?: () => void;
   /** Served as /robots.txt; without it, robots.txt is missing (404) and everything is allowed. */
   robotsTxt?: string;
-  /** Told of every request, before it is answered. */
-  onRequest?: (url: URL) => void;
+  /** Told of every request, before it is answered, and whether a browser sent it to load a page (not a script's or plain HTTP fetch). */
+  onRequest?: (url: URL, pageLoad: boolean) => void;
 }
 
 export const HOSTILE_AFTER_CRASH_EMAIL = 'efter@exempel.se';
@@ -153,7 +153,7 @@ export async function serveHostileSite(options: HostileOptions = {}): Promise<Ho
   };
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    options.onRequest?.(url);
+    options.onRequest?.(url, request.headers['sec-fetch-mode'] === 'navigate');
     const route = ROUTES[url.pathname] ?? siteRoutes[url.pathname];
     if (route) route(request, response, url);
     else send(response, 404, html('<p>Finns inte</p>'));
