@@ -6,6 +6,7 @@ import { crawlSite, type CrawlOutcome } from '../../src/crawl/crawl-site.js';
 import { launchBrowser } from '../../src/crawl/launch-browser.js';
 import type { PageSnapshot } from '../../src/model/page-snapshot.js';
 import { page } from '../helpers/temp-site.js';
+import { recorded } from '../helpers/recorded-paths.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -85,7 +86,6 @@ async function crawl(concurrency: number): Promise<{ outcome: CrawlOutcome; snap
   }
 }
 
-const recorded = (snapshots: PageSnapshot[]) => snapshots.map((snapshot) => snapshot.path.map((step) => `${step.label} ${new URL(step.url).pathname}`).join(' > '));
 
 describe('pages one click from the start page read while it renders, guessed from its HTML', () => {
   it('records exactly what one tab at a time records: a guess the render confirms taken, one it does not left out', async () => {

@@ -9,6 +9,7 @@ import { crawlSite, type CrawlCapture, type CrawlOutcome } from '../../src/crawl
 import { launchBrowser } from '../../src/crawl/launch-browser.js';
 import type { PageSnapshot } from '../../src/model/page-snapshot.js';
 import { page } from '../helpers/temp-site.js';
+import { recorded } from '../helpers/recorded-paths.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -99,8 +100,6 @@ async function crawl(concurrency: number, slow: SlowPage, canStop: (nextClicks: 
   return result!;
 }
 
-/** What the crawl recorded, in its order: each view's path as the labels and pages clicked through. */
-const recorded = (snapshots: PageSnapshot[]) => snapshots.map((snapshot) => snapshot.path.map((step) => `${step.label} ${new URL(step.url).pathname}`).join(' > '));
 
 describe('pages of the next click depth read in the tabs an ending depth leaves idle', () => {
   it('records exactly what one tab at a time records, each page loaded once, the redirect to a page already read left out', async () => {
