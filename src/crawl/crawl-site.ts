@@ -172,8 +172,8 @@ class SiteCrawl {
     if (!(await this.robots.isAllowed(startUrl))) throw new SiteUnreachableError(startUrl, 'robots.txt disallows the start page', 'robots');
     this.pagesVisited++;
     const reading = this.reader.read({ url: startUrl, actions: [] }, { clicks: 0, path: [{ action: 'start', label: 'Start', url: startUrl }], start: true });
-    // Not awaited: a slow answer over HTTP must not hold up the render's; past it, nothing is started.
-    void this.readFirstClicksAhead(startUrl, reading);
+    // Not awaited: a slow answer over HTTP must not hold up the render's; past it, nothing is started. A guess that fails is no guess.
+    void this.readFirstClicksAhead(startUrl, reading).catch(() => undefined);
     const outcome = await reading;
     if (!outcome.ok) throw new SiteUnreachableError(startUrl, outcome.reason, outcome.timedOut ? 'timeout' : 'unreachable', outcome.netError);
     const finalUrl = outcome.reading.url;
