@@ -1,4 +1,4 @@
-import type { PageSnapshot } from '../model/page-snapshot.js';
+import type { PageLink, PageSnapshot } from '../model/page-snapshot.js';
 import { pageKey, slashlessKey } from './normalize-url.js';
 import type { Scope } from './scope.js';
 import { contactRouteScore } from '../extract/contact-route.js';
@@ -21,7 +21,7 @@ export interface TargetLink {
  * readings part; and a click path reads better by the words a person clicks than by an address
  * or a number.
  */
-export function linkPerTarget(links: PageSnapshot['links']): TargetLink[] {
+export function linkPerTarget(links: readonly PageLink[]): TargetLink[] {
   const best = new Map<string, number>();
   for (const link of links) {
     const key = pageKey(link.href);

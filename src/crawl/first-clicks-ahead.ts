@@ -23,7 +23,7 @@ import type { Scope } from './scope.js';
  */
 export function likelyFirstClicks(links: readonly PageLink[], startUrls: readonly string[], scope: Scope, max: number): string[] {
   const selves = new Set(startUrls.map(slashlessKey));
-  return linkPerTarget([...links])
+  return linkPerTarget(links)
     .filter(({ key }) => scope.contains(key) && !selves.has(slashlessKey(key)))
     .map((target) => ({ ...target, score: contactRouteScore(target.label, target.key) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
