@@ -25,7 +25,7 @@ import { RobotsRules } from './robots.js';
 import { scopeOf, type Scope } from './scope.js';
 import { viewKey, type PageState, type StateResult } from './state-interaction.js';
 import { openContext, tabRules } from './site-context.js';
-import { applyTabRules } from './tab-requests.js';
+import { prepareCrawlTab } from './crawl-tab.js';
 import { withContact } from './user-agent.js';
 import { viewSignature } from './view-signature.js';
 
@@ -48,7 +48,7 @@ export async function crawlSite(browser: Browser | null, options: CrawlOptions, 
   let current = browser;
   let context = await openContext(current, options);
   const rules = tabRules(options, scopeRef);
-  const pool = new PagePool(context, options.concurrency, (page) => applyTabRules(page, rules));
+  const pool = new PagePool(context, options.concurrency, (page) => prepareCrawlTab(page, rules));
   const { restartBrowser } = options;
   const link: BrowserLink = {
     current: () => current,

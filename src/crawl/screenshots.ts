@@ -8,6 +8,7 @@ import { highlightFinding } from '../page/highlight-finding.js';
 import { performAction } from '../interact/page-actions.js';
 import { waitForSettle } from '../interact/settle.js';
 import { withTimeout } from '../util/with-timeout.js';
+import { quickenAnimations } from './animation-clock.js';
 import { contextOptionsFor } from './device-profile.js';
 import type { RequestIdentity } from './network-policy.js';
 import { readingContext } from './site-context.js';
@@ -51,6 +52,8 @@ export async function captureFindings(browser: Browser, channels: Channels, view
   const context = await readingContext(browser, contextOptionsFor(settings.device), settings);
   try {
     const page = await context.newPage();
+    // The animation clock the crawl's tabs ran on: a fade is shown at the end state the crawl read.
+    await quickenAnimations(await context.newCDPSession(page));
     page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
     for (const channel of CHANNEL_NAMES) {
       const result = channels[channel];

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession } from 'playwright-core';
 import type { RequestFilter } from './blocked-requests.js';
 
 /** What a crawl tab may request: the filter's drops, and no navigation of the tab itself out of scope. */
@@ -17,14 +17,13 @@ interface PausedRequest {
 }
 
 /**
- * Applies the rules to one tab before its first page, through the browser's own request
+ * Applies the rules to one tab (through its browser session) before its first page, through the browser's own request
  * interception, asked only about the requests a rule can concern (the filter's patterns, and
  * documents). Playwright's `route` would ask about every request, and it turns the browser's
  * HTTP cache off for the whole context: every page of a site then fetched and compiled its
  * scripts and stylesheets anew, which on a WordPress theme is about half of a page's CPU.
  */
-export async function applyTabRules(page: Page, rules: TabRequestRules): Promise<void> {
-  const session = await page.context().newCDPSession(page);
+export async function applyTabRules(session: CDPSession, rules: TabRequestRules): Promise<void> {
   const { frameTree } = await session.send('Page.getFrameTree');
   const mainFrame = frameTree.frame.id;
   const answer = (paused: PausedRequest): Promise<unknown> => {
