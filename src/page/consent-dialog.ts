@@ -100,7 +100,8 @@ export function consentDialog({ mode, platformSelectors, words }: ConsentDialogA
   const y0 = window.scrollY;
   for (const el of contacts) {
     if (inBox(el)) continue;
-    el.scrollIntoView({ block: 'center' });
+    // 'instant': a page's `scroll-behavior: smooth` would still be on its way when the point is tested.
+    el.scrollIntoView({ block: 'center', behavior: 'instant' });
     const r = el.getBoundingClientRect();
     const x = Math.min(Math.max(r.left + Math.min(r.width / 2, 40), 1), innerWidth - 1);
     const y = Math.min(Math.max(r.top + Math.min(r.height / 2, 20), 1), innerHeight - 1);
@@ -110,7 +111,7 @@ export function consentDialog({ mode, platformSelectors, words }: ConsentDialogA
       break;
     }
   }
-  window.scrollTo(x0, y0);
+  window.scrollTo({ left: x0, top: y0, behavior: 'instant' });
   return { found: true, covered, platform };
 }
 

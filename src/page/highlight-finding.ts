@@ -20,7 +20,7 @@ export function highlightFinding([needle, channel]: [string, ChannelName]): bool
     if (channel === 'form') break;
   }
   if (!best) return false;
-  best.scrollIntoView({ block: 'center' });
+  best.scrollIntoView({ block: 'center', behavior: 'instant' });
   best.style.setProperty('outline', '4px solid #e4007c', 'important');
   best.style.setProperty('outline-offset', '3px', 'important');
   return true;

@@ -186,7 +186,9 @@ export async function scrollReveal(settings: ScrollRevealSettings): Promise<numb
       if (!next) break;
       const end = Math.max(0, scroller.scrollHeight - window.innerHeight);
       const y = Math.min(end, Math.max(0, next.top - Math.floor(window.innerHeight / 3)));
-      window.scrollTo(startX, y);
+      // 'instant': under the page's `scroll-behavior: smooth` a step would glide a few pixels per frame, drawing each,
+      // and be read far short of where it was sent (99 px of 5,000 after the step's wait).
+      window.scrollTo({ left: startX, top: y, behavior: 'instant' });
       scrolled = true;
       await settleStep();
       const bottom = scroller.scrollTop + window.innerHeight;
@@ -199,7 +201,7 @@ export async function scrollReveal(settings: ScrollRevealSettings): Promise<numb
     await pause(afterScrollMs);
     await frames();
     look();
-    window.scrollTo(startX, startY);
+    window.scrollTo({ left: startX, top: startY, behavior: 'instant' });
     await frame();
     return candidates.length - pending.size;
   }

@@ -153,6 +153,17 @@ describe('cookie consent', () => {
     expect(outcome).toEqual({ pass: { platform: 'generic', label, clicks: 1, covered: false, passed: true }, title: 'acknowledged' });
   });
 
+  it('a bar at the foot of a page that glides every scroll (`scroll-behavior: smooth`) does not cover a footer it leaves free', async () => {
+    // The footer is scrolled to the middle of the view to be tested; a glide would still be far above it, with the bar under the point tested.
+    const body = `<style>html { scroll-behavior: smooth }</style><p>Innehåll</p><div style="height:4000px"></div>
+      <footer style="padding:40px"><a href="tel:+4681234567">08-123 45 67</a></footer><div style="height:600px"></div>
+      <div id="cookieBar" style="position:fixed;bottom:0;left:0;right:0;height:120px;background:#000;color:#fff">Vi använder cookies.
+      <button onclick="document.title='necessary';this.parentElement.remove()">Endast nödvändiga</button>
+      <button onclick="this.parentElement.remove()">Acceptera alla</button></div>`;
+    const outcome = await onPage(body, async (page) => ({ pass: await passConsent(page), title: await page.title() }));
+    expect(outcome).toEqual({ pass: { platform: 'generic', label: 'Endast nödvändiga', clicks: 1, covered: false, passed: true }, title: 'necessary' });
+  });
+
   it('reports nothing when there is no dialog', async () => {
     expect(await onPage('<p>Välkommen</p>', (page) => passConsent(page))).toBeNull();
   });
