@@ -36,7 +36,7 @@ const IDLE_MS = 3_000;
  */
 function settleSettings(mode: SettleSettings['mode'], maxMs: number): SettleSettings {
   return {
-    mode, maxMs, requestMaxMs: paced(maxMs), requestGraceMs: paced(2 * QUIET_MS), quietMs: QUIET_MS, watcher: WATCHER, growMaxMs: MAX_MS, idleMs: paced(IDLE_MS),
+    mode, maxMs, requestMaxMs: paced(maxMs), requestGraceMs: paced(2 * QUIET_MS), quietMs: QUIET_MS, watcher: WATCHER, growMaxMs: MAX_MS, idleMs: paced(IDLE_MS), animationMs: paced(MAX_MS),
     shellText: SHELL_TEXT, shellMs: SHELL_MS, shellLinks: SHELL_LINKS, repeatsCounted: REPEATS_COUNTED,
   };
 }

@@ -118,6 +118,8 @@ export interface SettleSettings {
   shellText: number;
   shellMs: number;
   shellLinks: number;
+  /** Longest wait for what CSS is still fading or sliding in to end (see `settlePage`). */
+  animationMs: number;
   /**
    * Changes of one attribute of one element (or of one text) that count towards "still changing";
    * past them it is an animation that never ends (a slider's ticks, a counter running up), not
@@ -222,8 +224,28 @@ export async function settlePage(settings: SettleSettings): Promise<Settled> {
     });
     observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
   });
+  // What CSS is still fading, sliding or holding back with a delay is read at its end, as a person sees it once the page
+  // stands still: a crawl tab's animation clock runs 100× fast (crawl/animation-clock.ts), so a transition of seconds
+  // ends within a frame or two. Without this a page that can run no code, read the moment it loaded, was read before or
+  // after its fade-in by how fast the machine was. An endless animation, or one driven by scrolling, is not waited for.
+  const animationsEnded = () => new Promise<void>((resolve) => {
+    const ending = document.getAnimations().filter((animation) => {
+      if (animation.timeline !== document.timeline || animation.playState !== 'running') return false;
+      const end = animation.effect?.getComputedTiming().endTime;
+      return typeof end === 'number' && Number.isFinite(end);
+    });
+    if (ending.length === 0) return resolve();
+    const limit = setTimeout(resolve, Math.max(0, settings.animationMs));
+    void Promise.all(ending.map((animation) => animation.finished.catch(() => undefined))).then(() => {
+      clearTimeout(limit);
+      resolve();
+    });
+  });
   const settledAs = await quiet(settings.maxMs);
-  if (settings.mode === 'quiet') return settledAs;
+  if (settings.mode === 'quiet') {
+    await animationsEnded();
+    return settledAs;
+  }
   const textLength = () => (document.body ? document.body.innerText.trim().length : 0);
   const links = () => document.querySelectorAll('a[href]').length;
   const grew = () => {
@@ -245,6 +267,7 @@ export async function settlePage(settings: SettleSettings): Promise<Settled> {
     });
   };
   if (await grew()) await quiet(settings.growMaxMs);
+  await animationsEnded();
   if (settledAs === 'static') return settledAs;
   await new Promise<boolean>((resolve) => {
     const limit = setTimeout(() => resolve(false), Math.max(0, settings.idleMs));

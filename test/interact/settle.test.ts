@@ -48,6 +48,23 @@ describe('a page that can run no code is settled once loaded', () => {
     expect(await settledOn(body)).toBe('quiet');
   });
 
+  it('a page that can run no code is settled once its CSS fade-in has ended, not the moment it loaded', async () => {
+    // At real time here (no crawl tab's fast clock): the fade takes 600 ms after a 300-ms delay; beside it a spinner that never ends.
+    const body = `<style>@keyframes fram { from { opacity: 0 } to { opacity: 1 } } @keyframes snurr { to { transform: rotate(1turn) } }
+      .senare { opacity: 0; animation: fram 600ms 300ms forwards } .snurra { animation: snurr 1s linear infinite }</style>
+      <p class="senare">Ring 08-123 456 70</p><span class="snurra">·</span>`;
+    const site = await serveTempSite({ 'index.html': html(body) });
+    const tab = await watched.newPage();
+    try {
+      await tab.goto(site.url, { waitUntil: 'load' });
+      expect(await waitForSettle(tab)).toBe('static');
+      expect(await tab.locator('.senare').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    } finally {
+      await tab.close();
+      await site.close();
+    }
+  });
+
   it('without the watcher (a context the crawl did not set up) every page waits', async () => {
     expect(await settledOn('<h1>Kontakt</h1><p>Hej</p>', plain)).toBe('quiet');
   });
@@ -202,7 +219,7 @@ describe('a freshly loaded page is read after its scripts\' queued work, not aft
   /** The loaded page's settling with its bound on the scripts' work far beyond the test's own limit. */
   const loaded: SettleSettings = {
     mode: 'loaded', maxMs: 2_000, requestMaxMs: 2_000, requestGraceMs: 500, quietMs: 250, watcher: SCRIPT_WATCH[1], growMaxMs: 2_000,
-    idleMs: 600_000, shellText: 100, shellMs: 3_000, shellLinks: 1, repeatsCounted: 3,
+    idleMs: 600_000, shellText: 100, shellMs: 3_000, shellLinks: 1, repeatsCounted: 3, animationMs: 2_000,
   };
 
   it('a page that animates every frame with no time to spare still settles after a hydration chain, and not before its end', async () => {
