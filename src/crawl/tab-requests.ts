@@ -17,7 +17,7 @@ interface PausedRequest {
 }
 
 /**
- * Applies the rules to one tab (through its browser session) before its first page, through the browser's own request
+ * Applies the rules to one tab before its first page, in its browser session, by the browser's own request
  * interception, asked only about the requests a rule can concern (the filter's patterns, and
  * documents). Playwright's `route` would ask about every request, and it turns the browser's
  * HTTP cache off for the whole context: every page of a site then fetched and compiled its
