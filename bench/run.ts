@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../src/crawl/find-browser.js';
 import { engineOptionSupported, medianRun, runKontaktkoll, type Engine, type KontaktkollRun } from './contenders/kontaktkoll-runner.js';
 import { runPeer, type PeerName } from './contenders/peer-runner.js';
+import type { ViewToShow } from './contenders/peer-protocol.js';
 import { describeMachine } from './machine.js';
 import { parseBenchOptions, USAGE, type BenchOptions } from './options.js';
 import { planRuns, type GroupPlan, type SitePlan } from './plan.js';
@@ -76,15 +77,15 @@ async function crawlWithPeers(group: GroupPlan, sites: SiteResult[], options: Be
   await withSite(group.peerSite, async (url) => {
     const base = new URL(url);
     const urls = order.slice(0, examined).map((path) => new URL(path, base).href);
-    const peers: Array<{ name: PeerName; pagesInFull: number; urls?: string[] }> = [
-      { name: 'raw-playwright', pagesInFull: urls.length, urls },
+    const peers: Array<{ name: PeerName; pagesInFull: number; views?: ViewToShow[] }> = [
+      { name: 'raw-playwright', pagesInFull: urls.length, views: urls.map((page) => ({ url: page, presses: [] })) },
       { name: 'crawlee-cheerio', pagesInFull: staticPages },
       { name: 'crawlee-playwright', pagesInFull: order.length },
     ];
     for (const peer of peers) {
       say(`${group.peerSite.id}: ${peer.name}…`);
       const run = await runPeer(peer.name, {
-        startUrl: url, urls: peer.urls, executablePath, concurrency: options.concurrency, budgetMs: options.peerBudgetSeconds * 1000,
+        startUrl: url, views: peer.views, executablePath, concurrency: options.concurrency, budgetMs: options.peerBudgetSeconds * 1000,
       });
       const figures = peerFigures(run, peer.pagesInFull);
       result.peers[peer.name] = figures;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMeasured } from '../measure/run-measured.js';
 import type { TreeMemory } from '../measure/process-tree-memory.js';
+import type { ViewToShow } from './peer-protocol.js';
 
 export type Engine = 'browser' | 'auto';
 
@@ -33,13 +34,30 @@ export interface KontaktkollRun {
   repetitionsMs?: number[];
   /** Why `auto` rendered every page from some point on (`crawl.browserFallback`); null when it never had to. */
   browserFallback?: string | null;
-  /** The address asked for of every view examined, in crawl order (`crawl.pages[].url`), when asked for. */
-  pageUrls?: string[];
+  /** Every view examined, in crawl order, as plain Playwright would show it (see `viewToShow`), when asked for. */
+  views?: ViewToShow[];
 }
 
 interface AuditJson {
   channels: Record<string, { found: boolean; clicks: number | null }>;
-  crawl: { pagesVisited: number; pagesRendered: number; viewsByAction?: number; pagesFetched?: number; stoppedBecause: string; durationMs: number; browserFallback?: string | null; pages?: Array<{ url: string }> };
+  crawl: { pagesVisited: number; pagesRendered: number; viewsByAction?: number; pagesFetched?: number; stoppedBecause: string; durationMs: number; browserFallback?: string | null; pages?: ExaminedView[] };
+}
+
+/** A view of an audit's result: the address asked for, and the steps a person takes to it. */
+interface ExaminedView {
+  url: string;
+  path?: Array<{ action: string; label: string }>;
+}
+
+/** Path steps that press a control on the page shown, leaving its address as it is. */
+const PRESSES = new Set(['reveal', 'menu', 'chat']);
+
+/** A view as plain Playwright shows it: its page, and the controls pressed on it last in its path, in order. */
+export function viewToShow(view: ExaminedView): ViewToShow {
+  const steps = view.path ?? [];
+  let first = steps.length;
+  while (first > 0 && PRESSES.has(steps[first - 1]!.action)) first--;
+  return { url: view.url, presses: steps.slice(first).map((step) => step.label) };
 }
 
 /** Does this build's `audit` take `--engine`? (It is being added; the bench works either way.) */
@@ -65,8 +83,8 @@ export interface KontaktkollSettings {
   lang?: string;
   /** Added to the child's environment (e.g. KONTAKTKOLL_BROWSER_ARGS). */
   env?: Record<string, string>;
-  /** Keep `crawl.pages[].url` of the result as `pageUrls`. */
-  keepPageUrls?: boolean;
+  /** Keep the views of the result (`crawl.pages[]`) as `views`. */
+  keepViews?: boolean;
 }
 
 /** The CLI's default time budget (`--timeout`), for the kill timer of a run at defaults. */
@@ -112,7 +130,7 @@ export async function runKontaktkoll(settings: KontaktkollSettings): Promise<Kon
       stoppedBecause: result.crawl.stoppedBecause,
       ...(result.crawl.browserFallback !== undefined ? { browserFallback: result.crawl.browserFallback } : {}),
       channels: Object.fromEntries(Object.entries(result.channels).map(([name, channel]) => [name, channel.found ? channel.clicks : null])),
-      ...(settings.keepPageUrls ? { pageUrls: (result.crawl.pages ?? []).map((page) => page.url) } : {}),
+      ...(settings.keepViews ? { views: (result.crawl.pages ?? []).map(viewToShow) } : {}),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

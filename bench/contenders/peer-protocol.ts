@@ -24,8 +24,8 @@ export function kontaktkollView(): PeerView {
 /** What the bench hands a peer process (as JSON in argv[2]). */
 export interface PeerInput {
   startUrl: string;
-  /** For the raw loop: the pages to load, in breadth-first order. Crawlers discover their own. */
-  urls?: string[];
+  /** For the raw loop: the views to show, in breadth-first order. Crawlers discover their own. */
+  views?: ViewToShow[];
   executablePath: string;
   concurrency: number;
   /** No new page is started after this long; what was done by then is reported. */
@@ -38,11 +38,23 @@ export interface PeerInput {
   storageDir?: string;
 }
 
+/**
+ * A view as plain Playwright shows it: the page loaded, then each control named clicked in turn
+ * (a view kontaktkoll opened by pressing a control on its page: an accordion's question, a menu).
+ */
+export interface ViewToShow {
+  url: string;
+  /** The labels of the controls pressed, in order; none: the page as it loads. */
+  presses: string[];
+}
+
 /** What a peer prints as its last stdout line. */
 export interface PeerReport {
   peer: string;
   pagesDone: number;
   pagesFailed: number;
+  /** Of the views done, those shown by pressing controls on their page (the raw loop; absent before it pressed). */
+  viewsPressed?: number;
   /** Every page it would visit was visited (false when the time budget ran out). */
   complete: boolean;
   /** From before the browser launch (or first request) to the end, inside the process. */

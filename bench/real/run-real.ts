@@ -17,7 +17,7 @@ import { BROWSER_ARGS_ENV, LOOPBACK_ONLY } from '../../src/crawl/launch-browser.
 import { serveStaticSite } from '../../src/serve/static-site-server.js';
 import { medianRun, runKontaktkoll, type KontaktkollRun } from '../contenders/kontaktkoll-runner.js';
 import { runPeer } from '../contenders/peer-runner.js';
-import { kontaktkollView } from '../contenders/peer-protocol.js';
+import { kontaktkollView, type ViewToShow } from '../contenders/peer-protocol.js';
 import { describeMachine } from '../machine.js';
 import type { RealBenchOptions } from '../options.js';
 import type { RealBenchResults, RealSiteResult } from '../report/real-results.js';
@@ -91,22 +91,23 @@ export async function runRealBench(options: RealBenchOptions, root: string, say:
       const defaults: KontaktkollRun[] = [];
       const browsers: KontaktkollRun[] = [];
       const raws: PeerFigures[] = [];
-      let urls: string[] | undefined;
+      let views: ViewToShow[] | undefined;
       for (let round = 1; round <= options.repeat; round++) {
         const of = options.repeat > 1 ? ` (${round}/${options.repeat})` : '';
         say(`${label}: kontaktkoll at defaults${of}…`);
         defaults.push(await runKontaktkoll({ ...common, engine: 'auto', passEngine: false }));
         say(`${label}: kontaktkoll at defaults${of}: ${describe(defaults.at(-1)!)}`);
         say(`${label}: kontaktkoll --engine browser${of}…`);
-        const { pageUrls, ...kept } = await runKontaktkoll({ ...common, engine: 'browser', passEngine: true, keepPageUrls: true });
+        const { views: examined, ...kept } = await runKontaktkoll({ ...common, engine: 'browser', passEngine: true, keepViews: true });
         browsers.push(kept);
         say(`${label}: kontaktkoll --engine browser${of}: ${describe(kept)}`);
         // The raw loop goes over the views the first browser audit examined, every round the same list.
-        urls ??= pageUrls ?? [];
-        if (options.peers && urls.length > 0) {
-          say(`${label}: raw Playwright loop over ${urls.length} views${of}…`);
-          const raw = await runPeer('raw-playwright', { startUrl: url, urls, executablePath, concurrency, budgetMs: RAW_LOOP_BUDGET_MS, browserArgs });
-          raws.push(peerFigures(raw, urls.length));
+        views ??= examined ?? [];
+        if (options.peers && views.length > 0) {
+          const presses = views.filter((view) => view.presses.length > 0).length;
+          say(`${label}: raw Playwright loop over ${views.length} views${presses > 0 ? ` (${presses} opened by pressing a control)` : ''}${of}…`);
+          const raw = await runPeer('raw-playwright', { startUrl: url, views, executablePath, concurrency, budgetMs: RAW_LOOP_BUDGET_MS, browserArgs });
+          raws.push(peerFigures(raw, views.length));
           say(`${label}: raw loop${of}: ${raw.ok ? `${raw.report!.pagesDone} pages (${raw.report!.pagesFailed} failed) in ${(raw.wallMs / 1000).toFixed(1)} s` : `failed (${raw.failure})`}`);
         }
       }

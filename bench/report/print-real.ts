@@ -18,7 +18,8 @@ const ALIGN: Array<'l' | 'r'> = ['l', 'l', 'r', 'r', 'r', 'l', 'r', 'r', 'r', 'r
 function peerRate(peer: PeerFigures | null): string {
   if (!peer) return 'not run';
   if (!peer.ok || !peer.report) return 'failed';
-  return peer.extrapolated ? `${rate(peer.pagesPerSecond)} (${peer.report.pagesDone}*)` : rate(peer.pagesPerSecond);
+  const failed = peer.report.pagesFailed > 0 ? ` (${peer.report.pagesFailed} failed)` : '';
+  return (peer.extrapolated ? `${rate(peer.pagesPerSecond)} (${peer.report.pagesDone}*)` : rate(peer.pagesPerSecond)) + failed;
 }
 
 function stopped(defaults: KontaktkollRun, browser: KontaktkollRun | null): string {

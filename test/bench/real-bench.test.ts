@@ -116,6 +116,9 @@ describe('real-site bench: table and summary', () => {
     ]);
     expect(realRow(SITES[4]!).slice(2, 4)).toEqual(['–', 'failed: exit 3: could not audit']);
     expect(realRow(SITES[7]!)[2]).toBe('not measured: ENOENT');
+    // Views the raw loop could not show (a control it found no name for) are told beside its rate.
+    const short = peer('raw-playwright', 18, 5_000);
+    expect(realRow({ ...SITES[1]!, rawLoop: { ...short, report: { ...short.report!, pagesFailed: 2 } } })[8]).toBe('3.60/s (2 failed)');
   });
 
   it('prints the summary lines', () => {
