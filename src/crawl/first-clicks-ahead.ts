@@ -17,14 +17,21 @@ import type { Scope } from './scope.js';
  * thrown away, and one it confirms is read as it would have been in its turn, so what the audit
  * reports never depends on the guess.
  *
- * Each target once, by the address the crawl would queue it under, in the order a depth is taken:
+ * Each page once, by the address the crawl would queue it under, in the order a depth is taken:
  * contact-looking first, then as the page gives them. The start page itself (under the address
  * asked for and the one it ended at) and pages out of scope are never guessed.
  */
 export function likelyFirstClicks(links: readonly PageLink[], startUrls: readonly string[], scope: Scope, max: number): string[] {
-  const selves = new Set(startUrls.map(slashlessKey));
-  return linkPerTarget(links)
-    .filter(({ key }) => scope.contains(key) && !selves.has(slashlessKey(key)))
+  const taken = new Set(startUrls.map(slashlessKey));
+  // One page under both names (`/om-oss` and `/om-oss/`: see `slashlessKey`) is one page, queued under its first link's:
+  // guessed under both, it was rendered twice at once, and the tab the second took was one a page of its own waited for.
+  const onePerPage = linkPerTarget(links).filter(({ key }) => {
+    const page = slashlessKey(key);
+    if (!scope.contains(key) || taken.has(page)) return false;
+    taken.add(page);
+    return true;
+  });
+  return onePerPage
     .map((target) => ({ ...target, score: contactRouteScore(target.label, target.key) }))
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, Math.max(0, max))

@@ -32,6 +32,13 @@ describe('the pages a start page\'s HTML links to, guessed for reading ahead whi
     expect(guesses.some((url) => url.includes('facebook') || url.startsWith('tel:'))).toBe(false);
   });
 
+  it('guesses a page linked with and without its trailing slash once, under the address of its first link, as the crawl queues it', () => {
+    const both = [link('https://www.firma.se/om-oss#kontakt', 'Kontakt'), link('https://www.firma.se/priser/', 'Priser'), link('https://www.firma.se/om-oss/', 'Om oss')];
+    expect(likelyFirstClicks(both, [START], scopeOf(START), 10)).toEqual(['https://www.firma.se/om-oss', 'https://www.firma.se/priser/']);
+    // The start page under its other name is the start page.
+    expect(likelyFirstClicks([link('https://www.firma.se/hem', 'Hem'), ...both], ['https://www.firma.se/hem/'], scopeOf(START), 10)).not.toContain('https://www.firma.se/hem');
+  });
+
   it('guesses at most as many as there are idle tabs', () => {
     expect(likelyFirstClicks(links, [START], scopeOf(START), 1)).toHaveLength(1);
     expect(likelyFirstClicks(links, [START], scopeOf(START), 0)).toEqual([]);
