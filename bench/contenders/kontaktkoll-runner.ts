@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runMeasured } from '../measure/run-measured.js';
 import type { TreeMemory } from '../measure/process-tree-memory.js';
+import type { PathAction } from '../../src/model/click-path.js';
 import type { ViewToShow } from './peer-protocol.js';
 
 export type Engine = 'browser' | 'auto';
@@ -50,7 +51,7 @@ interface ExaminedView {
 }
 
 /** Path steps that press a control on the page shown, leaving its address as it is. */
-const PRESSES = new Set(['reveal', 'menu', 'chat']);
+const PRESSES: ReadonlySet<string> = new Set<PathAction>(['reveal', 'menu', 'chat']);
 
 /** A view as plain Playwright shows it: its page, and the controls pressed on it last in its path, in order. */
 export function viewToShow(view: ExaminedView): ViewToShow {
