@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ServedSite } from '../../src/serve/static-site-server.js';
 import { serveTempSite, page } from '../helpers/temp-site.js';
+import { closedPort } from '../helpers/closed-port.js';
 
 export const SECTORS = ['telecom', 'energy', 'retail', 'travel', 'banking'] as const;
 
@@ -14,14 +14,6 @@ export interface BatchSites {
   /** URLs expected to fail, with the reason. */
   failing: Map<string, string>;
   close(): Promise<void>;
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /**

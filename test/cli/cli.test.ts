@@ -1,5 +1,4 @@
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
@@ -8,20 +7,13 @@ import { auditResultSchema } from '../../src/model/audit-result.js';
 import { serveStaticSite, type ServedSite } from '../../src/serve/static-site-server.js';
 import { packagePath } from '../../src/util/package-root.js';
 import { FIXTURES_DIR } from '../helpers/fixture-sites.js';
+import { closedPort } from '../helpers/closed-port.js';
 
 const BIN = packagePath('bin', 'kontaktkoll.js');
 
 /** Runs the built CLI the way a user does, with no colours and a clean locale. */
 function kontaktkoll(args: string[], cwd?: string) {
   return execa('node', [BIN, ...args], { reject: false, cwd, env: { NO_COLOR: '1', LANG: 'C' }, timeout: 120_000 });
-}
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { EventEmitter } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closedPort } from '../helpers/closed-port.js';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserDied } from '../../src/crawl/browser-crash.js';
@@ -15,7 +16,7 @@ let browser: Browser;
 let context: BrowserContext;
 let server: Server;
 let base: string;
-let closedPort: number;
+let refusingPort: number;
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext();
@@ -31,11 +32,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // A port that was open a moment ago and is closed now: the connection is refused.
-  const gone = createServer();
-  await new Promise<void>((resolve) => gone.listen(0, '127.0.0.1', resolve));
-  closedPort = (gone.address() as AddressInfo).port;
-  await new Promise((resolve) => gone.close(resolve));
+  // A port nobody listens on: the connection is refused.
+  refusingPort = await closedPort();
 });
 afterAll(async () => {
   await browser?.close();
@@ -57,7 +55,7 @@ async function visit(url: string) {
 
 describe('a page that cannot be loaded', () => {
   it('names a refused connection by the browser\'s network error code', async () => {
-    const outcome = await visit(`http://127.0.0.1:${closedPort}/`);
+    const outcome = await visit(`http://127.0.0.1:${refusingPort}/`);
     expect(outcome).toMatchObject({ ok: false, reason: 'ERR_CONNECTION_REFUSED', netError: 'ERR_CONNECTION_REFUSED' });
   });
 
