@@ -97,6 +97,78 @@ export function watchScripts(watcher: string): void {
     value: () => [inFlight, lastEnded] as const,
     enumerable: false, configurable: false, writable: false,
   });
+
+  // What else the page has coming that could change it: the timers its scripts set (by when they
+  // fire), and the scripts and style sheets still on their way. A timer set with a string of code
+  // is not followed (it is rare, and cannot be wrapped without eval).
+  const timers = new Map<number, number>();
+  const intervals = new Map<number, { period: number; next: number }>();
+  type Start = (handler: unknown, ms?: number, ...args: unknown[]) => number;
+  type Stop = (id?: number) => void;
+  const clock = {
+    setTimeout: window.setTimeout as unknown as Start, clearTimeout: window.clearTimeout as unknown as Stop,
+    setInterval: window.setInterval as unknown as Start, clearInterval: window.clearInterval as unknown as Stop,
+  };
+  const pageWindow = window as unknown as { setTimeout: Start; setInterval: Start; clearTimeout: Stop; clearInterval: Stop };
+  pageWindow.setTimeout = function setTimeout(handler: unknown, delay?: number, ...args: unknown[]) {
+    if (typeof handler !== 'function') return clock.setTimeout.call(window, handler, delay, ...args);
+    const id: number = clock.setTimeout.call(window, function (this: unknown, ...given: unknown[]) {
+      timers.delete(id);
+      return (handler as (...a: unknown[]) => unknown).apply(this, given);
+    }, delay, ...args);
+    timers.set(id, performance.now() + Math.max(0, Number(delay) || 0));
+    return id;
+  };
+  pageWindow.setInterval = function setInterval(handler: unknown, period?: number, ...args: unknown[]) {
+    if (typeof handler !== 'function') return clock.setInterval.call(window, handler, period, ...args);
+    const every = Math.max(0, Number(period) || 0);
+    const id: number = clock.setInterval.call(window, function (this: unknown, ...given: unknown[]) {
+      const interval = intervals.get(id);
+      if (interval) interval.next = performance.now() + every;
+      return (handler as (...a: unknown[]) => unknown).apply(this, given);
+    }, period, ...args);
+    intervals.set(id, { period: every, next: performance.now() + every });
+    return id;
+  };
+  // Either clears either kind, as in browsers.
+  const forget = (id?: number) => {
+    if (typeof id !== 'number') return;
+    timers.delete(id);
+    intervals.delete(id);
+  };
+  pageWindow.clearTimeout = function clearTimeout(id?: number) {
+    forget(id);
+    clock.clearTimeout.call(window, id);
+  };
+  pageWindow.clearInterval = function clearInterval(id?: number) {
+    forget(id);
+    clock.clearInterval.call(window, id);
+  };
+  const arrived = new WeakSet<EventTarget>();
+  const markArrived = (event: Event) => {
+    if (event.target) arrived.add(event.target);
+  };
+  document.addEventListener('load', markArrived, true);
+  document.addEventListener('error', markArrived, true);
+  const RUNNABLE = /^\s*(module|(text|application)\/(x-)?(java|ecma)script)?\s*$/i;
+  const onItsWay = (el: Element) => {
+    if (arrived.has(el) || !el.isConnected) return false;
+    if (el.localName === 'script') return !(el as HTMLScriptElement).noModule && RUNNABLE.test(el.getAttribute('type') ?? '');
+    return !(el as HTMLLinkElement).disabled;
+  };
+  Object.defineProperty(window, `${watcher}Pending`, {
+    value: (horizonMs: number): string => {
+      const now = performance.now();
+      if (inFlight > 0 || now - lastEnded < horizonMs) return 'request';
+      for (const due of timers.values()) if (due <= now + horizonMs) return 'timer';
+      for (const { period, next } of intervals.values()) if (period <= horizonMs || next <= now + horizonMs) return 'interval';
+      if (document.fonts?.status === 'loading') return 'font';
+      for (const el of Array.from(document.querySelectorAll('script[src], link[rel~="stylesheet"][href]'))) if (onItsWay(el)) return 'script';
+      return '';
+    },
+    enumerable: false, configurable: false, writable: false,
+  });
+  Object.defineProperty(window, `${watcher}Clock`, { value: clock, enumerable: false, configurable: false, writable: false });
 }
 
 /** How a page came to rest: it cannot change by itself, it stayed unchanged for a while, or the wait ran out. */
@@ -111,6 +183,8 @@ export interface SettleSettings {
   /** How long after such a request answered the page is still given, to write in what it brought. */
   requestGraceMs: number;
   quietMs: number;
+  /** A shorter quiet spell that is enough when nothing the page has coming could change it (see `settlePage`). */
+  briefMs: number;
   watcher: string;
   /** For 'loaded': the second settling after an empty shell grew, and the wait for the scripts to go idle. */
   growMaxMs: number;
@@ -150,6 +224,14 @@ export interface SettleSettings {
  * the lowest priority runs after the chain, however slow the machine.
  */
 export async function settlePage(settings: SettleSettings): Promise<Settled> {
+  // The page's timers as the browser gave them, where the watcher follows the page's own: waits of ours are not the page's work.
+  type Start = (handler: () => void, ms?: number) => number;
+  type Stop = (id?: number) => void;
+  const clock = (window as unknown as Record<string, unknown>)[`${settings.watcher}Clock`] as { setTimeout: Start; clearTimeout: Stop; setInterval: Start; clearInterval: Stop } | undefined;
+  const setTimeout: Start = (handler, ms) => (clock?.setTimeout ?? (window.setTimeout as unknown as Start)).call(window, handler, ms);
+  const clearTimeout: Stop = (id) => (clock?.clearTimeout ?? (window.clearTimeout as unknown as Stop)).call(window, id);
+  const setInterval: Start = (handler, ms) => (clock?.setInterval ?? (window.setInterval as unknown as Start)).call(window, handler, ms);
+  const clearInterval: Stop = (id) => (clock?.clearInterval ?? (window.clearInterval as unknown as Stop)).call(window, id);
   const canChange = () => {
     const watcher = (window as unknown as Record<string, unknown>)[settings.watcher];
     if (typeof watcher !== 'function' || watcher() === true) return true;
@@ -166,6 +248,8 @@ export async function settlePage(settings: SettleSettings): Promise<Settled> {
       observer.disconnect();
       clearTimeout(timer);
       clearTimeout(limit);
+      clearTimeout(soon);
+      cancelAnimationFrame(frame);
       resolve(how);
     };
     const requests = (window as unknown as Record<string, unknown>)[`${settings.watcher}Requests`];
@@ -191,6 +275,22 @@ export async function settlePage(settings: SettleSettings): Promise<Settled> {
       done('busy');
     };
     let limit = setTimeout(giveUp, Math.max(0, maxMs));
+    // Sooner, when nothing the page has coming could change it: the DOM unchanged for `briefMs` and
+    // over a frame drawn after that (what frame callbacks and observers' first calls do is done then),
+    // no timer of its scripts due within quietMs, no request, script, style sheet or font on its way.
+    // The quiet spell above still ends the wait whatever this says, so a page whose work is not
+    // followed here (a timer set with a string, a chain of tasks posted as messages) waits as long as before.
+    const pending = (window as unknown as Record<string, unknown>)[`${settings.watcher}Pending`];
+    const nothingComing = () => (pending as (horizonMs: number) => string)(settings.quietMs) === '';
+    let lastChange = performance.now();
+    let frame = 0;
+    const quietSoon = () => {
+      if (performance.now() - lastChange < settings.briefMs || !nothingComing()) return void (soon = setTimeout(quietSoon, settings.briefMs / 2));
+      const changed = lastChange;
+      // A task after the frame: the observers' callbacks and the mutation records they cause have been delivered by then.
+      frame = requestAnimationFrame(() => void (soon = setTimeout(() => (lastChange === changed && nothingComing() ? done('quiet') : quietSoon()), 0)));
+    };
+    let soon = typeof pending === 'function' ? setTimeout(quietSoon, settings.briefMs) : 0;
     const repeats = new WeakMap<Node, Map<string, number>>();
     const textOf = (nodes: NodeList) => {
       let text = '';
@@ -219,6 +319,7 @@ export async function settlePage(settings: SettleSettings): Promise<Settled> {
     const observer = new MutationObserver((records) => {
       // Every record is looked at: each one counted is a change of its node and attribute.
       if (!records.map(counts).includes(true)) return;
+      lastChange = performance.now();
       clearTimeout(timer);
       timer = setTimeout(whenQuiet, settings.quietMs);
     });

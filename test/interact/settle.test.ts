@@ -218,7 +218,7 @@ describe('content a script fetches from the site is waited for', () => {
 describe('a freshly loaded page is read after its scripts\' queued work, not after an idle frame', () => {
   /** The loaded page's settling with its bound on the scripts' work far beyond the test's own limit. */
   const loaded: SettleSettings = {
-    mode: 'loaded', maxMs: 2_000, requestMaxMs: 2_000, requestGraceMs: 500, quietMs: 250, watcher: SCRIPT_WATCH[1], growMaxMs: 2_000,
+    mode: 'loaded', maxMs: 2_000, requestMaxMs: 2_000, requestGraceMs: 500, quietMs: 250, briefMs: 50, watcher: SCRIPT_WATCH[1], growMaxMs: 2_000,
     idleMs: 600_000, shellText: 100, shellMs: 3_000, shellLinks: 1, repeatsCounted: 3, animationMs: 2_000,
   };
 
@@ -247,4 +247,78 @@ describe('a freshly loaded page is read after its scripts\' queued work, not aft
       await site.close();
     }
   }, 120_000);
+});
+
+/**
+ * A page settles sooner than the quiet spell when nothing it has coming could change it; what it
+ * has coming is waited for. Each page here writes its number 150 ms after it loaded — after the
+ * brief spell, within the full one — by a way the watcher follows.
+ */
+describe('what a page has coming keeps it from settling sooner', () => {
+  const NUMBER = 'Ring oss på 08-123 456 70';
+  const write = `function (text) { var p = document.createElement('p'); p.textContent = text; document.querySelector('main').appendChild(p); }`;
+  const pages: Record<string, string> = {
+    '/timer/': `setTimeout(${write}, 150, ${JSON.stringify(NUMBER)});`,
+    '/timer-replaced/': `var t = setTimeout(function () {}, 20); clearTimeout(t); setTimeout(function () { (${write})(${JSON.stringify(NUMBER)}); }, 150);`,
+    '/interval/': `var n = 0, i = setInterval(function () { if (++n === 3) { clearInterval(i); (${write})(${JSON.stringify(NUMBER)}); } }, 50);`,
+    '/script/': "window.addEventListener('load', function () { var s = document.createElement('script'); s.src = '/late.js'; document.head.appendChild(s); });",
+    '/style/': "window.addEventListener('load', function () { var l = document.createElement('link'); l.rel = 'stylesheet'; l.href = '/late.css'; document.head.appendChild(l); });",
+  };
+  let server: Server;
+  let origin: string;
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+      const send = (type: string, body: string) => response.writeHead(200, { 'content-type': type }).end(body);
+      if (path === '/late.js') return void setTimeout(() => send('text/javascript', `(${write})(${JSON.stringify(NUMBER)});`), 150);
+      if (path === '/late.css') return void setTimeout(() => send('text/css', '#nr { display: block }'), 150);
+      const script = pages[path] ?? '';
+      send('text/html; charset=utf-8', html(`<style>.later { display: none }</style><main><h1>Kundservice</h1><p>Vi svarar vardagar.</p><p id="nr" class="later">${path === '/style/' ? NUMBER : ''}</p></main><script>${script}</script>`));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it.each([
+    ['a timer its script set (given its arguments)', '/timer/'],
+    ['a timer set after another was cleared', '/timer-replaced/'],
+    ['an interval, on its third tick', '/interval/'],
+    ['a script it added, on its way from the server', '/script/'],
+    ['a style sheet it added, on its way from the server, that shows the number', '/style/'],
+  ])('%s', async (_name, path) => {
+    const tab = await watched.newPage();
+    try {
+      await tab.goto(origin + path, { waitUntil: 'load' });
+      expect(await waitForSettle(tab)).toBe('quiet');
+      // Read at once, as the crawl reads.
+      expect(await tab.evaluate(() => document.body.innerText)).toContain('08-123 456 70');
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('the page\'s own timers keep working as the page wrote them', async () => {
+    const tab = await watched.newPage();
+    try {
+      await tab.goto(`${origin}/timer/`, { waitUntil: 'load' });
+      const answers = await tab.evaluate(() => new Promise<unknown[]>((resolve) => {
+        const seen: unknown[] = [typeof setTimeout(() => undefined, 0)];
+        const cleared = setTimeout(() => seen.push('cleared timer ran'), 10);
+        clearTimeout(cleared);
+        let ticks = 0;
+        const every = setInterval(() => {
+          if (++ticks < 3) return;
+          clearInterval(every);
+          setTimeout((a: string, b: number) => resolve([...seen, a, b, ticks]), 20, 'a', 2);
+        }, 10);
+      }));
+      expect(answers).toEqual(['number', 'a', 2, 3]);
+    } finally {
+      await tab.close();
+    }
+  });
 });
