@@ -36,7 +36,46 @@ export function inPageWith<S, R>(fn: (steps: InPageSteps<S>) => R, steps: { read
   return { source: `(${fn.toString()})({ ${entries.join(', ')} })` };
 }
 
-/** Makes the call in the page; what it answers crossed from the page, so callers check it where it matters. */
-export function evaluateInPage<R>(page: Page, call: InPage<R>): Promise<Awaited<R>> {
-  return page.evaluate(call.source) as Promise<Awaited<R>>;
+/**
+ * Makes the call in the page; what it answers crossed from the page, so callers check it where it matters.
+ *
+ * The answer crosses as one JSON text (see `answerAsJson`): handed over as an object, a page's
+ * reading (hundreds of blocks, links and boxes) was walked by the browser's serializer, checked
+ * field by field by Playwright's protocol validator and walked again to be rebuilt in Node — on a
+ * large WordPress page more of Node's time than anything kontaktkoll itself does with the page.
+ */
+export async function evaluateInPage<R>(page: Page, call: InPage<R>): Promise<Awaited<R>> {
+  const text = await page.evaluate(`(${answerAsJson.toString()})(() => ${call.source})`) as unknown;
+  return (typeof text === 'string' ? JSON.parse(text, revive) : undefined) as Awaited<R>;
+}
+
+/** The numbers JSON has no words for, as the page writes them (see `answerAsJson`). */
+const NOT_FINITE = '__kontaktkollNumber';
+
+function revive(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || !(NOT_FINITE in value)) return value;
+  return Number((value as Record<string, unknown>)[NOT_FINITE]);
+}
+
+/**
+ * In-page: the call's answer as JSON text (undefined stays undefined). Self-contained: the browser
+ * receives this function's source alone. A `toJSON` a page's library put on a built-in prototype
+ * (Prototype.js puts one on arrays, which JSON.stringify would call on every list of the answer) is
+ * set aside while the text is written, and NaN and ±Infinity are written so as to be read back as numbers.
+ */
+export async function answerAsJson(call: () => unknown): Promise<string | undefined> {
+  const value = await call();
+  if (value === undefined) return undefined;
+  const prototypes = [Object.prototype, Array.prototype, String.prototype, Number.prototype, Boolean.prototype] as unknown as Array<Record<string, unknown>>;
+  const own = prototypes.map((prototype) => Object.getOwnPropertyDescriptor(prototype, 'toJSON'));
+  own.forEach((descriptor, i) => {
+    if (descriptor?.configurable) delete prototypes[i]!.toJSON;
+  });
+  try {
+    return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'number' && !Number.isFinite(item) ? { __kontaktkollNumber: String(item) } : item));
+  } finally {
+    own.forEach((descriptor, i) => {
+      if (descriptor?.configurable) Object.defineProperty(prototypes[i]!, 'toJSON', descriptor);
+    });
+  }
 }
