@@ -45,11 +45,11 @@ export function inPageWith<S, R>(fn: (steps: InPageSteps<S>) => R, steps: { read
  * large WordPress page more of Node's time than anything kontaktkoll itself does with the page.
  */
 export async function evaluateInPage<R>(page: Page, call: InPage<R>): Promise<Awaited<R>> {
-  const text = await page.evaluate(`(${answerAsJson.toString()})(() => ${call.source})`) as unknown;
+  const text = await page.evaluate(`(${answerAsJson.toString()})(() => ${call.source}, ${JSON.stringify(NOT_FINITE)})`) as unknown;
   return (typeof text === 'string' ? JSON.parse(text, revive) : undefined) as Awaited<R>;
 }
 
-/** The numbers JSON has no words for, as the page writes them (see `answerAsJson`). */
+/** The key under which the page writes the numbers JSON has no words for (see `answerAsJson`). */
 const NOT_FINITE = '__kontaktkollNumber';
 
 function revive(_key: string, value: unknown): unknown {
@@ -61,9 +61,9 @@ function revive(_key: string, value: unknown): unknown {
  * In-page: the call's answer as JSON text (undefined stays undefined). Self-contained: the browser
  * receives this function's source alone. A `toJSON` a page's library put on a built-in prototype
  * (Prototype.js puts one on arrays, which JSON.stringify would call on every list of the answer) is
- * set aside while the text is written, and NaN and ±Infinity are written so as to be read back as numbers.
+ * set aside while the text is written, and NaN and ±Infinity are written as `{ [notFinite]: "NaN" }`, to be read back as numbers.
  */
-export async function answerAsJson(call: () => unknown): Promise<string | undefined> {
+export async function answerAsJson(call: () => unknown, notFinite: string): Promise<string | undefined> {
   const value = await call();
   if (value === undefined) return undefined;
   const prototypes = [Object.prototype, Array.prototype, String.prototype, Number.prototype, Boolean.prototype] as unknown as Array<Record<string, unknown>>;
@@ -72,7 +72,7 @@ export async function answerAsJson(call: () => unknown): Promise<string | undefi
     if (descriptor?.configurable) delete prototypes[i]!.toJSON;
   });
   try {
-    return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'number' && !Number.isFinite(item) ? { __kontaktkollNumber: String(item) } : item));
+    return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'number' && !Number.isFinite(item) ? { [notFinite]: String(item) } : item));
   } finally {
     own.forEach((descriptor, i) => {
       if (descriptor?.configurable) Object.defineProperty(prototypes[i]!, 'toJSON', descriptor);
