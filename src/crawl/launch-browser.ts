@@ -18,12 +18,24 @@ export const QUIET_FLAGS = [
 ];
 
 /**
+ * What the crawl never uses, not loaded at all: web fonts. Every crawl tab blocks fonts
+ * (blocked-requests.ts), but each blocked font was still a request the browser paused, handed to
+ * Node and failed there, and a font the page then laid its text out again without: a WordPress
+ * theme asks for a dozen on every page (fi-heikkila-co: 785 in 60 pages, more than half of the
+ * requests the crawl answered), and the page's settle waited for Node's answer to each. A page
+ * sees the same as when the request is blocked: the font fails to load (a `FontFace` rejects with
+ * a NetworkError, `document.fonts.ready` resolves) and its text is drawn in the fallback font.
+ * Not for the bench's peers: the raw loop is plain Playwright.
+ */
+export const READING_FLAGS = ['--disable-remote-fonts'];
+
+/**
  * Every host but the loopback fails to resolve at once: no request reaches a live site or a CDN.
  * The corpus and the real-site bench launch every browser with it.
  */
 export const LOOPBACK_ONLY = '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1';
 
-/** Extra Chromium flags for every browser the CLI launches (after QUIET_FLAGS). */
+/** Extra Chromium flags for every browser the CLI launches (after QUIET_FLAGS and READING_FLAGS). */
 export const BROWSER_ARGS_ENV = 'KONTAKTKOLL_BROWSER_ARGS';
 
 /**
@@ -84,9 +96,9 @@ function shellWords(text: string): string[] {
   return words;
 }
 
-/** The flags every launch takes: QUIET_FLAGS, then those of `KONTAKTKOLL_BROWSER_ARGS`. */
+/** The flags every launch takes: QUIET_FLAGS and READING_FLAGS, then those of `KONTAKTKOLL_BROWSER_ARGS`. */
 export function browserLaunchArgs(env: NodeJS.ProcessEnv = process.env): string[] {
-  return [...QUIET_FLAGS, ...parseBrowserArgs(env[BROWSER_ARGS_ENV])];
+  return [...QUIET_FLAGS, ...READING_FLAGS, ...parseBrowserArgs(env[BROWSER_ARGS_ENV])];
 }
 
 export async function launchBrowser(): Promise<Browser> {

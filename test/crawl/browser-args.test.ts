@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BROWSER_ARGS_ENV, browserLaunchArgs, LOOPBACK_ONLY, parseBrowserArgs, QUIET_FLAGS } from '../../src/crawl/launch-browser.js';
+import { BROWSER_ARGS_ENV, browserLaunchArgs, LOOPBACK_ONLY, parseBrowserArgs, QUIET_FLAGS, READING_FLAGS } from '../../src/crawl/launch-browser.js';
 import { UsageError } from '../../src/errors.js';
 
 describe(`${BROWSER_ARGS_ENV}: extra Chromium flags`, () => {
@@ -31,8 +31,8 @@ describe(`${BROWSER_ARGS_ENV}: extra Chromium flags`, () => {
     expect(() => parseBrowserArgs('-x')).toThrow(UsageError);
   });
 
-  it('adds the flags after the quiet ones', () => {
-    expect(browserLaunchArgs({})).toEqual(QUIET_FLAGS);
-    expect(browserLaunchArgs({ [BROWSER_ARGS_ENV]: `"${LOOPBACK_ONLY}"` })).toEqual([...QUIET_FLAGS, LOOPBACK_ONLY]);
+  it('adds the flags after the quiet and the reading ones', () => {
+    expect(browserLaunchArgs({})).toEqual([...QUIET_FLAGS, ...READING_FLAGS]);
+    expect(browserLaunchArgs({ [BROWSER_ARGS_ENV]: `"${LOOPBACK_ONLY}"` })).toEqual([...QUIET_FLAGS, ...READING_FLAGS, LOOPBACK_ONLY]);
   });
 });
