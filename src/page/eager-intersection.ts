@@ -4,11 +4,12 @@
  * IntersectionObserver when an element comes into view. Scrolling a page through to make every
  * such observer answer costs one step per screenful, several seconds on a long page; this context
  * init script answers them at once instead: each element with something to read (text, a link, a
- * form, a frame) is reported in view as soon as it is observed, as a person scrolling through
- * would in the end have had it. An element reported so is not reported out of view again, as the
- * scroll pass remembers an element that showed itself even if a script hides it once it leaves
- * the viewport. Empty sentinels (infinite scroll, sticky headers) and images get no such answer,
- * and a document gets a bounded number of them. What reveals itself on scroll events (AOS,
+ * form, a frame, an image) is reported in view as soon as it is observed, as a person scrolling
+ * through would in the end have had it. An element reported so is not reported out of view again,
+ * as the scroll pass remembers an element that showed itself even if a script hides it once it
+ * leaves the viewport. Empty sentinels (infinite scroll, sticky headers) and images themselves (a
+ * lazy loader observes those) get no such answer, and a document gets a bounded number of them.
+ * What reveals itself on scroll events (AOS,
  * WOW.js) is still found by the scroll pass, which finds nothing left to do where this did it all.
  */
 
@@ -35,7 +36,11 @@ export function eagerIntersection({ maxEarly, mark }: EagerIntersectionSettings)
   if (typeof Native !== 'function' || Object.prototype.hasOwnProperty.call(Native, mark)) return;
   let left = maxEarly;
   const states = new WeakMap<IntersectionObserver, ObserverState>();
-  const worthShowing = (el: Element) => (el.textContent ?? '').trim().length > 0 || el.querySelector('input, textarea, select, a[href], iframe') !== null;
+  // As the scroll pass counts them (scroll-reveal.ts): a block of pictures alone (a row of partner logos, a gallery's
+  // cards) fades in as text does, and left to the pass it cost a scroll step. An image itself, or a <picture>, is what a
+  // lazy loader observes to set its source: not answered.
+  const worthShowing = (el: Element) => el.localName !== 'img' && el.localName !== 'picture'
+    && ((el.textContent ?? '').trim().length > 0 || el.querySelector('input, textarea, select, a[href], img, iframe') !== null);
   function Eager(callback: IntersectionObserverCallback, options?: IntersectionObserverInit): IntersectionObserver {
     const shownEarly = new WeakSet<Element>();
     const passOn: IntersectionObserverCallback = function (this: unknown, entries, observer) {

@@ -12,6 +12,8 @@ const REVEAL_PAGE = html(`
   <div class="spacer"></div>
   <div class="reveal" id="sentinel"></div>
   <section class="reveal" id="form"><form><input name="e-post"></form></section>
+  <div class="reveal" id="logos"><img src="/partner.png" alt="Partner" width="120" height="60"></div>
+  <img class="reveal" id="lazy" data-src="/galleri.png" alt="Galleri" width="120" height="60">
   <script>
     window.seen = [];
     const observer = new IntersectionObserver((entries) => {
@@ -50,6 +52,7 @@ describe('observers answered at once: what fades in on coming into view is shown
     try {
       expect(await visible(page, 'contact')).toBe(false);
       expect(await visible(page, 'form')).toBe(false);
+      expect(await visible(page, 'logos')).toBe(false);
     } finally {
       await close();
     }
@@ -60,6 +63,9 @@ describe('observers answered at once: what fades in on coming into view is shown
     try {
       expect(await visible(page, 'contact')).toBe(true);
       expect(await visible(page, 'form')).toBe(true);
+      // A block of pictures alone fades in as text does; an image itself is a lazy loader's, answered only by the browser.
+      expect(await visible(page, 'logos')).toBe(true);
+      expect(await visible(page, 'lazy')).toBe(false);
       const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
       expect(seen).not.toContain('contact:false');
       // An empty sentinel is answered only by the browser, truthfully: out of view.
