@@ -164,6 +164,22 @@ describe('cookie consent', () => {
     expect(outcome).toEqual({ pass: { platform: 'generic', label: 'Endast nödvändiga', clicks: 1, covered: false, passed: true }, title: 'necessary' });
   });
 
+  it('presses as a person does: a dialog that answers only a pointer\'s own click, and one still sliding in by script, are each passed in one click', async () => {
+    const trusted = `<p>Innehåll</p><div id="bar" style="position:fixed;bottom:0;left:0;right:0;background:#000;color:#fff">Vi använder cookies.
+      <button id="ok">Endast nödvändiga</button></div>
+      <script>document.getElementById('ok').addEventListener('click', (event) => { if (event.isTrusted) { document.title = 'necessary'; document.getElementById('bar').remove(); } });</script>`;
+    // The box glides up from below the fold a pixel a frame for its first half second, as a script animates it: pressed once in view.
+    const sliding = `<p>Innehåll</p><div id="bar" style="position:fixed;left:0;right:0;bottom:-30px;background:#000;color:#fff">Vi använder cookies.
+      <button onclick="document.title='necessary';document.getElementById('bar').remove()">Endast nödvändiga</button></div>
+      <script>const start = performance.now(); const bar = document.getElementById('bar');
+        const step = () => { const t = performance.now() - start; bar.style.bottom = Math.min(0, -30 + t / 16) + 'px'; if (t < 500) requestAnimationFrame(step); };
+        requestAnimationFrame(step);</script>`;
+    for (const body of [trusted, sliding]) {
+      const outcome = await onPage(body, async (page) => ({ pass: await passConsent(page), title: await page.title() }));
+      expect(outcome).toEqual({ pass: { platform: 'generic', label: 'Endast nödvändiga', clicks: 1, covered: false, passed: true }, title: 'necessary' });
+    }
+  });
+
   it('reports nothing when there is no dialog', async () => {
     expect(await onPage('<p>Välkommen</p>', (page) => passConsent(page))).toBeNull();
   });
