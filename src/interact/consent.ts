@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { paced } from '../util/machine-pace.js';
 import { withTimeout } from '../util/with-timeout.js';
 import { runAutoconsent } from './autoconsent.js';
-import { CONSENT_WORDS, consentDialog, noDialogSeen, whereToPress, type ConsentDialogArgs, type ConsentSeen } from '../page/consent-dialog.js';
+import { CONSENT_WORDS, consentDialog, noDialogSeen, type ConsentDialogArgs, type ConsentSeen } from '../page/consent-dialog.js';
+import { pressWhereItLands } from './press-where-it-lands.js';
 import { inPage, inPageWith, type InPage } from '../page/in-page.js';
 import { waitForSettle } from './settle.js';
 
@@ -105,17 +106,9 @@ async function pressButtons(page: Page, covered: boolean): Promise<ConsentPass> 
   return { platform: 'generic', label, clicks, covered, passed: false };
 }
 
-/**
- * A person's click on the button. Where the page says the click lands on it, the mouse is pressed
- * there at once, after one plain call into the page: Playwright's click first installs its own
- * in-page script on the document (300–400 ms beside three other tabs loading a site's first pages,
- * each of which meets the dialog) and waits frames for the button to stand still. Otherwise
- * (covered, out of view) Playwright's click, which waits for it to be clickable (longer on a busy
- * machine); failing that, the element's own click.
- */
+/** A person's click on the button (see `pressWhereItLands`); else Playwright's, which waits for it to be clickable (longer on a busy machine); failing that, the element's own click. */
 async function press(page: Page, selector: string): Promise<boolean> {
-  const point = await withTimeout(page.evaluate(whereToPress, selector), paced(SCRIPT_MS), 'finding where to press consent').catch(() => null);
-  if (point && await page.mouse.click(point.x, point.y).then(() => true, () => false)) return true;
+  if (await pressWhereItLands(page, selector)) return true;
   const button = page.locator(selector).first();
   return button.click({ timeout: paced(CLICK_MS) }).then(() => true)
     .catch(() => withTimeout(button.evaluate((el) => (el as HTMLElement).click(), undefined, { timeout: paced(SCRIPT_MS) }), paced(SCRIPT_MS), 'clicking consent').then(() => true, () => false));

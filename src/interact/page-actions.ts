@@ -4,6 +4,7 @@ import { paced } from '../util/machine-pace.js';
 import { withTimeout } from '../util/with-timeout.js';
 import { CONTROL_VOCABULARY, findControls } from '../page/find-controls.js';
 import { evaluateInPage, inPage, type InPage } from '../page/in-page.js';
+import { pressWhereItLands } from './press-where-it-lands.js';
 import { waitForSettle } from './settle.js';
 
 /** The kinds of in-page activation; each is one click. */
@@ -71,6 +72,9 @@ export async function performAction(page: Page, action: PageAction, chatSelector
   return pressMarked(page);
 }
 
+/** The control `findControls` marked to be pressed. */
+const MARKED = '[data-kontaktkoll-target]';
+
 /** Presses the control marked `data-kontaktkoll-target` (see `performAction`), and waits for what it does. */
 export async function pressMarked(page: Page): Promise<ActionOutcome> {
   // The navigation a click sets off, if any: settled once its new document has come (or the request failed).
@@ -84,9 +88,9 @@ export async function pressMarked(page: Page): Promise<ActionOutcome> {
   };
   page.on('request', onRequest);
   try {
-    const target = page.locator('[data-kontaktkoll-target]').first();
+    const target = page.locator(MARKED).first();
     try {
-      await target.click({ timeout: paced(CLICK_MS) });
+      if (!(await pressWhereItLands(page, MARKED))) await target.click({ timeout: paced(CLICK_MS) });
     } catch {
       // Covered by an overlay or animating: a person would still reach it; the DOM click is the same activation.
       // On a busy machine the real click may have landed after all: then a second one would undo it (an accordion closes).

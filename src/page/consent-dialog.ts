@@ -123,22 +123,3 @@ export function noDialogSeen(steps: InPageSteps<{ seen: ConsentSeen | string }>)
   const seen = steps.seen();
   return typeof seen === 'object' && !seen.found;
 }
-
-/**
- * In-page: where a person's click on the element `selector` names lands, when it lands on it: the
- * middle of its box, in view, with nothing else lying over it there. Null otherwise. No frame is
- * waited for to see the box stand still: the page has settled by the time its dialog is looked for.
- * Self-contained: the browser receives this function's source alone.
- */
-export function whereToPress(selector: string): { x: number; y: number } | null {
-  const el = document.querySelector(selector);
-  if (!el) return null;
-  const box = el.getBoundingClientRect();
-  const x = box.left + box.width / 2;
-  const y = box.top + box.height / 2;
-  if (box.width < 1 || box.height < 1 || x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return null;
-  // Inside a shadow root the document answers with the host: its own root says what lies at the point.
-  const root = el.getRootNode() as Document | ShadowRoot;
-  const hit = typeof root.elementFromPoint === 'function' ? root.elementFromPoint(x, y) : document.elementFromPoint(x, y);
-  return hit && (hit === el || el.contains(hit)) ? { x, y } : null;
-}

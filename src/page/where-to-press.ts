@@ -1,0 +1,27 @@
+/**
+ * In-page: where a person's click on the element `selector` names lands, when it lands on it: the
+ * middle of its box, scrolled into view if it is not (as Playwright's click does), with nothing else
+ * lying over it there. Null otherwise. No frame is waited for to see the box stand still: a page is
+ * settled before anything on it is pressed. Self-contained: the browser receives this function's source alone.
+ */
+export function whereToPress(selector: string): { x: number; y: number } | null {
+  const el = document.querySelector(selector);
+  if (!el) return null;
+  const middle = () => {
+    const box = el.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2, sized: box.width >= 1 && box.height >= 1 };
+  };
+  const inView = ({ x, y }: { x: number; y: number }) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
+  let point = middle();
+  if (!point.sized) return null;
+  if (!inView(point)) {
+    // 'instant': under the page's `scroll-behavior: smooth` the box would still be on its way when measured.
+    el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    point = middle();
+    if (!inView(point)) return null;
+  }
+  // Inside a shadow root the document answers with the host: its own root says what lies at the point.
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const hit = typeof root.elementFromPoint === 'function' ? root.elementFromPoint(point.x, point.y) : document.elementFromPoint(point.x, point.y);
+  return hit && (hit === el || el.contains(hit)) ? { x: point.x, y: point.y } : null;
+}
