@@ -9,8 +9,8 @@
  * as the scroll pass remembers an element that showed itself even if a script hides it once it
  * leaves the viewport. Empty sentinels (infinite scroll, sticky headers) and images themselves (a
  * lazy loader observes those) get no such answer, and a document gets a bounded number of them.
- * What reveals itself on scroll events (AOS,
- * WOW.js) is still found by the scroll pass, which finds nothing left to do where this did it all.
+ * What reveals itself on scroll events (AOS, WOW.js) is still found by the scroll pass, which
+ * finds nothing left to do where this did it all.
  */
 
 export interface EagerIntersectionSettings {

@@ -1,8 +1,10 @@
 /**
  * In-page: where a person's click on the element `selector` names lands, when it lands on it: the
- * middle of its box, scrolled into view if it is not (as Playwright's click does), with nothing else
- * lying over it there. Null otherwise. No frame is waited for to see the box stand still: a page is
- * settled before anything on it is pressed. Self-contained: the browser receives this function's source alone.
+ * middle of its box, scrolled into view if it is not (as Playwright's click does), with nothing
+ * else lying over it there. Null otherwise, and for an element in a shadow root, which the
+ * document's query does not reach (Playwright's click does). No frame is waited for to see the box
+ * stand still: a page is settled before anything on it is pressed. Self-contained: the browser
+ * receives this function's source alone.
  */
 export function whereToPress(selector: string): { x: number; y: number } | null {
   const el = document.querySelector(selector);
@@ -20,8 +22,6 @@ export function whereToPress(selector: string): { x: number; y: number } | null 
     point = middle();
     if (!inView(point)) return null;
   }
-  // Inside a shadow root the document answers with the host: its own root says what lies at the point.
-  const root = el.getRootNode() as Document | ShadowRoot;
-  const hit = typeof root.elementFromPoint === 'function' ? root.elementFromPoint(point.x, point.y) : document.elementFromPoint(point.x, point.y);
+  const hit = document.elementFromPoint(point.x, point.y);
   return hit && (hit === el || el.contains(hit)) ? { x: point.x, y: point.y } : null;
 }
