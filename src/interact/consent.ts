@@ -96,7 +96,7 @@ async function pressButtons(page: Page, covered: boolean): Promise<ConsentPass> 
     if (!chosen) break;
     const clicked = await press(page, CHOSEN);
     // The dialog is usually gone by now: do not wait for the button to come back.
-    await page.evaluate(() => document.querySelectorAll('[data-kontaktkoll-consent]').forEach((el) => el.removeAttribute('data-kontaktkoll-consent'))).catch(() => undefined);
+    await page.evaluate((selector) => document.querySelectorAll(selector).forEach((el) => el.removeAttribute('data-kontaktkoll-consent')), CHOSEN).catch(() => undefined);
     if (!clicked) break;
     clicks++;
     label ||= chosen;
